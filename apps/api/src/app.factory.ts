@@ -1,0 +1,109 @@
+import helmet from '@fastify/helmet';
+import cookie from '@fastify/cookie';
+import multipart from '@fastify/multipart';
+import fastifyStatic from '@fastify/static';
+import { Logger, LogLevel, ValidationPipe } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { randomUUID } from 'node:crypto';
+import type { IncomingMessage } from 'node:http';
+import { AppModule } from './app.module';
+import { HttpExceptionFilter } from './common/http-exception.filter';
+import { AppConfig } from './config/config';
+
+const LEVELS: LogLevel[] = ['error', 'warn', 'log', 'debug', 'verbose'];
+const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
+
+export interface CreateAppOptions {
+  /** false silences Nest's logger (tests). */
+  logger?: false;
+}
+
+/** Builds the whole HTTP application, ready to listen or to be injected into by tests. */
+export async function createApp(
+  config: AppConfig,
+  databaseUrl: string,
+  options: CreateAppOptions = {},
+): Promise<NestFastifyApplication> {
+  const portalDir = config.ATTUNE_PORTAL_DIR;
+  const adapter = new FastifyAdapter({
+    bodyLimit: config.ATTUNE_BODY_LIMIT_MB * 1024 * 1024,
+    trustProxy: true,
+    requestIdHeader: false,
+    genReqId: (req: IncomingMessage) => {
+      const given = req.headers['x-request-id'];
+      return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
+    },
+    // The portal is a single-page app: any non-API path without a file extension is its index.
+    rewriteUrl: (req: IncomingMessage) => {
+      const url = req.url ?? '/';
+      if (!portalDir || url.startsWith('/api')) return url;
+      const path = url.split('?')[0] ?? '/';
+      return /\.[a-z0-9]+$/i.test(path) ? url : '/';
+    },
+  });
+  const app = await NestFactory.create<NestFastifyApplication>(
+    AppModule.register(config, databaseUrl),
+    adapter,
+    {
+      logger: options.logger === false ? false : LEVELS.slice(0, LEVELS.indexOf(config.ATTUNE_LOG_LEVEL) + 1),
+      abortOnError: false,
+    },
+  );
+  app.setGlobalPrefix('api');
+  app.useGlobalPipes(
+    new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true }),
+  );
+  app.useGlobalFilters(new HttpExceptionFilter());
+
+  const fastify = app.getHttpAdapter().getInstance();
+  fastify.addHook('onSend', async (request, reply) => {
+    void reply.header('x-request-id', request.id);
+  });
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        // Angular Material and the Swagger UI set inline styles.
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        fontSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        frameAncestors: ["'none'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+      },
+    },
+    frameguard: { action: 'deny' },
+    referrerPolicy: { policy: 'same-origin' },
+    strictTransportSecurity: config.ATTUNE_SECURE_COOKIES === true,
+  });
+  await app.register(cookie);
+  await app.register(multipart, {
+    limits: { fileSize: config.ATTUNE_UPLOAD_LIMIT_MB * 1024 * 1024, files: 1, fields: 10 },
+  });
+
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle('Attune API')
+      .setDescription('Delivery tracking and cost evaluation for Video Interaction Guidance programmes.')
+      .setVersion('0.1.0')
+      .addCookieAuth('attune_session')
+      .build(),
+  );
+  SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
+
+  if (portalDir) {
+    await app.register(fastifyStatic, { root: portalDir, prefix: '/', wildcard: false, decorateReply: false });
+  } else {
+    new Logger('Portal').warn('The portal is not built (apps/portal/dist): serving the API only.');
+  }
+
+  await app.init();
+  await fastify.ready();
+  return app;
+}

@@ -1,0 +1,71 @@
+import { INestApplicationContext } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { AppModule } from '../app.module';
+import { AppConfig, loadConfig } from '../config/config';
+import { openDatabase, OpenDatabase, runMigrations } from '../database/bootstrap';
+
+/** What a command gets: config, and on demand the migrated database and the Nest services. */
+export class CliContext {
+  readonly config: AppConfig = loadConfig();
+  private database?: OpenDatabase;
+  private app?: INestApplicationContext;
+
+  async databaseUrl(): Promise<string> {
+    if (!this.database) {
+      this.database = await openDatabase(this.config);
+      await runMigrations(this.database.url);
+    }
+    return this.database.url;
+  }
+
+  async nest(): Promise<INestApplicationContext> {
+    if (!this.app) {
+      const url = await this.databaseUrl();
+      this.app = await NestFactory.createApplicationContext(AppModule.register(this.config, url), {
+        logger: ['error'],
+        abortOnError: false,
+      });
+    }
+    return this.app;
+  }
+
+  async close(): Promise<void> {
+    await this.app?.close();
+    await this.database?.close();
+  }
+}
+
+/** Reads a secret: piped standard input whole, or typed at a terminal without echo. */
+export async function readSecret(prompt: string): Promise<string> {
+  const stdin = process.stdin;
+  if (!stdin.isTTY) {
+    const chunks: Buffer[] = [];
+    for await (const chunk of stdin) chunks.push(chunk as Buffer);
+    return Buffer.concat(chunks).toString('utf8').replace(/\r?\n$/, '');
+  }
+  process.stderr.write(prompt);
+  stdin.setRawMode(true);
+  stdin.resume();
+  return new Promise((resolve, reject) => {
+    let value = '';
+    const onData = (data: Buffer) => {
+      for (const char of data.toString('utf8')) {
+        if (char === '\r' || char === '\n') {
+          stdin.setRawMode(false);
+          stdin.pause();
+          stdin.off('data', onData);
+          process.stderr.write('\n');
+          resolve(value);
+          return;
+        }
+        if (char === '\u0003') {
+          stdin.setRawMode(false);
+          reject(new Error('cancelled'));
+          return;
+        }
+        value = char === '\u007f' ? value.slice(0, -1) : value + char;
+      }
+    };
+    stdin.on('data', onData);
+  });
+}

@@ -1,0 +1,51 @@
+import 'reflect-metadata';
+import { ConfigError } from '../config/config';
+import { UserInputError } from '../users/users.service';
+import { CliError, parseArgs, UsageError } from './args';
+import { commands } from './commands';
+import { CliContext } from './context';
+
+function help(): string {
+  const lines = Object.values(commands).map((c) => `  ${c.usage}\n      ${c.description}`);
+  return `Usage: npm run attune -- <command> [options]\n\nCommands:\n${lines.join('\n')}`;
+}
+
+/** Known failures print a clear message and exit 1 (2 for usage); anything else is a bug: stack. */
+async function main(argv: string[]): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === '--help' || name === 'help') {
+    console.log(help());
+    return name ? 0 : 2;
+  }
+  const command = commands[name];
+  if (!command) {
+    console.error(`Unknown command "${name}".\n\n${help()}`);
+    return 2;
+  }
+  let context: CliContext | undefined;
+  try {
+    const args = parseArgs(rest);
+    context = new CliContext();
+    await command.run(args, context);
+    return 0;
+  } catch (error) {
+    if (error instanceof UsageError) {
+      console.error(`${error.message}\nUsage: npm run attune -- ${command.usage}`);
+      return 2;
+    }
+    if (error instanceof UserInputError || error instanceof ConfigError) {
+      console.error(error instanceof UserInputError ? `Refused: ${error.problems.join('\n  ')}` : error.message);
+      return 1;
+    }
+    if (error instanceof CliError) {
+      console.error(error.message);
+      return 1;
+    }
+    console.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
+    return 1;
+  } finally {
+    await context?.close();
+  }
+}
+
+void main(process.argv.slice(2)).then((code) => process.exit(code));

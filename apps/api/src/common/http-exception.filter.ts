@@ -1,0 +1,77 @@
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+
+/** The one error body Attune answers with. Never a stack trace or SQL. */
+export interface ErrorBody {
+  statusCode: number;
+  error: string;
+  message: string | string[];
+  requestId: string;
+  [extra: string]: unknown;
+}
+
+const REASONS: Record<number, string> = {
+  400: 'Bad Request',
+  401: 'Unauthorized',
+  403: 'Forbidden',
+  404: 'Not Found',
+  409: 'Conflict',
+  413: 'Payload Too Large',
+  415: 'Unsupported Media Type',
+  422: 'Unprocessable Entity',
+  429: 'Too Many Requests',
+  500: 'Internal Server Error',
+  503: 'Service Unavailable',
+};
+
+@Catch()
+export class HttpExceptionFilter implements ExceptionFilter {
+  private readonly logger = new Logger('HTTP');
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const http = host.switchToHttp();
+    const request = http.getRequest<FastifyRequest>();
+    const reply = http.getResponse<FastifyReply>();
+    const body = this.toBody(exception, request);
+    if (body.statusCode >= 500) {
+      this.logger.error(
+        `${request.method} ${request.url} [${request.id}]`,
+        exception instanceof Error ? exception.stack : String(exception),
+      );
+    }
+    void reply.status(body.statusCode).header('content-type', 'application/json').send(body);
+  }
+
+  private toBody(exception: unknown, request: FastifyRequest): ErrorBody {
+    const requestId = String(request.id);
+    if (exception instanceof HttpException) {
+      const statusCode = exception.getStatus();
+      const response = exception.getResponse();
+      const base = { statusCode, error: REASONS[statusCode] ?? 'Error', requestId };
+      if (typeof response === 'string') return { ...base, message: response };
+      const { message, error: _error, statusCode: _status, ...extra } = response as Record<string, unknown>;
+      return {
+        ...base,
+        ...extra,
+        message: Array.isArray(message) ? message.map(String) : String(message ?? base.error),
+      };
+    }
+    // Fastify's own errors (body too large, bad JSON, bad content type) carry a status code.
+    const fastifyError = exception as { statusCode?: number; message?: string; code?: string };
+    if (typeof fastifyError?.statusCode === 'number' && fastifyError.statusCode < 500) {
+      const statusCode = fastifyError.statusCode;
+      return {
+        statusCode,
+        error: REASONS[statusCode] ?? 'Error',
+        message: fastifyError.message ?? 'Bad request',
+        requestId,
+      };
+    }
+    return {
+      statusCode: HttpStatus.INTERNAL_SERVER_ERROR,
+      error: REASONS[500]!,
+      message: 'Something went wrong on our side. Quote the request id if you report it.',
+      requestId,
+    };
+  }
+}

@@ -1,0 +1,60 @@
+import 'reflect-metadata';
+import { Logger } from '@nestjs/common';
+import { createApp } from './app.factory';
+import { ConfigError, loadConfig } from './config/config';
+import { openDatabase, runMigrations } from './database/bootstrap';
+import { afterFirstStart } from './startup';
+
+/** `npm start`: database, migrations, first-start demo data, then the HTTP server. */
+async function main(): Promise<void> {
+  const started = performance.now();
+  const logger = new Logger('Attune');
+  let config;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(error.message);
+      process.exit(78); // EX_CONFIG
+    }
+    throw error;
+  }
+
+  const verbose = config.ATTUNE_LOG_LEVEL === 'debug' || config.ATTUNE_LOG_LEVEL === 'verbose';
+  const database = await openDatabase(config, verbose ? (line) => logger.debug(line) : undefined);
+  let closing = false;
+  const shutdown = async (signal: string, app?: { close(): Promise<void> }) => {
+    if (closing) return;
+    closing = true;
+    logger.log(`${signal}: finishing requests in flight, then stopping`);
+    try {
+      await app?.close();
+    } finally {
+      await database.close();
+    }
+    process.exit(0);
+  };
+  // Until the app exists, a signal stops the database alone.
+  const early = (signal: NodeJS.Signals) => void shutdown(signal);
+  process.once('SIGINT', early).once('SIGTERM', early);
+
+  try {
+    const applied = await runMigrations(database.url);
+    if (applied.length > 0) logger.log(`Applied ${applied.length} migration(s)`);
+    const app = await createApp(config, database.url);
+    process.removeListener('SIGINT', early).removeListener('SIGTERM', early);
+    const onSignal = (signal: NodeJS.Signals) => void shutdown(signal, app);
+    process.once('SIGINT', onSignal).once('SIGTERM', onSignal);
+    if (database.firstStart && config.ATTUNE_DEMO) await afterFirstStart(app, logger);
+    await app.listen({ port: config.PORT, host: config.HOST });
+    const seconds = ((performance.now() - started) / 1000).toFixed(1);
+    logger.log(`Attune is listening on ${await app.getUrl()} (ready in ${seconds} s)`);
+    logger.log(`Database: ${database.embedded ? `embedded PostgreSQL in ${config.ATTUNE_DATA_DIR}` : 'DATABASE_URL'}`);
+  } catch (error) {
+    logger.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
+    await database.close();
+    process.exit(1);
+  }
+}
+
+void main();

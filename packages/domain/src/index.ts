@@ -1,0 +1,2 @@
+export * from './identity/roles.js';
+export * from './identity/password-policy.js';
