@@ -1,0 +1,207 @@
+import type {
+  Bearer,
+  CostRole,
+  CostType,
+  FamilyStatus,
+  MilestoneOutcome,
+  MilestoneType,
+  NotProceededReason,
+  Outcome6m,
+  Plan,
+  PractitionerStatus,
+  PractitionerStatusReason,
+  ResourceCategory,
+  RuleSetCode,
+  SessionOutcome,
+  SessionType,
+  SubstantiveRole,
+  SupervisionFormat,
+  SupervisionMode,
+  TimeEntryActivity,
+  TrainingType,
+  TrialArm,
+  UnitCostBasis,
+  WithdrawnReason,
+} from './enums.js';
+
+/** `YYYY-MM-DD`. Dates are calendar dates with no time zone. */
+export type IsoDate = string;
+/** `YYYY-MM`. */
+export type IsoMonth = string;
+/**
+ * An exact decimal written as text (`0.035`, `7.5`, `12.125`): never parsed
+ * into a binary float for arithmetic; use Decimal.
+ */
+export type DecimalString = string;
+/** Money in pence, an integer. */
+export type Pence = number;
+
+/**
+ * The records of one programme, one interface per file of the data package
+ * (DESIGN.md, "The data package"), with the files' snake_case columns in
+ * camelCase. Empty CSV cells are null.
+ */
+export interface ProgrammeRecord {
+  name: string;
+  funder: string;
+  provider: string;
+  startDate: IsoDate;
+  intakeStart: IsoDate;
+  intakeEnd: IsoDate;
+  deliveryEnd: IsoDate;
+  priceYear: number;
+  discountRate: DecimalString;
+  minFamiliesPerPractitioner: number;
+  minSessionsPerFamily: number;
+  cyclesPerFamily: number;
+  ruleSet: RuleSetCode;
+}
+
+export interface LocalAuthorityRecord {
+  code: string;
+  name: string;
+}
+
+export interface StaffRecord {
+  code: string;
+  displayName: string;
+  costRole: CostRole;
+  /** null for provider staff (programme-wide). */
+  laCode: string | null;
+}
+
+export interface PractitionerRecord {
+  staffCode: string;
+  substantiveRole: SubstantiveRole;
+  fte: DecimalString;
+  vigHoursPerWeek: DecimalString;
+  startDate: IsoDate;
+  supervisorCode: string | null;
+  status: PractitionerStatus;
+  statusDate: IsoDate | null;
+  statusReason: PractitionerStatusReason | null;
+}
+
+export interface FamilyRecord {
+  reference: string;
+  laCode: string;
+  referralDate: IsoDate;
+  childBirthMonth: IsoMonth;
+  planAtReferral: Plan;
+  courtProceedings: boolean;
+  trialArm: TrialArm;
+  randomisationDate: IsoDate | null;
+  practitionerCode: string | null;
+  status: FamilyStatus;
+  statusDate: IsoDate | null;
+  statusReason: NotProceededReason | WithdrawnReason | null;
+  outcome6m: Outcome6m | null;
+}
+
+export interface FamilySessionRecord {
+  familyReference: string;
+  practitionerCode: string;
+  date: IsoDate;
+  type: SessionType;
+  cycle: number | null;
+  outcome: SessionOutcome;
+  contactMinutes: number;
+  travelMinutes: number;
+  prepMinutes: number;
+}
+
+export interface SupervisionSessionRecord {
+  id: string;
+  date: IsoDate;
+  supervisorCode: string;
+  format: SupervisionFormat;
+  mode: SupervisionMode;
+  durationMinutes: number;
+  prepMinutes: number;
+}
+
+export interface SupervisionAttendeeRecord {
+  sessionId: string;
+  practitionerCode: string;
+  familyReference: string | null;
+  cycle: number | null;
+}
+
+export interface TrainingEventRecord {
+  id: string;
+  date: IsoDate;
+  type: TrainingType;
+  durationMinutes: number;
+  trainerCodes: string[];
+}
+
+export interface TrainingAttendeeRecord {
+  eventId: string;
+  staffCode: string;
+  minutesAttended: number;
+}
+
+export interface MilestoneRecord {
+  practitionerCode: string;
+  type: MilestoneType;
+  date: IsoDate;
+  assessorCode: string | null;
+  outcome: MilestoneOutcome;
+}
+
+export interface TimeEntryRecord {
+  staffCode: string;
+  date: IsoDate;
+  activity: TimeEntryActivity;
+  minutes: number;
+  laCode: string | null;
+  familyReference: string | null;
+}
+
+export interface UnitCostRecord {
+  costRole: CostRole;
+  hourlyCostPence: Pence;
+  priceYear: number;
+  basis: UnitCostBasis;
+  source: string;
+  effectiveFrom: IsoDate | null;
+  effectiveTo: IsoDate | null;
+}
+
+export interface PriceIndexRecord {
+  year: number;
+  index: DecimalString;
+}
+
+export interface ResourceRecord {
+  description: string;
+  category: ResourceCategory;
+  laCode: string | null;
+  costType: CostType;
+  quantity: DecimalString;
+  unitCostPence: Pence;
+  priceYear: number;
+  /** An empty cell in the file means 1. */
+  usefulLifeYears: number;
+  bearer: Bearer;
+  date: IsoDate;
+}
+
+/** A whole programme as the data package holds it. */
+export interface ProgrammeData {
+  programme: ProgrammeRecord;
+  localAuthorities: LocalAuthorityRecord[];
+  staff: StaffRecord[];
+  practitioners: PractitionerRecord[];
+  families: FamilyRecord[];
+  familySessions: FamilySessionRecord[];
+  supervisionSessions: SupervisionSessionRecord[];
+  supervisionAttendees: SupervisionAttendeeRecord[];
+  trainingEvents: TrainingEventRecord[];
+  trainingAttendees: TrainingAttendeeRecord[];
+  milestones: MilestoneRecord[];
+  timeEntries: TimeEntryRecord[];
+  unitCosts: UnitCostRecord[];
+  priceIndex: PriceIndexRecord[];
+  resources: ResourceRecord[];
+}
