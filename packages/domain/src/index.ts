@@ -4,3 +4,4 @@ export * from './model/enums.js';
 export * from './model/records.js';
 export * from './model/ledger.js';
 export * from './delivery/eligibility.js';
+export * from './access/subjects.js';
