@@ -1,0 +1,4 @@
+export * from './decimal.js';
+export * from './errors.js';
+export * from './ledger.js';
+export * from './rates.js';
