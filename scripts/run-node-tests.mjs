@@ -33,7 +33,9 @@ if (files.length === 0) {
   process.exit(1);
 }
 
-const reportDir = resolve(process.env.TEST_REPORT_DIR ?? join(import.meta.dirname, '..', 'reports'));
+const reportDir = resolve(
+  process.env.TEST_REPORT_DIR ?? join(import.meta.dirname, '..', 'reports'),
+);
 mkdirSync(reportDir, { recursive: true });
 const child = spawn(
   process.execPath,

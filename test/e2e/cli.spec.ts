@@ -32,17 +32,23 @@ describe('npm run attune -- user:create', () => {
   });
 
   it('refuses a weak password and an unknown role, listing both problems', async () => {
-    const result = await runCli(['user:create', '--email', 'x@example.org', '--role', 'boss'], { input: 'short', env });
+    const result = await runCli(['user:create', '--email', 'x@example.org', '--role', 'boss'], {
+      input: 'short',
+      env,
+    });
     assert.equal(result.code, 1);
     assert.match(result.stderr, /role "boss" is not one of/);
     assert.match(result.stderr, /password must be at least 12 characters/);
   });
 
   it('requires an LA for an LA manager', async () => {
-    const result = await runCli(['user:create', '--email', 'm@example.org', '--role', 'la_manager'], {
-      input: 'otter lantern pebble',
-      env,
-    });
+    const result = await runCli(
+      ['user:create', '--email', 'm@example.org', '--role', 'la_manager'],
+      {
+        input: 'otter lantern pebble',
+        env,
+      },
+    );
     assert.equal(result.code, 1);
     assert.match(result.stderr, /needs a local authority/);
   });

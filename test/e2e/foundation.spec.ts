@@ -33,7 +33,10 @@ describe('the started server (black box)', () => {
   });
 
   it('publishes its OpenAPI document and the documentation page', async () => {
-    const json = (await (await fetch(`${server.url}/api/docs-json`)).json()) as { openapi: string; paths: object };
+    const json = (await (await fetch(`${server.url}/api/docs-json`)).json()) as {
+      openapi: string;
+      paths: object;
+    };
     assert.match(json.openapi, /^3\./);
     assert.ok('/api/health' in json.paths);
     const page = await fetch(`${server.url}/api/docs`);
@@ -42,7 +45,9 @@ describe('the started server (black box)', () => {
   });
 
   it('answers an unknown API route with the one error format, no stack trace', async () => {
-    const response = await fetch(`${server.url}/api/no-such-thing`, { headers: { 'x-request-id': 'trace-123' } });
+    const response = await fetch(`${server.url}/api/no-such-thing`, {
+      headers: { 'x-request-id': 'trace-123' },
+    });
     assert.equal(response.status, 404);
     const body = (await response.json()) as Record<string, unknown>;
     assert.equal(body.statusCode, 404);
@@ -81,7 +86,11 @@ describe('lifecycle', () => {
 
     const second = await startServer({ dataDir, env: { ATTUNE_DEMO: 'false' } });
     try {
-      assert.doesNotMatch(second.output(), /Applied \d+ migration/, 'a restart finds the schema migrated');
+      assert.doesNotMatch(
+        second.output(),
+        /Applied \d+ migration/,
+        'a restart finds the schema migrated',
+      );
       assert.equal((await fetch(`${second.url}/api/health`)).status, 200);
     } finally {
       await second.stop();
@@ -90,7 +99,12 @@ describe('lifecycle', () => {
 
   it('refuses to boot on invalid configuration, naming each bad value', async () => {
     const child = spawn(process.execPath, [apiMain], {
-      env: { ...process.env, PORT: 'eighty', DATABASE_URL: 'mysql://nope', ATTUNE_DATA_DIR: temporaryDataDir() },
+      env: {
+        ...process.env,
+        PORT: 'eighty',
+        DATABASE_URL: 'mysql://nope',
+        ATTUNE_DATA_DIR: temporaryDataDir(),
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';

@@ -14,7 +14,13 @@ async function timeStart(dataDir: string): Promise<number> {
   const started = performance.now();
   const child = spawn('npm', ['start', '--silent'], {
     cwd: repositoryRoot,
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', ATTUNE_DATA_DIR: dataDir, DATABASE_URL: '' },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      ATTUNE_DATA_DIR: dataDir,
+      DATABASE_URL: '',
+    },
     stdio: 'ignore',
     detached: true,
   });
@@ -22,7 +28,8 @@ async function timeStart(dataDir: string): Promise<number> {
     for (;;) {
       if (child.exitCode !== null) throw new Error(`npm start exited with ${child.exitCode}`);
       try {
-        if ((await fetch(`http://127.0.0.1:${port}/api/health`)).ok) return (performance.now() - started) / 1000;
+        if ((await fetch(`http://127.0.0.1:${port}/api/health`)).ok)
+          return (performance.now() - started) / 1000;
       } catch {
         // not up yet
       }
@@ -48,6 +55,9 @@ for (let i = 0; i < runs; i++) {
     rmSync(dataDir, { recursive: true, force: true });
   }
 }
-const fmt = (xs: number[]) => `median ${xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)]!.toFixed(2)} s (runs: ${xs.map((x) => x.toFixed(2)).join(', ')})`;
-console.log(`npm start → healthy /api/health, first start (new cluster, demo data): ${fmt(first)}  [target <= 10 s]`);
+const fmt = (xs: number[]) =>
+  `median ${xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)]!.toFixed(2)} s (runs: ${xs.map((x) => x.toFixed(2)).join(', ')})`;
+console.log(
+  `npm start → healthy /api/health, first start (new cluster, demo data): ${fmt(first)}  [target <= 10 s]`,
+);
 console.log(`npm start → healthy /api/health, restart on existing data:           ${fmt(restart)}`);

@@ -8,7 +8,10 @@ export interface CliResult {
 }
 
 /** Runs `npm run attune -- ARGS` (the built CLI) with INPUT on standard input. */
-export function runCli(args: string[], options: { input?: string; env?: Record<string, string> } = {}): Promise<CliResult> {
+export function runCli(
+  args: string[],
+  options: { input?: string; env?: Record<string, string> } = {},
+): Promise<CliResult> {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, [cliMain, ...args], {
       env: { ...process.env, DATABASE_URL: '', ...options.env },

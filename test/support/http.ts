@@ -4,13 +4,22 @@ export class HttpClient {
 
   constructor(readonly baseUrl: string) {}
 
-  async request(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<Response> {
+  async request(
+    method: string,
+    path: string,
+    body?: unknown,
+    headers: Record<string, string> = {},
+  ): Promise<Response> {
     const init: RequestInit = {
       method,
       headers: {
         'x-requested-with': 'attune',
-        ...(body !== undefined && !(body instanceof FormData) ? { 'content-type': 'application/json' } : {}),
-        ...(this.cookies.size > 0 ? { cookie: [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ') } : {}),
+        ...(body !== undefined && !(body instanceof FormData)
+          ? { 'content-type': 'application/json' }
+          : {}),
+        ...(this.cookies.size > 0
+          ? { cookie: [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ') }
+          : {}),
         ...headers,
       },
       redirect: 'manual',
@@ -22,7 +31,8 @@ export class HttpClient {
       const [name, ...value] = (pair ?? '').split('=');
       if (!name) continue;
       const v = value.join('=');
-      if (v === '' || /max-age=0|expires=thu, 01 jan 1970/i.test(cookie)) this.cookies.delete(name.trim());
+      if (v === '' || /max-age=0|expires=thu, 01 jan 1970/i.test(cookie))
+        this.cookies.delete(name.trim());
       else this.cookies.set(name.trim(), v);
     }
     return response;

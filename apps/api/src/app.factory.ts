@@ -47,7 +47,10 @@ export async function createApp(
     AppModule.register(config, databaseUrl),
     adapter,
     {
-      logger: options.logger === false ? false : LEVELS.slice(0, LEVELS.indexOf(config.ATTUNE_LOG_LEVEL) + 1),
+      logger:
+        options.logger === false
+          ? false
+          : LEVELS.slice(0, LEVELS.indexOf(config.ATTUNE_LOG_LEVEL) + 1),
       abortOnError: false,
     },
   );
@@ -90,7 +93,9 @@ export async function createApp(
     app,
     new DocumentBuilder()
       .setTitle('Attune API')
-      .setDescription('Delivery tracking and cost evaluation for Video Interaction Guidance programmes.')
+      .setDescription(
+        'Delivery tracking and cost evaluation for Video Interaction Guidance programmes.',
+      )
       .setVersion('0.1.0')
       .addCookieAuth('attune_session')
       .build(),
@@ -98,7 +103,12 @@ export async function createApp(
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
 
   if (portalDir) {
-    await app.register(fastifyStatic, { root: portalDir, prefix: '/', wildcard: false, decorateReply: false });
+    await app.register(fastifyStatic, {
+      root: portalDir,
+      prefix: '/',
+      wildcard: false,
+      decorateReply: false,
+    });
   } else {
     new Logger('Portal').warn('The portal is not built (apps/portal/dist): serving the API only.');
   }

@@ -49,7 +49,9 @@ async function main(): Promise<void> {
     await app.listen({ port: config.PORT, host: config.HOST });
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     logger.log(`Attune is listening on ${await app.getUrl()} (ready in ${seconds} s)`);
-    logger.log(`Database: ${database.embedded ? `embedded PostgreSQL in ${config.ATTUNE_DATA_DIR}` : 'DATABASE_URL'}`);
+    logger.log(
+      `Database: ${database.embedded ? `embedded PostgreSQL in ${config.ATTUNE_DATA_DIR}` : 'DATABASE_URL'}`,
+    );
   } catch (error) {
     logger.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
     await database.close();

@@ -19,7 +19,8 @@ export const commands: Record<string, Command> = {
     },
   },
   'user:create': {
-    usage: 'user:create --email E --role R [--la CODE] [--staff CODE]  (password on standard input)',
+    usage:
+      'user:create --email E --role R [--la CODE] [--staff CODE]  (password on standard input)',
     description: 'Create a user; the password is read from standard input.',
     async run(args, context) {
       const input = {

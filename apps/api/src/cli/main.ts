@@ -34,7 +34,9 @@ async function main(argv: string[]): Promise<number> {
       return 2;
     }
     if (error instanceof UserInputError || error instanceof ConfigError) {
-      console.error(error instanceof UserInputError ? `Refused: ${error.problems.join('\n  ')}` : error.message);
+      console.error(
+        error instanceof UserInputError ? `Refused: ${error.problems.join('\n  ')}` : error.message,
+      );
       return 1;
     }
     if (error instanceof CliError) {

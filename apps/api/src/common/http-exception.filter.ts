@@ -1,4 +1,11 @@
-import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
+import {
+  ArgumentsHost,
+  Catch,
+  ExceptionFilter,
+  HttpException,
+  HttpStatus,
+  Logger,
+} from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 
 /** The one error body Attune answers with. Never a stack trace or SQL. */
@@ -49,11 +56,20 @@ export class HttpExceptionFilter implements ExceptionFilter {
       const response = exception.getResponse();
       const base = { statusCode, error: REASONS[statusCode] ?? 'Error', requestId };
       if (typeof response === 'string') return { ...base, message: response };
-      const { message, error: _error, statusCode: _status, ...extra } = response as Record<string, unknown>;
+      const {
+        message,
+        error: _error,
+        statusCode: _status,
+        ...extra
+      } = response as Record<string, unknown>;
       return {
         ...base,
         ...extra,
-        message: Array.isArray(message) ? message.map(String) : String(message ?? base.error),
+        message: Array.isArray(message)
+          ? message.map(String)
+          : typeof message === 'string'
+            ? message
+            : base.error,
       };
     }
     // Fastify's own errors (body too large, bad JSON, bad content type) carry a status code.

@@ -33,20 +33,34 @@ function alive(pid: number): boolean {
  * in ATTUNE_DATA_DIR, started here unless another Attune process (a running
  * server, say, while the CLI is used) already owns it.
  */
-export async function openDatabase(config: AppConfig, log: (line: string) => void = () => undefined): Promise<OpenDatabase> {
+export async function openDatabase(
+  config: AppConfig,
+  log: (line: string) => void = () => undefined,
+): Promise<OpenDatabase> {
   if (config.DATABASE_URL) {
-    return { url: config.DATABASE_URL, embedded: false, firstStart: false, close: async () => undefined };
+    return {
+      url: config.DATABASE_URL,
+      embedded: false,
+      firstStart: false,
+      close: () => Promise.resolve(),
+    };
   }
   const ownerFile = join(config.ATTUNE_DATA_DIR, 'owner.json');
   if (existsSync(ownerFile)) {
     const owner = JSON.parse(readFileSync(ownerFile, 'utf8')) as Owner;
     if (owner.pid !== process.pid && alive(owner.pid)) {
-      return { url: owner.url, embedded: false, firstStart: false, close: async () => undefined };
+      return { url: owner.url, embedded: false, firstStart: false, close: () => Promise.resolve() };
     }
   }
   const firstStart = !existsSync(join(config.ATTUNE_DATA_DIR, 'pg', 'PG_VERSION'));
-  const db = await startEmbeddedPostgres({ directory: config.ATTUNE_DATA_DIR, persistent: true, log });
-  writeFileSync(ownerFile, JSON.stringify({ pid: process.pid, url: db.url } satisfies Owner), { mode: 0o600 });
+  const db = await startEmbeddedPostgres({
+    directory: config.ATTUNE_DATA_DIR,
+    persistent: true,
+    log,
+  });
+  writeFileSync(ownerFile, JSON.stringify({ pid: process.pid, url: db.url } satisfies Owner), {
+    mode: 0o600,
+  });
   return {
     url: db.url,
     embedded: true,

@@ -29,7 +29,15 @@ async function main(): Promise<void> {
     const timestamp = Date.now();
     const className = `${name}${timestamp}`;
     const quote = (q: string) => `    await queryRunner.query(${JSON.stringify(q)});`;
-    const file = join(repositoryRoot, 'apps', 'api', 'src', 'database', 'migrations', `${timestamp}-${name}.ts`);
+    const file = join(
+      repositoryRoot,
+      'apps',
+      'api',
+      'src',
+      'database',
+      'migrations',
+      `${timestamp}-${name}.ts`,
+    );
     writeFileSync(
       file,
       `import { MigrationInterface, QueryRunner } from 'typeorm';

@@ -21,7 +21,8 @@ describe('entities and migrations', () => {
 
   it('can be reverted and reapplied', async () => {
     const migrations = db.dataSource.migrations.length;
-    for (let i = 0; i < migrations; i++) await db.dataSource.undoLastMigration({ transaction: 'each' });
+    for (let i = 0; i < migrations; i++)
+      await db.dataSource.undoLastMigration({ transaction: 'each' });
     const tables = await db.dataSource.query(
       "SELECT count(*)::int AS n FROM information_schema.tables WHERE table_schema = 'public' AND table_name <> 'migrations'",
     );

@@ -14,7 +14,9 @@ export interface TestDatabase {
 function serverUrl(): string {
   const url = process.env.ATTUNE_TEST_DATABASE_URL;
   if (!url) {
-    throw new Error('ATTUNE_TEST_DATABASE_URL is not set: run integration tests with `npm test` (testing/with-test-postgres).');
+    throw new Error(
+      'ATTUNE_TEST_DATABASE_URL is not set: run integration tests with `npm test` (testing/with-test-postgres).',
+    );
   }
   return url;
 }
@@ -26,7 +28,9 @@ function withDatabase(url: string, database: string): string {
 }
 
 /** A fresh, empty database of its own for one test suite. */
-export async function createTestDatabase(options: { migrate?: boolean } = {}): Promise<TestDatabase> {
+export async function createTestDatabase(
+  options: { migrate?: boolean } = {},
+): Promise<TestDatabase> {
   const name = `attune_test_${randomBytes(6).toString('hex')}`;
   const admin = new Client({ connectionString: serverUrl() });
   await admin.connect();

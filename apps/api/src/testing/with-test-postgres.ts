@@ -13,7 +13,7 @@ async function main(): Promise<void> {
   const [command, ...args] = process.argv.slice(2);
   if (!command) throw new Error('usage: with-test-postgres COMMAND [ARGS...]');
   let adminUrl = process.env.DATABASE_URL;
-  let stop = async () => undefined as void;
+  let stop = (): Promise<void> => Promise.resolve();
   if (!adminUrl) {
     const scratch = mkdtempSync(join(tmpdir(), 'attune-test-pg-'));
     const db = await startEmbeddedPostgres({ directory: scratch, persistent: false });

@@ -1,7 +1,17 @@
 import type { Role } from '../identity/roles.js';
 
 /** What a user may do (CASL-style actions). `manage` means every action. */
-export const ACTIONS = ['manage', 'read', 'create', 'update', 'delete', 'import', 'export', 'sign_off', 'reopen'] as const;
+export const ACTIONS = [
+  'manage',
+  'read',
+  'create',
+  'update',
+  'delete',
+  'import',
+  'export',
+  'sign_off',
+  'reopen',
+] as const;
 export type Action = (typeof ACTIONS)[number];
 
 /** What a permission is about: one subject per domain concept, plus `all`. */
@@ -29,6 +39,8 @@ export const SUBJECTS = [
   'Capacity',
   'User',
   'AuditEvent',
+  /** The signed-in user's own account: `/api/auth/me`, changing one's own password. */
+  'Account',
 ] as const;
 export type Subject = (typeof SUBJECTS)[number];
 

@@ -26,7 +26,11 @@ describe('checkEligibility', () => {
 
   it('refuses a child on neither a CiN nor a CP plan', () => {
     for (const plan of [null, 'none', 'cp']) {
-      const result = checkEligibility({ ...base, childBirthMonth: '2021-06', planAtReferral: plan });
+      const result = checkEligibility({
+        ...base,
+        childBirthMonth: '2021-06',
+        planAtReferral: plan,
+      });
       assert.match(!result.eligible ? result.reason : '', /CiN\) or Child Protection/);
     }
   });

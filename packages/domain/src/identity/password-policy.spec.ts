@@ -25,6 +25,9 @@ describe('passwordProblems', () => {
   });
 
   it('refuses a password containing the email name', () => {
-    assert.match(passwordProblems('sam.jones-is-great', { email: 'sam.jones@la.gov.uk' }).join(), /email/);
+    assert.match(
+      passwordProblems('sam.jones-is-great', { email: 'sam.jones@la.gov.uk' }).join(),
+      /email/,
+    );
   });
 });

@@ -29,7 +29,12 @@ export type SubstantiveRole = (typeof SUBSTANTIVE_ROLES)[number];
 export const PRACTITIONER_STATUSES = ['active', 'paused', 'withdrawn'] as const;
 export type PractitionerStatus = (typeof PRACTITIONER_STATUSES)[number];
 
-export const PRACTITIONER_STATUS_REASONS = ['left_post', 'long_term_absence', 'workload', 'other'] as const;
+export const PRACTITIONER_STATUS_REASONS = [
+  'left_post',
+  'long_term_absence',
+  'workload',
+  'other',
+] as const;
 export type PractitionerStatusReason = (typeof PRACTITIONER_STATUS_REASONS)[number];
 
 export const PLANS = ['CiN', 'CP'] as const;
@@ -58,13 +63,24 @@ export const NOT_PROCEEDED_REASONS = [
 ] as const;
 export type NotProceededReason = (typeof NOT_PROCEEDED_REASONS)[number];
 
-export const WITHDRAWN_REASONS = ['family_withdrew', 'moved_away', 'child_removed_or_placed', 'other'] as const;
+export const WITHDRAWN_REASONS = [
+  'family_withdrew',
+  'moved_away',
+  'child_removed_or_placed',
+  'other',
+] as const;
 export type WithdrawnReason = (typeof WITHDRAWN_REASONS)[number];
 
 export const OUTCOMES_6M = ['CP', 'CiN', 'none', 'looked_after', 'other'] as const;
 export type Outcome6m = (typeof OUTCOMES_6M)[number];
 
-export const SESSION_TYPES = ['initial_meeting', 'filming', 'shared_review', 'final_evaluation', 'other'] as const;
+export const SESSION_TYPES = [
+  'initial_meeting',
+  'filming',
+  'shared_review',
+  'final_evaluation',
+  'other',
+] as const;
 export type SessionType = (typeof SESSION_TYPES)[number];
 
 /** Session types that belong to a cycle (1 to cyclesPerFamily). */
@@ -84,7 +100,12 @@ export type SupervisionFormat = (typeof SUPERVISION_FORMATS)[number];
 export const SUPERVISION_MODES = ['in_person', 'remote'] as const;
 export type SupervisionMode = (typeof SUPERVISION_MODES)[number];
 
-export const TRAINING_TYPES = ['initial_course', 'stage_introduction', 'group_day', 'other'] as const;
+export const TRAINING_TYPES = [
+  'initial_course',
+  'stage_introduction',
+  'group_day',
+  'other',
+] as const;
 export type TrainingType = (typeof TRAINING_TYPES)[number];
 
 export const MILESTONE_TYPES = [
@@ -127,9 +148,17 @@ export const LEDGER_ACTIVITIES = [
 export type LedgerActivity = (typeof LEDGER_ACTIVITIES)[number];
 
 /** Ledger activities that are set-up costs; every other activity is recurring. */
-export const SETUP_ACTIVITIES: readonly LedgerActivity[] = ['training_received', 'training_delivered'];
+export const SETUP_ACTIVITIES: readonly LedgerActivity[] = [
+  'training_received',
+  'training_delivered',
+];
 
-export const LEDGER_SOURCES = ['family_session', 'supervision_session', 'training_event', 'time_entry'] as const;
+export const LEDGER_SOURCES = [
+  'family_session',
+  'supervision_session',
+  'training_event',
+  'time_entry',
+] as const;
 export type LedgerSource = (typeof LEDGER_SOURCES)[number];
 
 export const UNIT_COST_BASES = ['working_hour', 'client_hour'] as const;

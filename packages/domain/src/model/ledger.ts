@@ -26,7 +26,12 @@ export interface CountCost {
 /** The cost summary of DESIGN.md, field for field. */
 export interface CostSummary {
   priceYear: number;
-  totals: { staffTime: Pounds; resources: Pounds; total: Pounds; equivalentAnnualResources: Pounds };
+  totals: {
+    staffTime: Pounds;
+    resources: Pounds;
+    total: Pounds;
+    equivalentAnnualResources: Pounds;
+  };
   /** One row per LA, then a row with code `programme` for programme-wide costs. */
   byLocalAuthority: Array<{ code: string; staffTime: Pounds; resources: Pounds; total: Pounds }>;
   byActivity: Array<{ activity: LedgerActivity; minutes: number; cost: Pounds }>;
