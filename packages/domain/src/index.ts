@@ -6,3 +6,4 @@ export * from './model/ledger.js';
 export * from './delivery/eligibility.js';
 export * from './costing/index.js';
 export * from './access/subjects.js';
+export * from './access/ability.js';
