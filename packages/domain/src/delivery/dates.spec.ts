@@ -1,0 +1,27 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { addDays, daysBetween, laterDate } from './dates.js';
+
+describe('calendar dates', () => {
+  it('counts days across a month end and a leap day', () => {
+    assert.equal(daysBetween('2022-02-27', '2022-03-01'), 2);
+    assert.equal(daysBetween('2024-02-27', '2024-03-01'), 3);
+    assert.equal(daysBetween('2022-03-01', '2022-02-27'), -2);
+  });
+
+  it('adds days across a year end', () => {
+    assert.equal(addDays('2021-12-25', 14), '2022-01-08');
+    assert.equal(addDays('2022-01-08', -14), '2021-12-25');
+  });
+
+  it('refuses text that is not a calendar date', () => {
+    assert.throws(() => daysBetween('2022-02-30', '2022-03-01'), /not a calendar date: 2022-02-30/);
+    assert.throws(() => addDays('1/3/2022', 1), /not an ISO date/);
+  });
+
+  it('picks the later of two optional dates', () => {
+    assert.equal(laterDate(null, '2022-01-01'), '2022-01-01');
+    assert.equal(laterDate('2022-01-02', '2022-01-01'), '2022-01-02');
+    assert.equal(laterDate(null, null), null);
+  });
+});

@@ -1,0 +1,32 @@
+import type { IsoDate } from '../model/records.js';
+
+const DAY_MS = 86_400_000;
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** Days since 1970-01-01 of a `YYYY-MM-DD` calendar date (no time zone involved). */
+export function dayNumber(date: IsoDate): number {
+  const match = ISO_DATE.exec(date);
+  if (!match) throw new Error(`not an ISO date (YYYY-MM-DD): ${JSON.stringify(date)}`);
+  const [, y, m, d] = match as unknown as [string, string, string, string];
+  const ms = Date.UTC(Number(y), Number(m) - 1, Number(d));
+  if (new Date(ms).toISOString().slice(0, 10) !== date) {
+    throw new Error(`not a calendar date: ${date}`);
+  }
+  return ms / DAY_MS;
+}
+
+/** Whole days from one date to another (positive when `to` is later). */
+export function daysBetween(from: IsoDate, to: IsoDate): number {
+  return dayNumber(to) - dayNumber(from);
+}
+
+export function addDays(date: IsoDate, days: number): IsoDate {
+  return new Date((dayNumber(date) + days) * DAY_MS).toISOString().slice(0, 10);
+}
+
+/** The later of two optional dates (ISO dates compare correctly as text). */
+export function laterDate(a: IsoDate | null, b: IsoDate | null): IsoDate | null {
+  if (a === null) return b;
+  if (b === null) return a;
+  return a > b ? a : b;
+}
