@@ -10,5 +10,6 @@ export * from './accreditation/counts.js';
 export * from './accreditation/stages.js';
 export * from './accreditation/progress.js';
 export * from './costing/index.js';
+export * from './package/index.js';
 export * from './access/subjects.js';
 export * from './access/ability.js';
