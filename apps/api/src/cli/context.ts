@@ -6,7 +6,8 @@ import { openDatabase, OpenDatabase, runMigrations } from '../database/bootstrap
 
 /** What a command gets: config, and on demand the migrated database and the Nest services. */
 export class CliContext {
-  readonly config: AppConfig = loadConfig();
+  /** A CLI process never takes background jobs off the queue: it would exit mid-job. */
+  readonly config: AppConfig = { ...loadConfig(), ATTUNE_JOB_WORKER: false };
   private database?: OpenDatabase;
   private app?: INestApplicationContext;
 

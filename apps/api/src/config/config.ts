@@ -28,9 +28,23 @@ const schema = z.object({
   ATTUNE_SECURE_COOKIES: booleanString.optional(),
   ATTUNE_SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(1440).default(30),
   ATTUNE_SESSION_ABSOLUTE_HOURS: z.coerce.number().int().min(1).max(168).default(12),
+  // Sign-in throttling: this many failures for one account within the window lock it for the window.
+  ATTUNE_SIGNIN_MAX_FAILURES: z.coerce.number().int().min(1).max(1000).default(5),
+  ATTUNE_SIGNIN_WINDOW_MINUTES: z.coerce.number().int().min(1).max(1440).default(15),
+  ATTUNE_SIGNIN_MAX_FAILURES_PER_ADDRESS: z.coerce.number().int().min(1).max(100000).default(20),
+  // The demo accounts' password (first start, seed:demo); a fixed one when unset.
+  ATTUNE_DEMO_PASSWORD: z.string().min(12, 'must be at least 12 characters').optional(),
   ATTUNE_BODY_LIMIT_MB: z.coerce.number().int().min(1).max(2048).default(1),
   ATTUNE_UPLOAD_LIMIT_MB: z.coerce.number().int().min(1).max(4096).default(512),
   ATTUNE_DB_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+  ATTUNE_JOB_WORKER: booleanString.default(true),
+  ATTUNE_JOB_POLL_MS: z.coerce.number().int().min(50).max(60_000).default(500),
+  ATTUNE_JOB_RETENTION_HOURS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 90)
+    .default(24),
 });
 
 export type RawConfig = z.infer<typeof schema>;

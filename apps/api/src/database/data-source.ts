@@ -15,6 +15,9 @@ export function dataSourceOptions(url: string, poolSize = 10): DataSourceOptions
     migrations: [join(__dirname, 'migrations', '*.js')],
     migrationsTableName: 'migrations',
     namingStrategy: new SnakeNamingStrategy(),
+    // gen_random_uuid() is core PostgreSQL (13+): no extension, so no superuser needed.
+    uuidExtension: 'pgcrypto',
+    installExtensions: false,
     synchronize: false,
     migrationsRun: false,
     logging: ['error'],
