@@ -1,0 +1,23 @@
+import { HttpErrorResponse } from '@angular/common/http';
+
+/** The API's one error body (apps/api common/http-exception.filter.ts). */
+interface ApiErrorBody {
+  statusCode?: number;
+  message?: string | string[];
+}
+
+/**
+ * A sentence a person can act on, from any failed API call. The API's own
+ * message is used for 4xx answers (it says what is wrong and where); a lost
+ * connection or a server fault gets a generic one.
+ */
+export function describeApiError(error: unknown, fallback = 'Something went wrong.'): string {
+  if (!(error instanceof HttpErrorResponse)) return fallback;
+  if (error.status === 0) return 'Attune cannot be reached. Check your connection and try again.';
+  if (error.status >= 500) return `${fallback} The server reported a fault; please try again.`;
+  const body = error.error as ApiErrorBody | null;
+  const message = body && typeof body === 'object' ? body.message : undefined;
+  if (Array.isArray(message) && message.length > 0) return message.join(' ');
+  if (typeof message === 'string' && message.length > 0) return message;
+  return fallback;
+}

@@ -1,0 +1,34 @@
+import { ROLES } from '@attune/domain';
+import { NAV_ENTRIES, ROLE_INTRO, canOpen, navFor } from './nav.model';
+
+const labels = (role: Parameters<typeof navFor>[0]) => navFor(role).map((entry) => entry.label);
+
+describe('nav model', () => {
+  it('gives the admin home, users and health', () => {
+    expect(labels('admin')).toEqual(['Home', 'Users', 'System health']);
+  });
+
+  it('gives every other role home and health only, until their pages exist', () => {
+    for (const role of ROLES.filter((r) => r !== 'admin')) {
+      expect(labels(role)).toEqual(['Home', 'System health']);
+    }
+  });
+
+  it('gives a signed-out visitor only the health page', () => {
+    expect(labels(null)).toEqual(['System health']);
+  });
+
+  it('lets only the roles an entry names open its page', () => {
+    expect(canOpen('admin', 'users')).toBe(true);
+    expect(canOpen('la_manager', 'users')).toBe(false);
+    expect(canOpen(null, 'home')).toBe(false);
+    expect(canOpen(null, 'health')).toBe(true);
+    expect(canOpen('admin', 'no-such-page')).toBe(false);
+  });
+
+  it('has unique ids and paths, and an introduction for every role', () => {
+    expect(new Set(NAV_ENTRIES.map((e) => e.id)).size).toBe(NAV_ENTRIES.length);
+    expect(new Set(NAV_ENTRIES.map((e) => e.path)).size).toBe(NAV_ENTRIES.length);
+    for (const role of ROLES) expect(ROLE_INTRO[role].summary.length).toBeGreaterThan(0);
+  });
+});

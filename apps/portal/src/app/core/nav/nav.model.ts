@@ -1,0 +1,86 @@
+import { ROLES, type Role } from '@attune/domain';
+
+/**
+ * The portal's navigation, in one place. An entry is listed only when its page
+ * exists; to add a page, add its route and one entry here naming the roles
+ * that may use it (the route guard reads the same list).
+ */
+export type Audience = Role | 'signed_out';
+
+export interface NavEntry {
+  id: string;
+  label: string;
+  path: string;
+  /** Who sees the entry and may open the page. */
+  audience: readonly Audience[];
+  /** One line for the home page's "what you can do here". */
+  description: string;
+}
+
+const EVERY_ROLE: readonly Audience[] = ROLES;
+
+export const NAV_ENTRIES: readonly NavEntry[] = [
+  {
+    id: 'home',
+    label: 'Home',
+    path: '/home',
+    audience: EVERY_ROLE,
+    description: 'Start here: what your role can do in Attune.',
+  },
+  {
+    id: 'users',
+    label: 'Users',
+    path: '/users',
+    audience: ['admin'],
+    description: 'Create user accounts, give each one role, and disable accounts.',
+  },
+  {
+    id: 'health',
+    label: 'System health',
+    path: '/health',
+    audience: [...EVERY_ROLE, 'signed_out'],
+    description: 'Check that the Attune service and its database are up.',
+  },
+];
+
+function audienceOf(role: Role | null): Audience {
+  return role ?? 'signed_out';
+}
+
+export function navFor(role: Role | null): NavEntry[] {
+  return NAV_ENTRIES.filter((entry) => entry.audience.includes(audienceOf(role)));
+}
+
+export function canOpen(role: Role | null, entryId: string): boolean {
+  const entry = NAV_ENTRIES.find((candidate) => candidate.id === entryId);
+  return entry !== undefined && entry.audience.includes(audienceOf(role));
+}
+
+/** How each role is introduced on its home page (DESIGN.md, "Users"). */
+export const ROLE_INTRO: Readonly<Record<Role, { title: string; summary: string }>> = {
+  admin: {
+    title: 'Programme lead (admin)',
+    summary:
+      'You look after the whole programme: its settings, local authorities, users, accreditation rule sets and the audit log.',
+  },
+  supervisor: {
+    title: 'VIG supervisor',
+    summary:
+      'You log individual and group supervision, record stage milestones and see which practitioners are off track for accreditation.',
+  },
+  la_manager: {
+    title: 'Local authority manager',
+    summary:
+      "You see your local authority only: practitioners' capacity and caseloads, families by status, overdue work, and you sign off each month's time records.",
+  },
+  practitioner: {
+    title: 'VIG practitioner',
+    summary:
+      'You log your family sessions and your time, and follow your own progress toward accreditation.',
+  },
+  economist: {
+    title: 'Evaluation economist',
+    summary:
+      'You work with pseudonymised data across all local authorities: unit costs, price indices, resources, the cost summary and the workbook export.',
+  },
+};

@@ -1,0 +1,108 @@
+import {
+  ChangeDetectionStrategy,
+  Component,
+  effect,
+  inject,
+  input,
+  output,
+  signal,
+  untracked,
+} from '@angular/core';
+import { toSignal } from '@angular/core/rxjs-interop';
+import {
+  AbstractControl,
+  FormGroupDirective,
+  NonNullableFormBuilder,
+  ReactiveFormsModule,
+  ValidationErrors,
+  ValidatorFn,
+} from '@angular/forms';
+import { isEmail, isRequired } from '../../../core/forms/validators';
+import { MatButtonModule } from '@angular/material/button';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
+import { MatSelectModule } from '@angular/material/select';
+import { ROLES, type Role, passwordProblems, roleNeedsLocalAuthority } from '@attune/domain';
+import { ROLE_LABELS } from '../role-labels';
+import { NewUser } from '../users.models';
+
+/** The domain's password rules (NCSC), checked here too so the form can say why at once. */
+const passwordPolicy: ValidatorFn = (control: AbstractControl<string>): ValidationErrors | null => {
+  const value = control.value ?? '';
+  if (value === '') return null; // `required` speaks for an empty field
+  const email = (control.parent?.get('email')?.value as string | undefined) ?? '';
+  const problems = passwordProblems(value, { email });
+  return problems.length > 0 ? { policy: problems.join(' ') } : null;
+};
+
+/** Staff codes tie practitioners and supervisors to their staff record. */
+const STAFF_ROLES: readonly Role[] = ['practitioner', 'supervisor'];
+
+@Component({
+  selector: 'att-user-create-form',
+  imports: [
+    ReactiveFormsModule,
+    MatFormFieldModule,
+    MatInputModule,
+    MatSelectModule,
+    MatButtonModule,
+  ],
+  templateUrl: './user-create-form.html',
+  styleUrl: './user-create-form.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class UserCreateForm {
+  readonly busy = input(false);
+  /** Changes each time an account was created: the form then clears itself. */
+  readonly created = input(0);
+  readonly submitted = output<NewUser>();
+
+  readonly roles = ROLES.map((role) => ({ value: role, label: ROLE_LABELS[role] }));
+  readonly form = inject(NonNullableFormBuilder).group({
+    email: ['', [isRequired, isEmail]],
+    password: ['', [isRequired, passwordPolicy]],
+    role: ['' as Role | '', [isRequired]],
+    laCode: [''],
+    staffCode: [''],
+  });
+  private readonly role = toSignal(this.form.controls.role.valueChanges, { initialValue: '' });
+  readonly needsLa = signal(false);
+  readonly takesStaffCode = signal(false);
+  private formDirective: FormGroupDirective | null = null;
+
+  constructor() {
+    effect(() => {
+      const role = this.role();
+      const needsLa = role !== '' && roleNeedsLocalAuthority(role);
+      this.needsLa.set(needsLa);
+      this.takesStaffCode.set(role !== '' && STAFF_ROLES.includes(role));
+      const laCode = this.form.controls.laCode;
+      laCode.setValidators(needsLa ? [isRequired] : []);
+      laCode.updateValueAndValidity();
+    });
+    effect(() => {
+      if (this.created() > 0) untracked(() => this.reset());
+    });
+  }
+
+  submit(directive: FormGroupDirective): void {
+    this.formDirective = directive;
+    if (this.busy()) return;
+    if (this.form.invalid) {
+      this.form.markAllAsTouched();
+      return;
+    }
+    const { email, password, role, laCode, staffCode } = this.form.getRawValue();
+    if (role === '') return;
+    const user: NewUser = { email: email.trim(), password, role };
+    if (this.needsLa() && laCode.trim()) user.laCode = laCode.trim();
+    if (this.takesStaffCode() && staffCode.trim()) user.staffCode = staffCode.trim();
+    this.submitted.emit(user);
+  }
+
+  private reset(): void {
+    // Resetting through the directive also clears "submitted", so no errors show.
+    if (this.formDirective) this.formDirective.resetForm();
+    else this.form.reset();
+  }
+}
