@@ -39,9 +39,9 @@ describe('the PostgreSQL job queue', () => {
       }
       return { fileName: 'echo.bin', contentType: 'application/octet-stream' };
     });
-    worker.register('explode', async ({ output }) => {
+    worker.register('explode', ({ output }) => {
       output.write(Buffer.alloc(2 * 1024 * 1024));
-      throw new JobFailure('The programme has no unit costs for 2023.');
+      return Promise.reject(new JobFailure('The programme has no unit costs for 2023.'));
     });
     worker.register('crash', () => Promise.reject(new Error('SELECT secret FROM internals')));
   });

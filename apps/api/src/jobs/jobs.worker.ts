@@ -18,7 +18,7 @@ import { JobsService } from './jobs.service';
 export interface JobContext {
   job: JobEntity;
   /** Reports progress as a fraction from 0 to 1. */
-  progress(fraction: number): Promise<void>;
+  progress: (fraction: number) => Promise<void>;
   /** Where the result file goes. */
   output: Writable;
 }
