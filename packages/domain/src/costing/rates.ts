@@ -169,6 +169,13 @@ export class RateTable {
     });
   }
 
+  /** The price index of a year, exactly as given. */
+  indexOf(year: number): Decimal {
+    const value = this.index.get(year);
+    if (!value) throw new CostingError(`no price index for ${year} in price_index.csv`);
+    return value;
+  }
+
   /** `index[programme price year] / index[year]`: multiplies a cost of `year` into the programme's prices. */
   indexFactor(year: number): Decimal {
     let factor = this.factors.get(year);
@@ -214,7 +221,10 @@ export class RateTable {
     if (!rate) {
       const uc = this.unitCosts[row];
       if (!uc) throw new CostingError(`there is no unit cost row ${row}`);
-      rate = new CostDecimal(uc.hourlyCostPence).mul(this.indexFactor(uc.priceYear));
+      // hourly x index[programme] / index[unit cost year], with a single rounded division.
+      rate = new CostDecimal(uc.hourlyCostPence)
+        .mul(this.indexOf(this.priceYear))
+        .div(this.indexOf(uc.priceYear));
       this.rates[row] = rate;
     }
     return rate;

@@ -1,0 +1,239 @@
+import {
+  COST_ROLES,
+  LEDGER_ACTIVITIES,
+  SETUP_ACTIVITIES,
+  type LedgerActivity,
+} from '../model/enums.js';
+import { PROGRAMME_ROW, type CostSummary, type LedgerLine } from '../model/ledger.js';
+import type {
+  PriceIndexRecord,
+  ProgrammeRecord,
+  ResourceRecord,
+  UnitCostRecord,
+} from '../model/records.js';
+import type { UnitCounts } from './counts.js';
+import type { Decimal } from './decimal.js';
+import { CostingError } from './errors.js';
+import { toCostSummary } from './format.js';
+import { RateTable } from './rates.js';
+import { Rational } from './rational.js';
+import { equivalentAnnualCostExact, resourceBaseCost } from './resources.js';
+
+export interface CostContext {
+  programme: Pick<ProgrammeRecord, 'priceYear' | 'discountRate'>;
+  unitCosts: readonly UnitCostRecord[];
+  priceIndex: readonly PriceIndexRecord[];
+  /** Every LA of the programme: each gets a row, zero or not. */
+  localAuthorityCodes: readonly string[];
+}
+
+export interface ExactCountCost {
+  count: number;
+  /** Pence; null when count is zero. */
+  cost: Decimal | null;
+}
+
+/** The cost summary with exact amounts in pence (Decimals), before any rounding. */
+export interface CostBreakdown {
+  priceYear: number;
+  totals: {
+    staffTime: Decimal;
+    resources: Decimal;
+    total: Decimal;
+    equivalentAnnualResources: Decimal;
+  };
+  /** Every LA sorted by code, then the `programme` row. */
+  byLocalAuthority: Array<{ code: string; staffTime: Decimal; resources: Decimal; total: Decimal }>;
+  /** Every ledger activity, in LEDGER_ACTIVITIES order. */
+  byActivity: Array<{ activity: LedgerActivity; minutes: number; cost: Decimal }>;
+  byCostType: { setup: Decimal; recurring: Decimal };
+  perFamily: { allocated: ExactCountCost; started: ExactCountCost; completed: ExactCountCost };
+  perPractitioner: { trained: ExactCountCost; accredited: ExactCountCost };
+  sensitivity: { low: Decimal; base: Decimal; high: Decimal };
+}
+
+/** DESIGN.md, "Sensitivity": every staff unit cost x 0.8 and x 1.2. */
+export const SENSITIVITY_LOW = Rational.of(8n, 10n);
+export const SENSITIVITY_HIGH = Rational.of(12n, 10n);
+
+const ACTIVITY_INDEX = new Map<string, number>(LEDGER_ACTIVITIES.map((a, i) => [a, i]));
+const ROLES = new Set<string>(COST_ROLES);
+const SETUP = LEDGER_ACTIVITIES.map((a) => SETUP_ACTIVITIES.includes(a));
+const NO_COUNTS: UnitCounts = { allocated: 0, started: 0, completed: 0, trained: 0, accredited: 0 };
+
+interface LaTotals {
+  /** Minutes by activity x unit-cost row: `minutes[activity * rows + row]`. */
+  minutes: Float64Array;
+  resources: Rational;
+}
+
+/**
+ * The cost summary of a stream of ledger lines and resources. A line only adds
+ * its integer minutes to a bucket keyed by (LA, activity, unit-cost row; the
+ * row fixes the cost role and period); rates are applied once per bucket in
+ * breakdown(), so millions of lines cost no Decimal arithmetic.
+ */
+export class CostAccumulator {
+  readonly rates: RateTable;
+  private readonly rows: number;
+  private readonly byLa = new Map<string | null, LaTotals>();
+  private readonly discountRate: Rational;
+  private setupResources = Rational.ZERO;
+  private recurringResources = Rational.ZERO;
+  private equivalentAnnual = Rational.ZERO;
+  private counts: UnitCounts = NO_COUNTS;
+
+  constructor(private readonly ctx: CostContext) {
+    this.rates = new RateTable(ctx.unitCosts, ctx.priceIndex, ctx.programme.priceYear);
+    this.rows = ctx.unitCosts.length;
+    try {
+      this.discountRate = Rational.from(ctx.programme.discountRate);
+    } catch {
+      throw new CostingError(`the discount rate "${ctx.programme.discountRate}" is not a number`);
+    }
+    for (const code of ctx.localAuthorityCodes) this.la(code);
+    this.la(null);
+  }
+
+  private la(code: string | null): LaTotals {
+    let totals = this.byLa.get(code);
+    if (!totals) {
+      totals = {
+        minutes: new Float64Array(LEDGER_ACTIVITIES.length * this.rows),
+        resources: Rational.ZERO,
+      };
+      this.byLa.set(code, totals);
+    }
+    return totals;
+  }
+
+  /** Adds a line's minutes; throws CostingError when no unit cost covers its role and date. */
+  addLine(line: LedgerLine): void {
+    const activity = ACTIVITY_INDEX.get(line.activity);
+    if (activity === undefined)
+      throw new CostingError(`"${line.activity}" is not a ledger activity`);
+    if (!ROLES.has(line.costRole)) throw new CostingError(`"${line.costRole}" is not a cost role`);
+    if (!Number.isSafeInteger(line.minutes)) {
+      throw new CostingError(
+        `the minutes of ${line.staffCode} on ${line.date} must be a whole number (got ${line.minutes})`,
+      );
+    }
+    const row = this.rates.periodOf(line.costRole, line.date);
+    if (line.minutes === 0) return; // still checked above: a zero line must have a unit cost too
+    this.la(line.laCode).minutes[activity * this.rows + row]! += line.minutes;
+  }
+
+  /** Adds a resource at its cost in the programme's prices; throws CostingError without an index for its year. */
+  addResource(r: ResourceRecord): void {
+    const cost = resourceBaseCost(r)
+      .times(Rational.from(this.rates.indexOf(this.ctx.programme.priceYear)))
+      .div(Rational.from(this.rates.indexOf(r.priceYear)));
+    const totals = this.la(r.laCode);
+    totals.resources = totals.resources.plus(cost);
+    if (r.costType === 'setup') this.setupResources = this.setupResources.plus(cost);
+    else this.recurringResources = this.recurringResources.plus(cost);
+    this.equivalentAnnual = this.equivalentAnnual.plus(
+      equivalentAnnualCostExact(cost, this.discountRate, r.usefulLifeYears),
+    );
+  }
+
+  setCounts(c: UnitCounts): void {
+    this.counts = { ...c };
+  }
+
+  /** The cost summary so far, each figure rounded half-up to the penny. */
+  summary(): CostSummary {
+    return toCostSummary(this.breakdown());
+  }
+
+  /** The exact costs so far, in pence; may be called again after more lines. */
+  breakdown(): CostBreakdown {
+    // Cost of m minutes on unit-cost row r = m x hourly x index[programme year] / (60 x index[r's year]),
+    // kept as a fraction; rows are priced lazily, once each.
+    const perMinute: Array<Rational | undefined> = [];
+    const programmeIndex = Rational.from(this.rates.indexOf(this.ctx.programme.priceYear));
+    const rateOf = (row: number): Rational => {
+      let rate = perMinute[row];
+      if (!rate) {
+        const uc = this.ctx.unitCosts[row]!;
+        rate = Rational.from(uc.hourlyCostPence)
+          .times(programmeIndex)
+          .div(Rational.from(this.rates.indexOf(uc.priceYear)).times(Rational.of(60n)));
+        perMinute[row] = rate;
+      }
+      return rate;
+    };
+    const activityMinutes = LEDGER_ACTIVITIES.map(() => 0);
+    const activityCost = LEDGER_ACTIVITIES.map(() => Rational.ZERO);
+    let setupStaff = Rational.ZERO;
+    let recurringStaff = Rational.ZERO;
+    const laRows: Array<{ code: string; staffTime: Rational; resources: Rational }> = [];
+    const codes = [...this.byLa.keys()].filter((c): c is string => c !== null).sort(compareCodes);
+    for (const code of [...codes, null]) {
+      const totals = this.byLa.get(code)!;
+      let staff = Rational.ZERO;
+      for (let a = 0; a < LEDGER_ACTIVITIES.length; a++) {
+        for (let row = 0; row < this.rows; row++) {
+          const m = totals.minutes[a * this.rows + row]!;
+          if (m === 0) continue;
+          const cost = rateOf(row).times(Rational.of(BigInt(m)));
+          staff = staff.plus(cost);
+          activityMinutes[a]! += m;
+          activityCost[a] = activityCost[a]!.plus(cost);
+          if (SETUP[a]) setupStaff = setupStaff.plus(cost);
+          else recurringStaff = recurringStaff.plus(cost);
+        }
+      }
+      laRows.push({ code: code ?? PROGRAMME_ROW, staffTime: staff, resources: totals.resources });
+    }
+    const staffTime = laRows.reduce((sum, r) => sum.plus(r.staffTime), Rational.ZERO);
+    const resources = laRows.reduce((sum, r) => sum.plus(r.resources), Rational.ZERO);
+    const total = staffTime.plus(resources);
+    // Summed separately (not total - setup) so that set-up + recurring = total is a real check.
+    const setup = setupStaff.plus(this.setupResources);
+    const recurring = recurringStaff.plus(this.recurringResources);
+    const per = (count: number): ExactCountCost => ({
+      count,
+      cost: count === 0 ? null : total.div(Rational.of(BigInt(count))).toDecimal(),
+    });
+    return {
+      priceYear: this.ctx.programme.priceYear,
+      totals: {
+        staffTime: staffTime.toDecimal(),
+        resources: resources.toDecimal(),
+        total: total.toDecimal(),
+        equivalentAnnualResources: this.equivalentAnnual.toDecimal(),
+      },
+      byLocalAuthority: laRows.map((r) => ({
+        code: r.code,
+        staffTime: r.staffTime.toDecimal(),
+        resources: r.resources.toDecimal(),
+        total: r.staffTime.plus(r.resources).toDecimal(),
+      })),
+      byActivity: LEDGER_ACTIVITIES.map((activity, a) => ({
+        activity,
+        minutes: activityMinutes[a]!,
+        cost: activityCost[a]!.toDecimal(),
+      })),
+      byCostType: { setup: setup.toDecimal(), recurring: recurring.toDecimal() },
+      perFamily: {
+        allocated: per(this.counts.allocated),
+        started: per(this.counts.started),
+        completed: per(this.counts.completed),
+      },
+      perPractitioner: {
+        trained: per(this.counts.trained),
+        accredited: per(this.counts.accredited),
+      },
+      sensitivity: {
+        low: staffTime.times(SENSITIVITY_LOW).plus(resources).toDecimal(),
+        base: total.toDecimal(),
+        high: staffTime.times(SENSITIVITY_HIGH).plus(resources).toDecimal(),
+      },
+    };
+  }
+}
+
+function compareCodes(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -1,0 +1,48 @@
+import type { CostSummary, CountCost } from '../model/ledger.js';
+import type { CostBreakdown, ExactCountCost } from './accumulator.js';
+import { formatPounds } from './decimal.js';
+
+const countCost = (c: ExactCountCost): CountCost => ({
+  count: c.count,
+  cost: c.cost === null ? null : formatPounds(c.cost),
+});
+
+/** The cost summary of DESIGN.md: the breakdown with each figure rounded half-up to the penny, in pounds. */
+export function toCostSummary(b: CostBreakdown): CostSummary {
+  const p = formatPounds;
+  return {
+    priceYear: b.priceYear,
+    totals: {
+      staffTime: p(b.totals.staffTime),
+      resources: p(b.totals.resources),
+      total: p(b.totals.total),
+      equivalentAnnualResources: p(b.totals.equivalentAnnualResources),
+    },
+    byLocalAuthority: b.byLocalAuthority.map((r) => ({
+      code: r.code,
+      staffTime: p(r.staffTime),
+      resources: p(r.resources),
+      total: p(r.total),
+    })),
+    byActivity: b.byActivity.map((r) => ({
+      activity: r.activity,
+      minutes: r.minutes,
+      cost: p(r.cost),
+    })),
+    byCostType: { setup: p(b.byCostType.setup), recurring: p(b.byCostType.recurring) },
+    perFamily: {
+      allocated: countCost(b.perFamily.allocated),
+      started: countCost(b.perFamily.started),
+      completed: countCost(b.perFamily.completed),
+    },
+    perPractitioner: {
+      trained: countCost(b.perPractitioner.trained),
+      accredited: countCost(b.perPractitioner.accredited),
+    },
+    sensitivity: {
+      low: p(b.sensitivity.low),
+      base: p(b.sensitivity.base),
+      high: p(b.sensitivity.high),
+    },
+  };
+}
