@@ -23,9 +23,6 @@ export const CostDecimal: typeof Decimal = DecimalCtor.clone({
 
 export type { Decimal };
 
-/** The Decimal value 0 of the cost engine, shared because Decimals are immutable. */
-export const ZERO: Decimal = new CostDecimal(0);
-
 /**
  * Pence (exact) to pounds with two decimals, rounded half-up to the penny
  * (a half penny rounds away from zero): `123450` → `"1234.50"`, `-5.5` →
