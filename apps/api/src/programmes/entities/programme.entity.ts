@@ -1,4 +1,3 @@
-import type { RuleSetCode } from '@attune/domain';
 import {
   Column,
   CreateDateColumn,
@@ -66,7 +65,7 @@ export class ProgrammeEntity {
 
   /** The code of the rule set in force (a row of rule_sets of this programme). */
   @Column({ type: 'varchar', length: 60 })
-  ruleSet: RuleSetCode | string;
+  ruleSet: string;
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
