@@ -11,6 +11,8 @@ export * from './delivery/status.js';
 export * from './delivery/capacity.js';
 export * from './delivery/randomiser.js';
 export * from './delivery/reference.js';
+export * from './delivery/allocation.js';
+export * from './delivery/dashboard.js';
 export * from './accreditation/rule-sets.js';
 export * from './accreditation/counts.js';
 export * from './accreditation/stages.js';
