@@ -1,0 +1,225 @@
+import {
+  SENSITIVITY_HIGH,
+  SENSITIVITY_LOW,
+  type CostBreakdown,
+  type Decimal,
+  type ExactCountCost,
+} from '@attune/domain';
+import type { BoundedWorkbookWriter } from '../bounded-writer.js';
+import { NAMES, SENSITIVITY, SUMMARY, sheetRef } from '../layout.js';
+import { formula, SheetSeries, type WrittenSheets } from '../table.js';
+
+/** The data sheets the Summary's formulas read, each possibly continued on numbered sheets. */
+export interface SummarySources {
+  staffTime: string[];
+  resources: string[];
+  families: string[];
+  practitioners: string[];
+}
+
+/** One Summary row: section and item name the cost-summary JSON field it mirrors. */
+interface SummaryLine {
+  section: string;
+  item: string;
+  measure: string;
+  count?: { f: string; v: number };
+  cost: { f: (row: number) => string; v: number | '' };
+}
+
+const pounds = (pence: Decimal): number => pence.div(100).toNumber();
+
+/** `SUM(S!$c:$c)` or `SUMIFS(S!$c:$c,S!$k:$k,criterion)` over every sheet of a series, added up. */
+function across(sheets: string[], sumCol: string, critCol?: string, criterion?: string): string {
+  return sheets
+    .map((name) => {
+      const s = sheetRef(name);
+      return critCol === undefined
+        ? `SUM(${s}$${sumCol}:$${sumCol})`
+        : `SUMIFS(${s}$${sumCol}:$${sumCol},${s}$${critCol}:$${critCol},${criterion})`;
+    })
+    .join('+');
+}
+
+/** Sensitivity rows (low, base, high) sit on rows 2 to 4 of the Sensitivity sheet. */
+const SENSITIVITY_ROWS = { low: 2, base: 3, high: 4 } as const;
+
+function summaryLines(b: CostBreakdown, src: SummarySources): SummaryLine[] {
+  const lines: SummaryLine[] = [];
+  const at = (): number => lines.length + 2;
+  const staffRow = at();
+  lines.push({
+    section: 'totals',
+    item: 'staffTime',
+    measure: 'cost',
+    cost: { f: () => across(src.staffTime, 'K'), v: pounds(b.totals.staffTime) },
+  });
+  const resourcesRow = at();
+  lines.push({
+    section: 'totals',
+    item: 'resources',
+    measure: 'cost',
+    cost: { f: () => across(src.resources, 'L'), v: pounds(b.totals.resources) },
+  });
+  const totalRow = at();
+  lines.push({
+    section: 'totals',
+    item: 'total',
+    measure: 'cost',
+    cost: { f: () => `E${staffRow}+E${resourcesRow}`, v: pounds(b.totals.total) },
+  });
+  lines.push({
+    section: 'totals',
+    item: 'equivalentAnnualResources',
+    measure: 'cost',
+    cost: { f: () => across(src.resources, 'M'), v: pounds(b.totals.equivalentAnnualResources) },
+  });
+  for (const la of b.byLocalAuthority) {
+    const base = { section: 'byLocalAuthority', item: la.code };
+    lines.push({
+      ...base,
+      measure: 'staffTime',
+      cost: { f: (r) => across(src.staffTime, 'K', 'B', `$B${r}`), v: pounds(la.staffTime) },
+    });
+    lines.push({
+      ...base,
+      measure: 'resources',
+      cost: { f: (r) => across(src.resources, 'L', 'C', `$B${r}`), v: pounds(la.resources) },
+    });
+    lines.push({
+      ...base,
+      measure: 'total',
+      cost: { f: (r) => `E${r - 2}+E${r - 1}`, v: pounds(la.total) },
+    });
+  }
+  for (const a of b.byActivity) {
+    const row = at();
+    lines.push({
+      section: 'byActivity',
+      item: a.activity,
+      measure: 'cost',
+      count: { f: across(src.staffTime, 'H', 'E', `$B${row}`), v: a.minutes },
+      cost: { f: (r) => across(src.staffTime, 'K', 'E', `$B${r}`), v: pounds(a.cost) },
+    });
+  }
+  for (const type of ['setup', 'recurring'] as const) {
+    lines.push({
+      section: 'byCostType',
+      item: type,
+      measure: 'cost',
+      cost: {
+        f: (r) =>
+          `${across(src.staffTime, 'K', 'L', `$B${r}`)}+${across(src.resources, 'L', 'D', `$B${r}`)}`,
+        v: pounds(b.byCostType[type]),
+      },
+    });
+  }
+  const per = (
+    section: string,
+    item: string,
+    measure: string,
+    sheets: string[],
+    col: string,
+    c: ExactCountCost,
+  ): void => {
+    lines.push({
+      section,
+      item,
+      measure,
+      count: { f: across(sheets, col), v: c.count },
+      cost: {
+        f: (r) => `IF(D${r}=0,"",E${totalRow}/D${r})`,
+        v: c.cost === null ? '' : pounds(c.cost),
+      },
+    });
+  };
+  per('perFamily', 'allocated', 'cost per family', src.families, 'G', b.perFamily.allocated);
+  per('perFamily', 'started', 'cost per family', src.families, 'H', b.perFamily.started);
+  per('perFamily', 'completed', 'cost per family', src.families, 'I', b.perFamily.completed);
+  per(
+    'perPractitioner',
+    'trained',
+    'cost per practitioner',
+    src.practitioners,
+    'J',
+    b.perPractitioner.trained,
+  );
+  per(
+    'perPractitioner',
+    'accredited',
+    'cost per practitioner',
+    src.practitioners,
+    'K',
+    b.perPractitioner.accredited,
+  );
+  const sens = sheetRef(SENSITIVITY.name);
+  for (const scenario of ['low', 'base', 'high'] as const) {
+    lines.push({
+      section: 'sensitivity',
+      item: scenario,
+      measure: 'total',
+      cost: {
+        f: () => `${sens}$E$${SENSITIVITY_ROWS[scenario]}`,
+        v: pounds(b.sensitivity[scenario]),
+      },
+    });
+  }
+  return lines;
+}
+
+/**
+ * The Summary: one row per figure of the cost summary (section, item, measure
+ * name its JSON field), each a formula over the data sheets, unrounded and
+ * shown to the penny. Returns the rows of the staff-time and resources totals.
+ */
+export async function writeSummary(
+  wb: BoundedWorkbookWriter,
+  b: CostBreakdown,
+  src: SummarySources,
+): Promise<WrittenSheets & { staffRow: number; resourcesRow: number }> {
+  const s = new SheetSeries(wb, SUMMARY);
+  for (const line of summaryLines(b, src)) {
+    await s.add((r) => [
+      line.section,
+      line.item,
+      line.measure,
+      line.count ? formula(line.count.f, line.count.v) : null,
+      formula(line.cost.f(r), line.cost.v),
+    ]);
+  }
+  return { ...s.finish(), staffRow: 2, resourcesRow: 3 };
+}
+
+/** Low, base and high totals: staff time x the Assumptions factors, resources unchanged. */
+export async function writeSensitivity(
+  wb: BoundedWorkbookWriter,
+  b: CostBreakdown,
+  staffRow: number,
+  resourcesRow: number,
+): Promise<WrittenSheets> {
+  const s = new SheetSeries(wb, SENSITIVITY);
+  const sum = sheetRef(SUMMARY.name);
+  const scenarios = [
+    [
+      'low',
+      formula(NAMES.sensitivityLow, SENSITIVITY_LOW.toDecimal().toNumber()),
+      SENSITIVITY_LOW.toDecimal(),
+    ],
+    ['base', 1, null],
+    [
+      'high',
+      formula(NAMES.sensitivityHigh, SENSITIVITY_HIGH.toDecimal().toNumber()),
+      SENSITIVITY_HIGH.toDecimal(),
+    ],
+  ] as const;
+  for (const [scenario, factor, exact] of scenarios) {
+    const staff = exact === null ? b.totals.staffTime : b.totals.staffTime.mul(exact);
+    await s.add((r) => [
+      scenario,
+      factor,
+      formula(`${sum}$E$${staffRow}*B${r}`, pounds(staff)),
+      formula(`${sum}$E$${resourcesRow}`, pounds(b.totals.resources)),
+      formula(`C${r}+D${r}`, pounds(b.sensitivity[scenario])),
+    ]);
+  }
+  return s.finish();
+}

@@ -1,0 +1,165 @@
+import type { Stream } from 'node:stream';
+import { isDeepStrictEqual } from 'node:util';
+import {
+  CostAccumulator,
+  costingErrorOf,
+  resourceProblems,
+  toCostSummary,
+  type CostSummary,
+} from '@attune/domain';
+import { BoundedWorkbookWriter } from './bounded-writer.js';
+import { MAX_DATA_ROWS } from './layout.js';
+import { writeDataDictionary } from './sheets/dictionary.js';
+import { writeAssumptions, writeCover, writePriceIndex, writeUnitCosts } from './sheets/inputs.js';
+import { writeFamilies, writePractitioners, writeResources } from './sheets/records.js';
+import { writeStaffTime } from './sheets/staff-time.js';
+import { writeSensitivity, writeSummary } from './sheets/summary.js';
+import type { WrittenSheets } from './table.js';
+import type { WorkbookInput, WriteWorkbookOptions } from './types.js';
+
+/** The input cannot make a workbook that agrees with itself; the message says what and where. */
+export class WorkbookInputError extends Error {
+  override readonly name = 'WorkbookInputError';
+}
+
+/**
+ * Streams the cost-evaluation workbook (DESIGN.md, "The cost-evaluation
+ * workbook") into `output` and ends it. Memory stays bounded whatever the
+ * ledger's length: rows are written as the ledger yields them and no faster
+ * than `output` takes the zip.
+ *
+ * Rejects with a WorkbookInputError (bad options, flags that disagree with
+ * `counts`, a ledger that disagrees with `summary`) or the domain's
+ * CostingError (no covering unit cost, a missing price index). Problems found
+ * before streaming starts leave `output` untouched; later ones destroy
+ * `output` with the error, so a truncated workbook never looks complete (write
+ * files under a temporary name and rename on success).
+ */
+export async function writeWorkbook(
+  input: WorkbookInput,
+  output: NodeJS.WritableStream,
+  options: WriteWorkbookOptions = {},
+): Promise<void> {
+  const maxRows = options.maxRowsPerSheet ?? MAX_DATA_ROWS;
+  if (!Number.isSafeInteger(maxRows) || maxRows < 1 || maxRows > MAX_DATA_ROWS) {
+    throw new WorkbookInputError(
+      `maxRowsPerSheet must be a whole number from 1 to ${MAX_DATA_ROWS} (got ${maxRows})`,
+    );
+  }
+  checkCounts(input);
+  // Both refuse unusable unit costs, indices or resources before a byte is written.
+  const acc = new CostAccumulator({
+    programme: input.programme,
+    unitCosts: input.unitCosts,
+    priceIndex: input.priceIndex,
+    localAuthorityCodes: input.localAuthorities.map((la) => la.code),
+  });
+  const problems = resourceProblems(input.resources, input.priceIndex);
+  if (problems.length > 0) throw costingErrorOf(problems);
+
+  // exceljs reads created/creator/… from the options too; its types omit them.
+  const properties = {
+    created: input.generatedAt,
+    modified: input.generatedAt,
+    creator: 'Attune',
+    lastModifiedBy: 'Attune',
+  };
+  const wb = new BoundedWorkbookWriter({
+    stream: output as unknown as Stream,
+    useStyles: true,
+    useSharedStrings: false,
+    ...properties,
+  });
+  try {
+    const written: WrittenSheets[] = [];
+    written.push(await writeCover(wb, input));
+    written.push(await writeAssumptions(wb, input));
+    written.push(await writeUnitCosts(wb, input, acc.rates));
+    written.push(await writePriceIndex(wb, input));
+    const staffTime = await writeStaffTime(wb, input.ledger, acc, maxRows, {
+      total: input.ledgerLineCount,
+      onProgress: options.onProgress,
+    });
+    const resources = await writeResources(
+      wb,
+      input.resources,
+      acc,
+      input.programme.discountRate,
+      maxRows,
+    );
+    const families = await writeFamilies(wb, input.families, maxRows);
+    const practitioners = await writePractitioners(wb, input.practitioners, maxRows);
+    written.push(staffTime, resources, families, practitioners);
+
+    acc.setCounts(input.counts);
+    const breakdown = acc.breakdown();
+    checkSummary(toCostSummary(breakdown), input.summary);
+    const summary = await writeSummary(wb, breakdown, {
+      staffTime: staffTime.names,
+      resources: resources.names,
+      families: families.names,
+      practitioners: practitioners.names,
+    });
+    written.push(summary);
+    written.push(await writeSensitivity(wb, breakdown, summary.staffRow, summary.resourcesRow));
+    await writeDataDictionary(wb, written);
+    await wb.commit();
+  } catch (error) {
+    abort(wb, output, error);
+    throw error;
+  }
+}
+
+function abort(wb: BoundedWorkbookWriter, output: NodeJS.WritableStream, error: unknown): void {
+  (wb as unknown as { zip: { abort(): void } }).zip.abort();
+  const destroy = (output as { destroy?: (e?: Error) => void }).destroy;
+  destroy?.call(output, error instanceof Error ? error : new Error(String(error)));
+}
+
+/** The per-row flags must add up to the counts the cost summary divides by. */
+function checkCounts(input: WorkbookInput): void {
+  const sums = {
+    allocated: input.families.filter((f) => f.allocated).length,
+    started: input.families.filter((f) => f.started).length,
+    completed: input.families.filter((f) => f.completed).length,
+    trained: input.practitioners.filter((p) => p.trained).length,
+    accredited: input.practitioners.filter((p) => p.accredited).length,
+  };
+  for (const [name, sum] of Object.entries(sums)) {
+    const expected = input.counts[name as keyof typeof sums];
+    if (sum !== expected) {
+      const sheet = name === 'trained' || name === 'accredited' ? 'practitioners' : 'families';
+      throw new WorkbookInputError(
+        `${sum} ${sheet} are flagged ${name} but counts.${name} is ${expected}`,
+      );
+    }
+  }
+}
+
+/** Refuses a summary that is not the one the ledger and resources add up to. */
+function checkSummary(computed: CostSummary, given: CostSummary): void {
+  const path = firstDifference(computed, given, 'summary');
+  if (path !== null) {
+    throw new WorkbookInputError(
+      `the ledger and resources add up to a different cost summary than the one given (first difference at ${path}); ` +
+        'pass the summary computed from the same data',
+    );
+  }
+}
+
+function firstDifference(a: unknown, b: unknown, path: string): string | null {
+  if (isDeepStrictEqual(a, b)) return null;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) {
+    return `${path} (${JSON.stringify(a)} computed, ${JSON.stringify(b)} given)`;
+  }
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
+  for (const key of keys) {
+    const found = firstDifference(
+      (a as Record<string, unknown>)[key],
+      (b as Record<string, unknown>)[key],
+      `${path}.${key}`,
+    );
+    if (found !== null) return found;
+  }
+  return path;
+}
