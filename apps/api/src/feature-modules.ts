@@ -1,5 +1,7 @@
 import { JobsModule } from './jobs/jobs.module';
 import { UsersModule } from './users/users.module';
+import { AuditModule } from './audit/audit.module';
+import { AuthModule } from './auth/auth.module';
 
 /** Every domain module of the API, in one list so that AppModule stays short. */
-export const featureModules = [JobsModule, UsersModule];
+export const featureModules = [JobsModule, UsersModule, AuditModule, AuthModule];

@@ -1,4 +1,5 @@
 import { INestApplicationContext, Logger } from '@nestjs/common';
+import { demoAccountsStep } from './auth/demo-accounts';
 
 /**
  * Work done once, when `npm start` has just created the embedded database:
@@ -7,7 +8,9 @@ import { INestApplicationContext, Logger } from '@nestjs/common';
 export type FirstStartStep = (app: INestApplicationContext, logger: Logger) => Promise<void>;
 
 /** In order: the demo programme first, then the accounts that can see it. */
-const firstStartSteps: FirstStartStep[] = [];
+const firstStartSteps: FirstStartStep[] = [
+  demoAccountsStep, // keep last
+];
 
 export async function afterFirstStart(app: INestApplicationContext, logger: Logger): Promise<void> {
   for (const step of firstStartSteps) await step(app, logger);

@@ -21,3 +21,4 @@ export * from './costing/index.js';
 export * from './package/index.js';
 export * from './access/subjects.js';
 export * from './access/ability.js';
+export * from './access/bindings.js';

@@ -1,4 +1,5 @@
 import { UsersService } from '../users/users.service';
+import { userCommands } from '../users/user.commands';
 import { ParsedArgs, requireFlag } from './args';
 import { CliContext, readSecret } from './context';
 
@@ -37,4 +38,5 @@ export const commands: Record<string, Command> = {
       console.log(user.id);
     },
   },
+  ...userCommands,
 };

@@ -2,6 +2,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { ROLES, Role } from '../identity/roles.js';
 import { can, defineAbilityFor, pseudonymised, scopeFor } from './ability.js';
+import { bindingProblems } from './bindings.js';
 import { ACTIONS, Principal, Subject, SUBJECTS } from './subjects.js';
 
 const principals: Record<Role, Principal> = {
@@ -218,5 +219,22 @@ describe('pseudonymised', () => {
     }
     assert.equal(can(ec, 'export', 'Workbook'), true);
     assert.equal(can(ec, 'import', 'DataPackage'), false);
+  });
+});
+
+describe('bindingProblems', () => {
+  it('requires an LA of a manager and an LA and staff record of a practitioner', () => {
+    assert.deepEqual(bindingProblems('la_manager', { laCode: 'LA1' }), []);
+    assert.match(bindingProblems('la_manager', {}).join(), /la_manager needs laCode/);
+    assert.match(bindingProblems('practitioner', { laCode: 'LA1' }).join(), /needs staffCode/);
+    assert.deepEqual(bindingProblems('practitioner', { laCode: 'LA1', staffCode: 'P-LA1-01' }), []);
+  });
+
+  it('refuses bindings a role does not have, and malformed codes', () => {
+    assert.match(
+      bindingProblems('admin', { laCode: 'LA1' }).join(),
+      /not bound to a local authority/,
+    );
+    assert.match(bindingProblems('supervisor', { staffCode: 'S 01' }).join(), /is not a code/);
   });
 });
