@@ -1,0 +1,62 @@
+import type { IsoDate } from '@attune/domain';
+
+// Calendar arithmetic on ISO dates through UTC day numbers: no time zones, no clock.
+
+const DAY_MS = 86_400_000;
+
+export function toDay(date: IsoDate): number {
+  return (
+    Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) /
+    DAY_MS
+  );
+}
+
+export function fromDay(day: number): IsoDate {
+  return new Date(day * DAY_MS).toISOString().slice(0, 10);
+}
+
+export function addDays(date: IsoDate, days: number): IsoDate {
+  return fromDay(toDay(date) + days);
+}
+
+export function daysBetween(from: IsoDate, to: IsoDate): number {
+  return toDay(to) - toDay(from);
+}
+
+/** `YYYY-MM` a whole number of months before the date's month. */
+export function monthsBefore(date: IsoDate, months: number): string {
+  const index = Number(date.slice(0, 4)) * 12 + Number(date.slice(5, 7)) - 1 - months;
+  return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
+}
+
+/** The same day a number of months later (clamped to the 28th so it always exists). */
+export function addMonths(date: IsoDate, months: number): IsoDate {
+  const index = Number(date.slice(0, 4)) * 12 + Number(date.slice(5, 7)) - 1 + months;
+  const day = Math.min(Number(date.slice(8, 10)), 28);
+  return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/** True from 20 December to 3 January, when family work pauses. */
+function inWinterBreak(date: IsoDate): boolean {
+  const monthDay = date.slice(5);
+  return monthDay >= '12-20' || monthDay <= '01-03';
+}
+
+/** The date itself if it is a working day, else the next one (weekends and the winter break skipped). */
+export function workingDayFrom(date: IsoDate): IsoDate {
+  let day = toDay(date);
+  for (;;) {
+    const iso = fromDay(day);
+    const weekday = new Date(day * DAY_MS).getUTCDay();
+    if (weekday !== 0 && weekday !== 6 && !inWinterBreak(iso)) return iso;
+    day += 1;
+  }
+}
+
+export function maxDate(a: IsoDate, b: IsoDate): IsoDate {
+  return a > b ? a : b;
+}
+
+export function minDate(a: IsoDate, b: IsoDate): IsoDate {
+  return a < b ? a : b;
+}
