@@ -51,6 +51,10 @@ export class SupervisionSessionEntity {
   @Column({ type: 'integer' })
   prepMinutes: number;
 
+  /** The supervisor's free-text notes: shown to admins and supervisors only, never to economists. */
+  @Column({ type: 'text', nullable: true })
+  notes: string | null;
+
   @VersionColumn()
   version: number;
 }
