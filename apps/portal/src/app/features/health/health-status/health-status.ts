@@ -1,5 +1,5 @@
 import { DatePipe, DecimalPipe } from '@angular/common';
-import { ChangeDetectionStrategy, Component, input } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 import type { ComponentStatus } from '../health.feature';
 import { HealthReport } from '../health.models';
 
@@ -21,6 +21,7 @@ export class HealthStatus {
   readonly error = input<string | null>(null);
   readonly checkedAt = input<string | null>(null);
   readonly loading = input(false);
+  readonly latencyMs = computed(() => this.report()?.database.latencyMs ?? null);
 
   word(status: ComponentStatus): string {
     return WORDS[status];

@@ -18,6 +18,10 @@ export default class HomePage {
     const role = this.user()?.role;
     return role ? ROLE_INTRO[role] : null;
   });
+  readonly scope = computed(() => {
+    const la = this.user()?.laCode;
+    return la ? ` for local authority ${la}` : '';
+  });
   /** Everything on the navigation except this page. */
   readonly pages = computed(() =>
     navFor(this.user()?.role ?? null).filter((entry) => entry.id !== 'home'),

@@ -8,7 +8,7 @@ import {
   signal,
   untracked,
 } from '@angular/core';
-import { toSignal } from '@angular/core/rxjs-interop';
+import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import {
   AbstractControl,
   FormGroupDirective,
@@ -65,21 +65,15 @@ export class UserCreateForm {
     laCode: [''],
     staffCode: [''],
   });
-  private readonly role = toSignal(this.form.controls.role.valueChanges, { initialValue: '' });
   readonly needsLa = signal(false);
   readonly takesStaffCode = signal(false);
   private formDirective: FormGroupDirective | null = null;
 
   constructor() {
-    effect(() => {
-      const role = this.role();
-      const needsLa = role !== '' && roleNeedsLocalAuthority(role);
-      this.needsLa.set(needsLa);
-      this.takesStaffCode.set(role !== '' && STAFF_ROLES.includes(role));
-      const laCode = this.form.controls.laCode;
-      laCode.setValidators(needsLa ? [isRequired] : []);
-      laCode.updateValueAndValidity();
-    });
+    // Synchronously, so that the LA rule holds the moment the role changes.
+    this.form.controls.role.valueChanges
+      .pipe(takeUntilDestroyed())
+      .subscribe((role) => this.applyRole(role));
     effect(() => {
       if (this.created() > 0) untracked(() => this.reset());
     });
@@ -98,6 +92,15 @@ export class UserCreateForm {
     if (this.needsLa() && laCode.trim()) user.laCode = laCode.trim();
     if (this.takesStaffCode() && staffCode.trim()) user.staffCode = staffCode.trim();
     this.submitted.emit(user);
+  }
+
+  private applyRole(role: Role | ''): void {
+    const needsLa = role !== '' && roleNeedsLocalAuthority(role);
+    this.needsLa.set(needsLa);
+    this.takesStaffCode.set(role !== '' && STAFF_ROLES.includes(role));
+    const laCode = this.form.controls.laCode;
+    laCode.setValidators(needsLa ? [isRequired] : []);
+    laCode.updateValueAndValidity({ emitEvent: false });
   }
 
   private reset(): void {

@@ -1,0 +1,70 @@
+import { TestBed } from '@angular/core/testing';
+import { provideRouter } from '@angular/router';
+import { Role } from '@attune/domain';
+import { MockStore, provideMockStore } from '@ngrx/store/testing';
+import { ShellActions } from '../core/auth/auth.actions';
+import { AuthState, initialAuthState } from '../core/auth/auth.feature';
+import { Shell } from './shell';
+
+function stateFor(role: Role | null): { auth: AuthState } {
+  if (!role) return { auth: { ...initialAuthState, session: 'signed_out' } };
+  const laCode = role === 'la_manager' ? 'LA1' : null;
+  return {
+    auth: {
+      ...initialAuthState,
+      session: 'signed_in',
+      user: { email: `${role}@attune.test`, role, laCode },
+    },
+  };
+}
+
+async function render(role: Role | null) {
+  TestBed.configureTestingModule({
+    imports: [Shell],
+    providers: [provideRouter([]), provideMockStore({ initialState: stateFor(role) })],
+  });
+  const fixture = TestBed.createComponent(Shell);
+  await fixture.whenStable();
+  const el = fixture.nativeElement as HTMLElement;
+  const navLinks = [...el.querySelectorAll('nav a')].map((a) => a.textContent?.trim());
+  return { fixture, el, navLinks, store: TestBed.inject(MockStore) };
+}
+
+describe('Shell', () => {
+  it('has a skip link and the header, navigation and main landmarks', async () => {
+    const { el } = await render('admin');
+    expect(el.querySelector('a.skip-link')?.textContent).toContain('Skip to main content');
+    expect(el.querySelector('header')).not.toBeNull();
+    expect(el.querySelector('nav[aria-label="Main"]')).not.toBeNull();
+    expect(el.querySelector('main#main')).not.toBeNull();
+  });
+
+  it.each([
+    ['admin', ['Home', 'Users', 'System health']],
+    ['supervisor', ['Home', 'System health']],
+    ['la_manager', ['Home', 'System health']],
+    ['practitioner', ['Home', 'System health']],
+    ['economist', ['Home', 'System health']],
+  ] as const)('shows the %s only its navigation', async (role, expected) => {
+    const { navLinks } = await render(role);
+    expect(navLinks).toEqual(expected);
+  });
+
+  it('shows a signed-out visitor the health page and a way to sign in', async () => {
+    const { el, navLinks } = await render(null);
+    expect(navLinks).toEqual(['System health']);
+    expect(el.querySelector('header a[href="/sign-in"]')?.textContent).toContain('Sign in');
+  });
+
+  it('names the user, their role and LA, and signs out on request', async () => {
+    const { el, store } = await render('la_manager');
+    const dispatched = vi.spyOn(store, 'dispatch');
+    expect(el.querySelector('header')?.textContent).toContain('la_manager@attune.test');
+    expect(el.querySelector('header')?.textContent).toContain('Local authority manager, LA1');
+    const signOut = [...el.querySelectorAll('header button')].find((b) =>
+      b.textContent?.includes('Sign out'),
+    ) as HTMLButtonElement;
+    signOut.click();
+    expect(dispatched).toHaveBeenCalledWith(ShellActions.signOutClicked());
+  });
+});
