@@ -4,15 +4,28 @@ import type { IsoDate } from '@attune/domain';
 
 const DAY_MS = 86_400_000;
 
+// Conversions are cached: generators convert the same few hundred programme days millions of times.
+const dayOf = new Map<IsoDate, number>();
+const dateOf = new Map<number, IsoDate>();
+
 export function toDay(date: IsoDate): number {
-  return (
-    Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) /
-    DAY_MS
-  );
+  let day = dayOf.get(date);
+  if (day === undefined) {
+    day =
+      Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) /
+      DAY_MS;
+    dayOf.set(date, day);
+  }
+  return day;
 }
 
 export function fromDay(day: number): IsoDate {
-  return new Date(day * DAY_MS).toISOString().slice(0, 10);
+  let date = dateOf.get(day);
+  if (date === undefined) {
+    date = new Date(day * DAY_MS).toISOString().slice(0, 10);
+    dateOf.set(day, date);
+  }
+  return date;
 }
 
 export function addDays(date: IsoDate, days: number): IsoDate {
@@ -42,13 +55,20 @@ function inWinterBreak(date: IsoDate): boolean {
   return monthDay >= '12-20' || monthDay <= '01-03';
 }
 
+const workingDays = new Map<IsoDate, IsoDate>();
+
 /** The date itself if it is a working day, else the next one (weekends and the winter break skipped). */
 export function workingDayFrom(date: IsoDate): IsoDate {
+  const known = workingDays.get(date);
+  if (known !== undefined) return known;
   let day = toDay(date);
   for (;;) {
     const iso = fromDay(day);
     const weekday = new Date(day * DAY_MS).getUTCDay();
-    if (weekday !== 0 && weekday !== 6 && !inWinterBreak(iso)) return iso;
+    if (weekday !== 0 && weekday !== 6 && !inWinterBreak(iso)) {
+      workingDays.set(date, iso);
+      return iso;
+    }
     day += 1;
   }
 }
@@ -59,4 +79,9 @@ export function maxDate(a: IsoDate, b: IsoDate): IsoDate {
 
 export function minDate(a: IsoDate, b: IsoDate): IsoDate {
   return a < b ? a : b;
+}
+
+/** Orders by code point, never by locale, so sorted output is the same on every machine. */
+export function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }

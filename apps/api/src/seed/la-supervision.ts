@@ -1,5 +1,5 @@
 import type { IsoDate, SupervisionAttendeeRecord, SupervisionSessionRecord } from '@attune/domain';
-import { addDays, minDate, workingDayFrom } from './dates';
+import { addDays, compareText, minDate, workingDayFrom } from './dates';
 import type { FamilyWork, LaPlan, PractitionerPlan } from './plan';
 import { streamFor } from './prng';
 import { PROGRAMME_DATES } from './reference-data';
@@ -143,12 +143,10 @@ export function generateSupervision(plan: LaPlan, families: FamilyWork[]): LaSup
     });
   }
 
-  drafts.sort((a, b) =>
-    a.session.date === b.session.date
-      ? a.session.supervisorCode.localeCompare(b.session.supervisorCode)
-      : a.session.date < b.session.date
-        ? -1
-        : 1,
+  drafts.sort(
+    (a, b) =>
+      compareText(a.session.date, b.session.date) ||
+      compareText(a.session.supervisorCode, b.session.supervisorCode),
   );
   const sessions: SupervisionSessionRecord[] = [];
   const attendees: SupervisionAttendeeRecord[] = [];

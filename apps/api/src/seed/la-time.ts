@@ -1,5 +1,5 @@
 import type { IsoDate, TimeEntryActivity, TimeEntryRecord } from '@attune/domain';
-import { addDays, addMonths, daysBetween, minDate, workingDayFrom } from './dates';
+import { addDays, addMonths, compareText, daysBetween, minDate, workingDayFrom } from './dates';
 import type { LaSupervision } from './la-supervision';
 import type { FamilyWork, LaPlan, PractitionerPlan } from './plan';
 import { streamFor } from './prng';
@@ -29,7 +29,7 @@ export function monthlyDates(until: IsoDate): IsoDate[] {
 }
 
 export function practitionerAdminDates(practitioner: PractitionerPlan): IsoDate[] {
-  return monthlyDates(lastDay(practitioner));
+  return monthlyDates(lastDay(practitioner)).filter((date) => date >= practitioner.startDate);
 }
 
 /** The LA's programme administrator books rooms and keeps the evaluation returns weekly. */
@@ -123,7 +123,7 @@ export function generateTimeEntries(
   for (const date of weeklyAdminDates())
     add(plan.adminCode, date, 'admin', rng.int(12, 24) * 5, null);
 
-  return entries.sort((a, b) =>
-    a.date === b.date ? a.staffCode.localeCompare(b.staffCode) : a.date < b.date ? -1 : 1,
+  return entries.sort(
+    (a, b) => compareText(a.date, b.date) || compareText(a.staffCode, b.staffCode),
   );
 }
