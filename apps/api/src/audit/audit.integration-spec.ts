@@ -113,9 +113,9 @@ describe('audit log', () => {
     );
     await assert.rejects(ds.query('DELETE FROM audit_events'), /append-only: DELETE/);
     await assert.rejects(ds.query('TRUNCATE audit_events'), /append-only: TRUNCATE/);
-    const [{ n }] = (await ds.query(
+    const [{ n }] = await ds.query<[{ n: number }]>(
       "SELECT count(*)::int AS n FROM audit_events WHERE action = 'tampered'",
-    )) as [{ n: number }];
+    );
     assert.equal(n, 0);
   });
 
@@ -185,7 +185,7 @@ describe('audit log', () => {
       String(response.headers['content-disposition']),
       /attachment; filename="audit-events-/,
     );
-    const rows = parse(response.body, { columns: true }) as Array<Record<string, string>>;
+    const rows = parse<Record<string, string>>(response.body, { columns: true });
     assert.equal(rows.length, (await events('?action=auth.sign_in_failed')).total);
     assert.ok(rows.length > 0 && rows.every((r) => r.action === 'auth.sign_in_failed'));
     assert.deepEqual(Object.keys(rows[0]!), [
@@ -209,7 +209,7 @@ describe('audit log', () => {
       url: '/api/audit-events.csv?action=test.formula',
       headers: admin,
     });
-    const [row] = parse(formula.body, { columns: true }) as Array<Record<string, string>>;
+    const [row] = parse<Record<string, string>>(formula.body, { columns: true });
     assert.equal(row!.entity_id, "'=1+1", 'a spreadsheet must not run it');
 
     const exports = await events('?action=audit.export');
@@ -231,7 +231,7 @@ describe('audit log', () => {
       url: '/api/audit-events.csv?action=test.bulk',
       headers: admin,
     });
-    const rows = parse(response.body, { columns: true }) as Array<Record<string, string>>;
+    const rows = parse<Record<string, string>>(response.body, { columns: true });
     assert.equal(rows.length, 2500);
     assert.equal(new Set(rows.map((r) => r.entity_id)).size, 2500);
   });

@@ -44,7 +44,8 @@ function context(handler: keyof Routes, method = 'GET', cookie = 'attune_session
     request,
     context: {
       getType: () => 'http',
-      getHandler: () => Routes.prototype[handler],
+      getHandler: () =>
+        Object.getOwnPropertyDescriptor(Routes.prototype, handler)!.value as unknown,
       getClass: () => Routes,
       switchToHttp: () => ({ getRequest: () => request, getResponse: () => reply }),
     } as unknown as ExecutionContext,

@@ -27,9 +27,9 @@ describe('cross-site request forgery defence', () => {
       response.json<{ message: string }>().message,
       /X-Requested-With: attune.*cross-site request forgery/,
     );
-    const [{ n }] = (await t.db.dataSource.query(
+    const [{ n }] = await t.db.dataSource.query<[{ n: number }]>(
       "SELECT count(*)::int AS n FROM users WHERE email = 'new@attune.test'",
-    )) as [{ n: number }];
+    );
     assert.equal(n, 0, 'nothing was written');
   });
 

@@ -74,7 +74,7 @@ describe('sign-in throttling (kept in PostgreSQL)', () => {
     // Locked from the fifth failure (8 minutes in) for 15 minutes: 14 minutes to go.
     assert.equal(locked.headers['retry-after'], String(14 * 60));
     assert.match(
-      locked.json().message,
+      locked.json<{ message: string }>().message,
       /Too many failed sign-in attempts: try again in 14 minutes/,
     );
     const unknownLocked = await login(t.app, 'kim@la1.test', 'still-wrong', '192.0.2.99');
