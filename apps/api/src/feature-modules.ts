@@ -2,6 +2,15 @@ import { JobsModule } from './jobs/jobs.module';
 import { UsersModule } from './users/users.module';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
+import { SupervisionModule } from './supervision/supervision.module';
+import { AccreditationModule } from './accreditation/accreditation.module';
 
 /** Every domain module of the API, in one list so that AppModule stays short. */
-export const featureModules = [JobsModule, UsersModule, AuditModule, AuthModule];
+export const featureModules = [
+  JobsModule,
+  UsersModule,
+  AuditModule,
+  AuthModule,
+  SupervisionModule,
+  AccreditationModule,
+];
