@@ -2,6 +2,7 @@ import { JobsModule } from './jobs/jobs.module';
 import { UsersModule } from './users/users.module';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
+import { ProgrammesModule } from './programmes/programmes.module';
 import { SupervisionModule } from './supervision/supervision.module';
 import { AccreditationModule } from './accreditation/accreditation.module';
 
@@ -11,6 +12,7 @@ export const featureModules = [
   UsersModule,
   AuditModule,
   AuthModule,
+  ProgrammesModule,
   SupervisionModule,
   AccreditationModule,
 ];

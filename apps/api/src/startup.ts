@@ -1,5 +1,6 @@
 import { INestApplicationContext, Logger } from '@nestjs/common';
 import { demoAccountsStep } from './auth/demo-accounts';
+import { demoProgrammeStep } from './programmes/demo-programme.loader';
 
 /**
  * Work done once, when `npm start` has just created the embedded database:
@@ -9,6 +10,7 @@ export type FirstStartStep = (app: INestApplicationContext, logger: Logger) => P
 
 /** In order: the demo programme first, then the accounts that can see it. */
 const firstStartSteps: FirstStartStep[] = [
+  demoProgrammeStep,
   demoAccountsStep, // keep last
 ];
 

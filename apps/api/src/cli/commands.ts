@@ -1,5 +1,6 @@
 import { UsersService } from '../users/users.service';
 import { userCommands } from '../users/user.commands';
+import { programmeCommands } from '../programmes/programme.commands';
 import { ParsedArgs, requireFlag } from './args';
 import { CliContext, readSecret } from './context';
 
@@ -39,4 +40,5 @@ export const commands: Record<string, Command> = {
     },
   },
   ...userCommands,
+  ...programmeCommands,
 };

@@ -1,0 +1,144 @@
+import { createWriteStream } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { pipeline } from 'node:stream/promises';
+import { CliError, requirePositional, UsageError } from '../cli/args';
+import type { Command } from '../cli/commands';
+import type { CliContext } from '../cli/context';
+import { createDemoAccounts, demoAccountsBlock } from '../auth/demo-accounts';
+import { scaleRecords } from '../seed/scale-programme';
+import { loadDemoProgramme } from './demo-programme.loader';
+import { PackageExporter } from './export/package-exporter';
+import { PackageImporter, type ImportResult } from './import/package-importer';
+import { writeRecordStream, zipFolder } from './package/package-folder';
+import { PackageSourceError } from './package/package-source';
+
+const CLI = { principal: null, requestId: 'cli', address: 'cli' };
+
+/** Prints the counts, then the programme id as the last line (scripts read it); a refusal is an error. */
+function report(result: ImportResult): string {
+  if (!result.ok) {
+    const lines = result.errors.map(
+      (e) => `  ${e.file}:${e.line} ${e.column ? `${e.column}: ` : ''}${e.problem}`,
+    );
+    const more =
+      result.total > result.errors.length
+        ? `\n  ... and ${result.total - result.errors.length} more`
+        : '';
+    throw new CliError(
+      `Refused: ${result.total} problem(s) in the package; nothing was written.\n${lines.join('\n')}${more}`,
+    );
+  }
+  for (const [file, rows] of Object.entries(result.counts))
+    console.log(`  ${file.padEnd(26)} ${rows}`);
+  return result.programmeId;
+}
+
+async function importPath(context: CliContext, path: string): Promise<ImportResult> {
+  const importer = (await context.nest()).get(PackageImporter);
+  try {
+    return await importer.importPath(resolve(path), CLI);
+  } catch (error) {
+    if (error instanceof PackageSourceError) throw new CliError(error.message);
+    throw error;
+  }
+}
+
+const seconds = (from: number) => ((performance.now() - from) / 1000).toFixed(1);
+const megabytes = (bytes: number) => (bytes / 1024 / 1024).toFixed(0);
+
+function intFlag(value: string | undefined, name: string): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^\d+$/.test(value)) throw new UsageError(`--${name} must be a whole number`);
+  return Number(value);
+}
+
+/** import, package, seed:demo and seed:scale. */
+export const programmeCommands: Record<string, Command> = {
+  import: {
+    usage: 'import PATH  (a package folder or .zip)',
+    description:
+      'Import a data package as a new programme, all or nothing; prints the programme id last.',
+    async run(args, context) {
+      const path = requirePositional(args, 0, 'PATH');
+      console.log(report(await importPath(context, path)));
+    },
+  },
+  package: {
+    usage: 'package PROGRAMME_ID OUT.zip',
+    description: 'Export a programme as its data package (.zip), re-importable.',
+    async run(args, context) {
+      const id = requirePositional(args, 0, 'PROGRAMME_ID');
+      const out = resolve(requirePositional(args, 1, 'OUT.zip'));
+      if (!/^[0-9a-f-]{36}$/i.test(id))
+        throw new UsageError('PROGRAMME_ID must be a programme id (a UUID)');
+      const exporter = (await context.nest()).get(PackageExporter);
+      let stream;
+      try {
+        stream = await exporter.export(id, { pseudonymise: false, who: CLI });
+      } catch (error) {
+        if (error instanceof Error && error.name === 'NotFoundException')
+          throw new CliError(error.message);
+        throw error;
+      }
+      await pipeline(stream, createWriteStream(out));
+      console.log(`Wrote ${out}`);
+    },
+  },
+  'seed:demo': {
+    usage: 'seed:demo',
+    description:
+      'Load the demo programme (4 LAs, 21 practitioners) and the demo accounts; prints the programme id last.',
+    async run(_args, context) {
+      const app = await context.nest();
+      const result = await loadDemoProgramme(app, CLI);
+      const id = report(result);
+      const { accounts, password } = await createDemoAccounts(app);
+      console.log(demoAccountsBlock(accounts, password));
+      console.log(id);
+    },
+  },
+  'seed:scale': {
+    usage:
+      'seed:scale [OUT]  [--las N] [--practitioners N] [--lines N] [--seed N]  (OUT: a folder or .zip to keep)',
+    description:
+      'Generate a national-scale synthetic package (150 LAs, 5,000 practitioners, ~2M ledger lines), then import it.',
+    async run(args, context) {
+      const options = {
+        localAuthorities: intFlag(args.flags['las'], 'las'),
+        practitioners: intFlag(args.flags['practitioners'], 'practitioners'),
+        targetLedgerLines: intFlag(args.flags['lines'], 'lines'),
+        seed: intFlag(args.flags['seed'], 'seed'),
+      };
+      const out = args.positional[0] ? resolve(args.positional[0]) : undefined;
+      const zip = out?.endsWith('.zip') ? out : undefined;
+      const scratch = await mkdtemp(join(tmpdir(), 'attune-scale-'));
+      const dir = out && !zip ? out : join(scratch, 'package');
+      try {
+        let started = performance.now();
+        const counts = await writeRecordStream(dir, scaleRecords(options));
+        const rows = Object.values(counts).reduce((a, b) => a + b, 0);
+        console.log(`Generated ${rows} rows in ${seconds(started)} s: ${dir}`);
+        let source = dir;
+        if (zip) {
+          started = performance.now();
+          await zipFolder(dir, zip);
+          console.log(`Zipped in ${seconds(started)} s: ${zip}`);
+          source = zip;
+        }
+        await context.nest();
+        started = performance.now();
+        const result = await importPath(context, source);
+        const took = seconds(started);
+        const id = report(result);
+        console.log(
+          `Imported in ${took} s (peak RSS of this process ${megabytes(process.resourceUsage().maxRSS * 1024)} MB)`,
+        );
+        console.log(id);
+      } finally {
+        await rm(scratch, { recursive: true, force: true });
+      }
+    },
+  },
+};
