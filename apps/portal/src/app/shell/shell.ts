@@ -1,12 +1,12 @@
 import { BreakpointObserver } from '@angular/cdk/layout';
 import { DOCUMENT, ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
-import { toSignal } from '@angular/core/rxjs-interop';
+import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
-import { MatSidenavModule } from '@angular/material/sidenav';
+import { MatSidenav, MatSidenavModule } from '@angular/material/sidenav';
 import { MatToolbarModule } from '@angular/material/toolbar';
-import { RouterLink, RouterOutlet } from '@angular/router';
+import { NavigationEnd, Router, RouterLink, RouterOutlet } from '@angular/router';
 import { Store } from '@ngrx/store';
-import { map } from 'rxjs';
+import { filter, map, skip } from 'rxjs';
 import { ShellActions } from '../core/auth/auth.actions';
 import { authFeature } from '../core/auth/auth.feature';
 import { ROLE_INTRO, navFor } from '../core/nav/nav.model';
@@ -36,6 +36,23 @@ export class Shell {
       .pipe(map((state) => state.matches)),
     { initialValue: false },
   );
+
+  constructor() {
+    // After moving to another page, start reading and tabbing from its content,
+    // not from wherever the link that was followed used to be.
+    inject(Router)
+      .events.pipe(
+        filter((event) => event instanceof NavigationEnd),
+        skip(1),
+        takeUntilDestroyed(),
+      )
+      .subscribe(() => this.document.getElementById('main')?.focus({ preventScroll: true }));
+  }
+
+  /** On a narrow screen the navigation covers the page: put it away once used. */
+  closeOverlay(sidenav: MatSidenav): void {
+    if (this.narrow()) void sidenav.close();
+  }
 
   signOut(): void {
     this.store.dispatch(ShellActions.signOutClicked());

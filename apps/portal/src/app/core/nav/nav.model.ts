@@ -59,7 +59,7 @@ export function canOpen(role: Role | null, entryId: string): boolean {
 /** How each role is introduced on its home page (DESIGN.md, "Users"). */
 export const ROLE_INTRO: Readonly<Record<Role, { title: string; summary: string }>> = {
   admin: {
-    title: 'Programme lead (admin)',
+    title: 'Programme lead',
     summary:
       'You look after the whole programme: its settings, local authorities, users, accreditation rule sets and the audit log.',
   },
