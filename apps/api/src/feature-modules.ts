@@ -5,6 +5,9 @@ import { AuthModule } from './auth/auth.module';
 import { ProgrammesModule } from './programmes/programmes.module';
 import { SupervisionModule } from './supervision/supervision.module';
 import { AccreditationModule } from './accreditation/accreditation.module';
+import { MilestonesModule } from './milestones/milestones.module';
+import { TrainingModule } from './training/training.module';
+import { RuleSetsModule } from './rule-sets/rule-sets.module';
 
 /** Every domain module of the API, in one list so that AppModule stays short. */
 export const featureModules = [
@@ -15,4 +18,7 @@ export const featureModules = [
   ProgrammesModule,
   SupervisionModule,
   AccreditationModule,
+  MilestonesModule,
+  TrainingModule,
+  RuleSetsModule,
 ];
