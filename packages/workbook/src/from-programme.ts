@@ -57,6 +57,7 @@ export function workbookInputFromProgramme(
       laCode: f.laCode,
       trialArm: f.trialArm,
       status: f.status,
+      statusReason: f.statusReason,
       practitionerCode: f.practitionerCode,
       sessionsHeld: sessions.filter((s) => s.outcome === 'held').length,
       allocated: c.allocated === 1,
@@ -76,10 +77,11 @@ export function workbookInputFromProgramme(
       milestones,
     });
     const person = staff.get(p.staffCode);
+    if (!person) throw new Error(`practitioner ${p.staffCode} is not in staff.csv`);
     return {
       code: p.staffCode,
-      laCode: person?.laCode ?? null,
-      costRole: person?.costRole ?? 'other',
+      laCode: person.laCode,
+      costRole: person.costRole,
       substantiveRole: p.substantiveRole,
       fte: p.fte,
       vigHoursPerWeek: p.vigHoursPerWeek,

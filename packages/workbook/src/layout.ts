@@ -309,6 +309,13 @@ export const FAMILIES: SheetSpec = {
       'code',
       'referred, randomised, allocated, active, completed, withdrawn or not_proceeded.',
     ),
+    col(
+      'Status reason',
+      22,
+      'data',
+      'code',
+      'Why a family did not proceed or withdrew (e.g. court_proceedings); empty otherwise.',
+    ),
     col('Practitioner code', 16, 'data', 'code', 'The allocated practitioner; empty when none.'),
     col('Sessions held', 10, 'data', 'count', 'Family sessions with outcome `held`.'),
     col(
@@ -497,3 +504,10 @@ export const NAMES = {
 
 /** Excel's serial number of 9999-12-31, the open end of a unit-cost period. */
 export const OPEN_END_SERIAL = 2958465;
+
+/** The letter of a sheet's column by its header, so formulas on other sheets follow the layout. */
+export function columnOf(spec: SheetSpec, header: string): string {
+  const i = spec.columns.findIndex((c) => c.header === header);
+  if (i < 0) throw new Error(`${spec.name} has no column "${header}"`);
+  return letter(i + 1);
+}

@@ -34,8 +34,12 @@ export class SheetSeries {
   private sheet: ExcelJS.Worksheet | null = null;
   private lastRow = 1;
   private total = 0;
-  /** One style object per column, shared by every cell so exceljs resolves it once. */
-  private readonly styles: Array<Partial<ExcelJS.Style> | undefined>;
+  /**
+   * One style object per column, given to every cell of the column (an empty
+   * one too): exceljs caches a style's id by object identity, and otherwise
+   * works it out again for every cell.
+   */
+  private readonly styles: Array<Partial<ExcelJS.Style>>;
 
   constructor(
     private readonly workbook: BoundedWorkbookWriter,
@@ -44,7 +48,7 @@ export class SheetSeries {
   ) {
     this.styles = spec.columns.map((c) => {
       if (c.kind === 'input') return inputStyle(c.numFmt);
-      return c.numFmt === undefined ? undefined : { numFmt: c.numFmt };
+      return c.numFmt === undefined ? {} : { numFmt: c.numFmt };
     });
   }
 
@@ -68,18 +72,6 @@ export class SheetSeries {
     return sheet;
   }
 
-  /** The row number the next row will land on, on the current (or next) sheet. */
-  get nextRow(): number {
-    return this.sheet && this.lastRow - 1 < this.maxRows ? this.lastRow + 1 : 2;
-  }
-
-  /** The sheet name the next row will land on. */
-  get nextSheetName(): string {
-    if (this.sheet && this.lastRow - 1 >= this.maxRows)
-      return `${this.spec.name}${this.names.length + 1}`;
-    return this.sheet ? this.names[this.names.length - 1]! : this.spec.name;
-  }
-
   /**
    * Writes one row; `values(r)` is given the row number the row lands on, for
    * its formulas. `decorate` may style or name the row's cells before it is
@@ -90,7 +82,7 @@ export class SheetSeries {
     const sheet = this.current();
     const row = sheet.addRow(values(this.lastRow + 1));
     this.styles.forEach((style, i) => {
-      if (style) row.getCell(i + 1).style = style;
+      row.getCell(i + 1).style = style;
     });
     decorate?.(row);
     row.commit();

@@ -5,6 +5,7 @@ import type {
   IsoDate,
   LedgerLine,
   LocalAuthorityRecord,
+  NotProceededReason,
   PractitionerStatus,
   PriceIndexRecord,
   ProgrammeRecord,
@@ -13,6 +14,7 @@ import type {
   TrialArm,
   UnitCostRecord,
   UnitCounts,
+  WithdrawnReason,
 } from '@attune/domain';
 
 /** A staff member as the workbook sees them: a code and a cost role, never a name. */
@@ -48,6 +50,8 @@ export interface WorkbookFamily {
   laCode: string;
   trialArm: TrialArm;
   status: FamilyStatus;
+  /** The coded reason of a `not_proceeded` or `withdrawn` status (seed 003: why referrals did not start). */
+  statusReason: NotProceededReason | WithdrawnReason | null;
   practitionerCode: string | null;
   /** Family sessions with outcome `held`. */
   sessionsHeld: number;

@@ -65,6 +65,7 @@ export async function writeFamilies(
       f.laCode,
       f.trialArm,
       f.status,
+      f.statusReason,
       f.practitionerCode,
       f.sessionsHeld,
       flag(f.allocated),

@@ -6,7 +6,17 @@ import {
   type ExactCountCost,
 } from '@attune/domain';
 import type { BoundedWorkbookWriter } from '../bounded-writer.js';
-import { NAMES, SENSITIVITY, SUMMARY, sheetRef } from '../layout.js';
+import {
+  columnOf,
+  FAMILIES,
+  NAMES,
+  PRACTITIONERS,
+  RESOURCES,
+  SENSITIVITY,
+  STAFF_TIME,
+  SUMMARY,
+  sheetRef,
+} from '../layout.js';
 import { formula, SheetSeries, type WrittenSheets } from '../table.js';
 
 /** The data sheets the Summary's formulas read, each possibly continued on numbered sheets. */
@@ -40,6 +50,21 @@ function across(sheets: string[], sumCol: string, critCol?: string, criterion?: 
     .join('+');
 }
 
+// The data-sheet columns the Summary reads.
+const ST = {
+  la: columnOf(STAFF_TIME, 'LA'),
+  activity: columnOf(STAFF_TIME, 'Activity'),
+  minutes: columnOf(STAFF_TIME, 'Minutes'),
+  cost: columnOf(STAFF_TIME, 'Cost (£)'),
+  costType: columnOf(STAFF_TIME, 'Cost type'),
+};
+const RES = {
+  la: columnOf(RESOURCES, 'LA'),
+  costType: columnOf(RESOURCES, 'Cost type'),
+  cost: columnOf(RESOURCES, 'Cost (£)'),
+  eac: columnOf(RESOURCES, 'Equivalent annual cost (£)'),
+};
+
 /** Sensitivity rows (low, base, high) sit on rows 2 to 4 of the Sensitivity sheet. */
 const SENSITIVITY_ROWS = { low: 2, base: 3, high: 4 } as const;
 
@@ -51,14 +76,14 @@ function summaryLines(b: CostBreakdown, src: SummarySources): SummaryLine[] {
     section: 'totals',
     item: 'staffTime',
     measure: 'cost',
-    cost: { f: () => across(src.staffTime, 'K'), v: pounds(b.totals.staffTime) },
+    cost: { f: () => across(src.staffTime, ST.cost), v: pounds(b.totals.staffTime) },
   });
   const resourcesRow = at();
   lines.push({
     section: 'totals',
     item: 'resources',
     measure: 'cost',
-    cost: { f: () => across(src.resources, 'L'), v: pounds(b.totals.resources) },
+    cost: { f: () => across(src.resources, RES.cost), v: pounds(b.totals.resources) },
   });
   const totalRow = at();
   lines.push({
@@ -71,19 +96,25 @@ function summaryLines(b: CostBreakdown, src: SummarySources): SummaryLine[] {
     section: 'totals',
     item: 'equivalentAnnualResources',
     measure: 'cost',
-    cost: { f: () => across(src.resources, 'M'), v: pounds(b.totals.equivalentAnnualResources) },
+    cost: {
+      f: () => across(src.resources, RES.eac),
+      v: pounds(b.totals.equivalentAnnualResources),
+    },
   });
   for (const la of b.byLocalAuthority) {
     const base = { section: 'byLocalAuthority', item: la.code };
     lines.push({
       ...base,
       measure: 'staffTime',
-      cost: { f: (r) => across(src.staffTime, 'K', 'B', `$B${r}`), v: pounds(la.staffTime) },
+      cost: { f: (r) => across(src.staffTime, ST.cost, ST.la, `$B${r}`), v: pounds(la.staffTime) },
     });
     lines.push({
       ...base,
       measure: 'resources',
-      cost: { f: (r) => across(src.resources, 'L', 'C', `$B${r}`), v: pounds(la.resources) },
+      cost: {
+        f: (r) => across(src.resources, RES.cost, RES.la, `$B${r}`),
+        v: pounds(la.resources),
+      },
     });
     lines.push({
       ...base,
@@ -97,8 +128,8 @@ function summaryLines(b: CostBreakdown, src: SummarySources): SummaryLine[] {
       section: 'byActivity',
       item: a.activity,
       measure: 'cost',
-      count: { f: across(src.staffTime, 'H', 'E', `$B${row}`), v: a.minutes },
-      cost: { f: (r) => across(src.staffTime, 'K', 'E', `$B${r}`), v: pounds(a.cost) },
+      count: { f: across(src.staffTime, ST.minutes, ST.activity, `$B${row}`), v: a.minutes },
+      cost: { f: (r) => across(src.staffTime, ST.cost, ST.activity, `$B${r}`), v: pounds(a.cost) },
     });
   }
   for (const type of ['setup', 'recurring'] as const) {
@@ -108,7 +139,7 @@ function summaryLines(b: CostBreakdown, src: SummarySources): SummaryLine[] {
       measure: 'cost',
       cost: {
         f: (r) =>
-          `${across(src.staffTime, 'K', 'L', `$B${r}`)}+${across(src.resources, 'L', 'D', `$B${r}`)}`,
+          `${across(src.staffTime, ST.cost, ST.costType, `$B${r}`)}+${across(src.resources, RES.cost, RES.costType, `$B${r}`)}`,
         v: pounds(b.byCostType[type]),
       },
     });
@@ -132,15 +163,36 @@ function summaryLines(b: CostBreakdown, src: SummarySources): SummaryLine[] {
       },
     });
   };
-  per('perFamily', 'allocated', 'cost per family', src.families, 'G', b.perFamily.allocated);
-  per('perFamily', 'started', 'cost per family', src.families, 'H', b.perFamily.started);
-  per('perFamily', 'completed', 'cost per family', src.families, 'I', b.perFamily.completed);
+  per(
+    'perFamily',
+    'allocated',
+    'cost per family',
+    src.families,
+    columnOf(FAMILIES, 'Allocated'),
+    b.perFamily.allocated,
+  );
+  per(
+    'perFamily',
+    'started',
+    'cost per family',
+    src.families,
+    columnOf(FAMILIES, 'Started'),
+    b.perFamily.started,
+  );
+  per(
+    'perFamily',
+    'completed',
+    'cost per family',
+    src.families,
+    columnOf(FAMILIES, 'Completed'),
+    b.perFamily.completed,
+  );
   per(
     'perPractitioner',
     'trained',
     'cost per practitioner',
     src.practitioners,
-    'J',
+    columnOf(PRACTITIONERS, 'Trained'),
     b.perPractitioner.trained,
   );
   per(
@@ -148,7 +200,7 @@ function summaryLines(b: CostBreakdown, src: SummarySources): SummaryLine[] {
     'accredited',
     'cost per practitioner',
     src.practitioners,
-    'K',
+    columnOf(PRACTITIONERS, 'Accredited'),
     b.perPractitioner.accredited,
   );
   const sens = sheetRef(SENSITIVITY.name);

@@ -22,7 +22,7 @@ export async function python<T>(script: string, arg: unknown, timeoutMs = 240_00
 export interface XlsxCell {
   /** The formula text with its `=`, or the plain value. */
   v: unknown;
-  /** openpyxl's data_only value: a formula's cached result. */
+  /** openpyxl's data_only value: a formula's cached result (dates as serial numbers). */
   c: unknown;
   fmt: string;
   /** Fill colour (ARGB) when the cell has a solid fill. */
@@ -44,8 +44,16 @@ export interface XlsxDump {
 
 /** Every sheet, cell, defined name and validation of an xlsx file, read by openpyxl. */
 export const OPENPYXL_DUMP = String.raw`
-import sys, json, openpyxl
+import sys, json, datetime, openpyxl
+from openpyxl.utils.datetime import to_excel
 path = json.loads(sys.argv[1])
+
+def raw(value):
+    # data_only values of date-formatted cells come back as dates; the file holds serial numbers
+    if isinstance(value, (datetime.datetime, datetime.date, datetime.time)):
+        return to_excel(value)
+    return value
+
 wf = openpyxl.load_workbook(path)
 wv = openpyxl.load_workbook(path, data_only=True)
 out = {'names': {d.name: d.attr_text for d in wf.defined_names.definedName}, 'sheets': []}
@@ -57,7 +65,7 @@ for ws in wf.worksheets:
         for c in range(1, ws.max_column + 1):
             cell = ws.cell(row=r, column=c)
             fill = cell.fill.fgColor.rgb if cell.fill is not None and cell.fill.fill_type == 'solid' else None
-            row.append({'v': cell.value, 'c': vs.cell(row=r, column=c).value, 'fmt': cell.number_format,
+            row.append({'v': cell.value, 'c': raw(vs.cell(row=r, column=c).value), 'fmt': cell.number_format,
                         'fill': fill if isinstance(fill, str) else None})
         rows.append(row)
     out['sheets'].append({
