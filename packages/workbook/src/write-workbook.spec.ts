@@ -22,6 +22,32 @@ function sink(): Sink {
   return s;
 }
 
+describe('writeWorkbook accepting what it can write', () => {
+  it('writes a programme with no staff time yet', async () => {
+    const data = {
+      ...smallProgramme(),
+      familySessions: [],
+      supervisionSessions: [],
+      trainingEvents: [],
+      trainingAttendees: [],
+      timeEntries: [],
+    };
+    const out = sink();
+    await writeWorkbook(inputOf(data), out);
+    assert.ok(out.bytes > 5000);
+  });
+
+  it('accepts a summary carrying more fields than the cost summary', async () => {
+    const input = inputOf(smallProgramme());
+    const out = sink();
+    await writeWorkbook(
+      { ...input, summary: { ...input.summary, programmeId: 'p-1' } as typeof input.summary },
+      out,
+    );
+    assert.ok(out.bytes > 5000);
+  });
+});
+
 describe('writeWorkbook refusing what it cannot write correctly', () => {
   it('refuses a maxRowsPerSheet outside 1 to 1,048,575 before writing anything', async () => {
     for (const maxRowsPerSheet of [0, 1_048_576, 2.5]) {

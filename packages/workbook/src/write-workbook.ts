@@ -147,19 +147,24 @@ function checkSummary(computed: CostSummary, given: CostSummary): void {
   }
 }
 
-function firstDifference(a: unknown, b: unknown, path: string): string | null {
-  if (isDeepStrictEqual(a, b)) return null;
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) {
-    return `${path} (${JSON.stringify(a)} computed, ${JSON.stringify(b)} given)`;
+/** The first field of `computed` that `given` differs on; fields only `given` has are ignored. */
+function firstDifference(computed: unknown, given: unknown, path: string): string | null {
+  if (isDeepStrictEqual(computed, given)) return null;
+  if (
+    typeof computed !== 'object' ||
+    typeof given !== 'object' ||
+    computed === null ||
+    given === null
+  ) {
+    return `${path} (${JSON.stringify(computed)} computed, ${JSON.stringify(given)} given)`;
   }
-  const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
-  for (const key of keys) {
-    const found = firstDifference(
-      (a as Record<string, unknown>)[key],
-      (b as Record<string, unknown>)[key],
-      `${path}.${key}`,
-    );
+  if (Array.isArray(computed) && (!Array.isArray(given) || given.length !== computed.length)) {
+    return `${path} (${computed.length} rows computed, ${Array.isArray(given) ? given.length : 'none'} given)`;
+  }
+  for (const key of Object.keys(computed)) {
+    const c = (computed as Record<string, unknown>)[key];
+    const found = firstDifference(c, (given as Record<string, unknown>)[key], `${path}.${key}`);
     if (found !== null) return found;
   }
-  return path;
+  return null;
 }
