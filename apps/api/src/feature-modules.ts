@@ -2,6 +2,7 @@ import { JobsModule } from './jobs/jobs.module';
 import { UsersModule } from './users/users.module';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
+import { deliveryModules } from './delivery/delivery-modules';
 import { ProgrammesModule } from './programmes/programmes.module';
 import { SupervisionModule } from './supervision/supervision.module';
 import { AccreditationModule } from './accreditation/accreditation.module';
@@ -21,4 +22,5 @@ export const featureModules = [
   MilestonesModule,
   TrainingModule,
   RuleSetsModule,
+  ...deliveryModules,
 ];

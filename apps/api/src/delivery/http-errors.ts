@@ -1,0 +1,38 @@
+import { BadRequestException, ConflictException, NotFoundException } from '@nestjs/common';
+
+/** One thing wrong with the input: which field, and what is wrong with it. */
+export interface FieldProblem {
+  field: string;
+  problem: string;
+}
+
+/**
+ * 400 in the API's usual shape (`message` lists the problems as sentences),
+ * plus `errors: [{field, problem}]` so a form can put each next to its field.
+ */
+export function invalid(...problems: FieldProblem[]): BadRequestException {
+  return new BadRequestException({
+    message: problems.map((p) => `${p.field}: ${p.problem}`),
+    errors: problems,
+  });
+}
+
+/** Why a write was refused for the state of the record rather than its input. */
+export type ConflictCode =
+  'stale_version' | 'period_locked' | 'already_randomised' | 'status_change' | 'already_locked';
+
+/** 409 with a `code` a client can branch on, and a sentence a person can act on. */
+export function conflict(code: ConflictCode, message: string): ConflictException {
+  return new ConflictException({ message, code });
+}
+
+export function notFound(message: string): NotFoundException {
+  return new NotFoundException(message);
+}
+
+export function staleVersion(what: string, sent: number, current: number): ConflictException {
+  return conflict(
+    'stale_version',
+    `${what} was changed by someone else since you opened it (you sent version ${sent}, it is now version ${current}). Reload it and make your change again.`,
+  );
+}

@@ -1,0 +1,41 @@
+import type { AccessScope } from '@attune/domain';
+
+/** Positional parameters for hand-written SQL: `p.add(value)` gives `$n`. */
+export class SqlParams {
+  readonly values: unknown[] = [];
+
+  add(value: unknown): string {
+    this.values.push(value);
+    return `$${this.values.length}`;
+  }
+}
+
+/** The SQL expressions that hold each field of a scope for the rows of one query. */
+export interface ScopeColumns {
+  laCode?: string;
+  staffCode?: string;
+  supervisorCode?: string;
+}
+
+/**
+ * The caller's access scope as an SQL condition, so the database never
+ * returns a row the caller may not see. A scope field the query cannot
+ * express matches nothing (fail closed), as does no scope at all.
+ */
+export function scopeCondition(
+  scope: AccessScope | null,
+  columns: ScopeColumns,
+  params: SqlParams,
+): string {
+  if (scope === null) return 'FALSE';
+  if (scope.all) return 'TRUE';
+  const parts: string[] = [];
+  for (const key of ['laCode', 'staffCode', 'supervisorCode', 'userId'] as const) {
+    const value = scope[key];
+    if (value === undefined) continue;
+    const column = key === 'userId' ? undefined : columns[key];
+    if (!column) return 'FALSE';
+    parts.push(`${column} = ${params.add(value)}`);
+  }
+  return parts.length ? parts.join(' AND ') : 'FALSE';
+}
