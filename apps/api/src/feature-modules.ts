@@ -9,6 +9,7 @@ import { AccreditationModule } from './accreditation/accreditation.module';
 import { MilestonesModule } from './milestones/milestones.module';
 import { TrainingModule } from './training/training.module';
 import { RuleSetsModule } from './rule-sets/rule-sets.module';
+import { WorkbookExportModule } from './workbook-export/workbook-export.module';
 
 /** Every domain module of the API, in one list so that AppModule stays short. */
 export const featureModules = [
@@ -22,5 +23,6 @@ export const featureModules = [
   MilestonesModule,
   TrainingModule,
   RuleSetsModule,
+  WorkbookExportModule,
   ...deliveryModules,
 ];

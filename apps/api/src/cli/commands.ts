@@ -1,6 +1,7 @@
 import { UsersService } from '../users/users.service';
 import { userCommands } from '../users/user.commands';
 import { programmeCommands } from '../programmes/programme.commands';
+import { workbookCommands } from '../workbook-export/workbook.commands';
 import { ParsedArgs, requireFlag } from './args';
 import { CliContext, readSecret } from './context';
 
@@ -41,4 +42,5 @@ export const commands: Record<string, Command> = {
   },
   ...userCommands,
   ...programmeCommands,
+  ...workbookCommands,
 };
