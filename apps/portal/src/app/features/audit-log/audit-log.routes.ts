@@ -1,0 +1,14 @@
+import { Routes } from '@angular/router';
+import { provideEffects } from '@ngrx/effects';
+import { provideState } from '@ngrx/store';
+import * as auditLogEffects from './audit-log.effects';
+import { auditLogFeature } from './audit-log.feature';
+import { AuditLogPage } from './audit-log-page/audit-log-page';
+
+export default [
+  {
+    path: '',
+    component: AuditLogPage,
+    providers: [provideState(auditLogFeature), provideEffects(auditLogEffects)],
+  },
+] satisfies Routes;

@@ -1,0 +1,46 @@
+import { DatePipe } from '@angular/common';
+import { ChangeDetectionStrategy, Component, input, output, signal } from '@angular/core';
+import { MatButtonModule } from '@angular/material/button';
+import { MatPaginatorModule, PageEvent } from '@angular/material/paginator';
+import { MatTableModule } from '@angular/material/table';
+import { AuditChange } from '../audit-change/audit-change';
+import { AUDIT_PAGE_SIZES, AuditEvent } from '../audit-log.models';
+
+/** One page of audit events; each row's change opens below it on demand. */
+@Component({
+  selector: 'att-audit-table',
+  imports: [MatTableModule, MatPaginatorModule, MatButtonModule, DatePipe, AuditChange],
+  templateUrl: './audit-table.html',
+  styleUrl: './audit-table.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class AuditTable {
+  readonly items = input.required<readonly AuditEvent[]>();
+  readonly total = input.required<number>();
+  /** 1-based. */
+  readonly page = input.required<number>();
+  readonly pageSize = input.required<number>();
+  readonly loading = input(false);
+  readonly pageChange = output<{ page: number; pageSize: number }>();
+
+  readonly columns = ['at', 'user', 'action', 'entity', 'address', 'details'];
+  readonly pageSizes = AUDIT_PAGE_SIZES;
+  /** Ids of the events whose change is open. */
+  readonly open = signal<ReadonlySet<string>>(new Set());
+
+  isOpen(id: string): boolean {
+    return this.open().has(id);
+  }
+
+  toggle(id: string): void {
+    this.open.update((ids) => {
+      const next = new Set(ids);
+      if (!next.delete(id)) next.add(id);
+      return next;
+    });
+  }
+
+  onPage(event: PageEvent): void {
+    this.pageChange.emit({ page: event.pageIndex + 1, pageSize: event.pageSize });
+  }
+}

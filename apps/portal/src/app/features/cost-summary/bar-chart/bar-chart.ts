@@ -1,0 +1,32 @@
+import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
+import { BarDatum, CHART, chartSummary, layoutBars } from './bar-chart.model';
+
+let nextId = 0;
+
+/**
+ * A horizontal bar chart with the same figures in a table below it: the
+ * chart for those who would rather look, the table for those who would
+ * rather read or use a screen reader. Presentational and reusable.
+ */
+@Component({
+  selector: 'att-bar-chart',
+  templateUrl: './bar-chart.html',
+  styleUrl: './bar-chart.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class BarChart {
+  readonly title = input.required<string>();
+  readonly bars = input.required<readonly BarDatum[]>();
+  readonly labelHeader = input('Item');
+  readonly valueHeader = input('Value');
+  /** Headers of the table's extra columns (each bar's `details`), shown before the value. */
+  readonly detailHeaders = input<readonly string[]>([]);
+
+  readonly id = `bar-chart-${nextId++}`;
+  readonly chart = CHART;
+  readonly summary = computed(() => chartSummary(this.title(), this.bars()));
+  readonly layout = computed(() => layoutBars(this.bars()));
+  readonly height = computed(() =>
+    Math.max(CHART.barHeight, this.bars().length * (CHART.barHeight + CHART.gap) - CHART.gap),
+  );
+}

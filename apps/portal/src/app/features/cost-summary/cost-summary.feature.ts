@@ -1,0 +1,103 @@
+import { createFeature, createReducer, createSelector, on } from '@ngrx/store';
+import { BarDatum } from './bar-chart/bar-chart.model';
+import { CostSummaryApiActions, CostSummaryPageActions } from './cost-summary.actions';
+import { ACTIVITY_LABELS, CostSummary, ProgrammeOption, laLabel } from './cost-summary.models';
+import { chartValue, formatMinutes, formatPounds } from './money';
+
+export interface CostSummaryState {
+  programmes: ProgrammeOption[];
+  programmesLoaded: boolean;
+  programmesError: string | null;
+  programmeId: string | null;
+  summary: CostSummary | null;
+  loading: boolean;
+  error: string | null;
+}
+
+export const initialCostSummaryState: CostSummaryState = {
+  programmes: [],
+  programmesLoaded: false,
+  programmesError: null,
+  programmeId: null,
+  summary: null,
+  loading: false,
+  error: null,
+};
+
+export function laBars(summary: CostSummary | null): BarDatum[] {
+  return (summary?.byLocalAuthority ?? []).map((row) => ({
+    label: laLabel(row.code),
+    value: chartValue(row.total),
+    display: formatPounds(row.total),
+    details: [formatPounds(row.staffTime), formatPounds(row.resources)],
+  }));
+}
+
+export function activityBars(summary: CostSummary | null): BarDatum[] {
+  return (summary?.byActivity ?? []).map((row) => ({
+    label: ACTIVITY_LABELS[row.activity] ?? row.activity,
+    value: chartValue(row.cost),
+    display: formatPounds(row.cost),
+    details: [formatMinutes(row.minutes)],
+  }));
+}
+
+export function costTypeBars(summary: CostSummary | null): BarDatum[] {
+  if (!summary) return [];
+  return [
+    {
+      label: 'Set-up',
+      value: chartValue(summary.byCostType.setup),
+      display: formatPounds(summary.byCostType.setup),
+    },
+    {
+      label: 'Recurring',
+      value: chartValue(summary.byCostType.recurring),
+      display: formatPounds(summary.byCostType.recurring),
+    },
+  ];
+}
+
+export const costSummaryFeature = createFeature({
+  name: 'costSummary',
+  reducer: createReducer(
+    initialCostSummaryState,
+    on(CostSummaryPageActions.opened, (state) => ({ ...state, programmesError: null })),
+    on(CostSummaryApiActions.programmesLoaded, (state, { programmes }) => ({
+      ...state,
+      programmes,
+      programmesLoaded: true,
+    })),
+    on(CostSummaryApiActions.programmesLoadFailed, (state, { error }) => ({
+      ...state,
+      programmesLoaded: true,
+      programmesError: error,
+    })),
+    on(CostSummaryPageActions.programmeChosen, (state, { programmeId }) => ({
+      ...state,
+      programmeId,
+      // Another programme's figures must not stay on screen under this one's name.
+      summary: state.programmeId === programmeId ? state.summary : null,
+      loading: true,
+      error: null,
+    })),
+    on(CostSummaryApiActions.summaryLoaded, (state, { programmeId, summary }) =>
+      programmeId === state.programmeId ? { ...state, summary, loading: false } : state,
+    ),
+    on(CostSummaryApiActions.summaryLoadFailed, (state, { programmeId, error }) =>
+      programmeId === state.programmeId
+        ? { ...state, summary: null, loading: false, error }
+        : state,
+    ),
+  ),
+  extraSelectors: ({ selectProgrammes, selectProgrammeId, selectSummary }) => ({
+    selectProgramme: createSelector(
+      selectProgrammes,
+      selectProgrammeId,
+      (programmes, id) => programmes.find((p) => p.id === id) ?? null,
+    ),
+    selectLaBars: createSelector(selectSummary, laBars),
+    selectActivityBars: createSelector(selectSummary, activityBars),
+    selectCostTypeBars: createSelector(selectSummary, costTypeBars),
+  }),
+});
