@@ -38,7 +38,12 @@ function report(result: ImportResult): string {
 async function importPath(context: CliContext, path: string): Promise<ImportResult> {
   const importer = (await context.nest()).get(PackageImporter);
   try {
-    return await importer.importPath(resolve(path), CLI);
+    // Per-file timings go to standard error: standard output ends with the programme id.
+    return await importer.importPath(resolve(path), CLI, (file, rows, ms) =>
+      console.error(
+        `  ${file.padEnd(26)} ${String(rows).padStart(9)} rows  ${(ms / 1000).toFixed(1)} s`,
+      ),
+    );
   } catch (error) {
     if (error instanceof PackageSourceError) throw new CliError(error.message);
     throw error;

@@ -183,7 +183,14 @@ export function isPackageFile(name: string): name is PackageFile {
   return Object.hasOwn(PACKAGE_COLUMNS, name);
 }
 
+const KEYS = new Map<string, string>();
+
 /** A CSV line's column name to the record's key: `la_code` → `laCode`, `outcome_6m` → `outcome6m`. */
 export function keyOfColumn(column: string): string {
-  return column.replace(/_([a-z0-9])/g, (_m, c: string) => c.toUpperCase());
+  let key = KEYS.get(column);
+  if (key === undefined) {
+    key = column.replace(/_([a-z0-9])/g, (_m, c: string) => c.toUpperCase());
+    KEYS.set(column, key);
+  }
+  return key;
 }

@@ -6,7 +6,7 @@ import {
 } from '@attune/domain';
 import { randomUUID } from 'node:crypto';
 import type { QueryRunner } from 'typeorm';
-import { TableBatch, type BatchColumn } from './table-batch';
+import { StatementQueue, TableBatch, type BatchColumn } from './table-batch';
 
 type Tables = Partial<Record<string, TableBatch>>;
 
@@ -172,13 +172,17 @@ export class PackageWriter {
   private readonly supervision = new Map<string, string>();
   private readonly training = new Map<string, string>();
 
-  constructor(private readonly runner: QueryRunner) {}
+  private readonly queue: StatementQueue;
+
+  constructor(private readonly runner: QueryRunner) {
+    this.queue = new StatementQueue(runner);
+  }
 
   private table(name: string): TableBatch {
     let table = this.tables[name];
     if (!table) {
       const parentName = PARENTS[name];
-      table = new TableBatch(this.runner, name, COLUMNS[name]!, this.programmeId, {
+      table = new TableBatch(this.queue, name, COLUMNS[name]!, this.programmeId, {
         versioned: !UNVERSIONED.has(name),
         parent: parentName ? this.table(parentName) : undefined,
       });
@@ -381,6 +385,7 @@ export class PackageWriter {
 
   /** The programme row and its rule set, a copy of the preset the package names. */
   private async writeProgramme(p: PackageRecords['programme.csv']): Promise<void> {
+    await this.queue.drain();
     await this.runner.query(
       `INSERT INTO programmes (id, name, funder, provider, start_date, intake_start, intake_end, delivery_end,
          price_year, discount_rate, min_families_per_practitioner, min_sessions_per_family, cycles_per_family, rule_set, version)
@@ -412,5 +417,11 @@ export class PackageWriter {
   /** Writes what is buffered: after each file, so the next file's foreign keys find their rows. */
   async flush(): Promise<void> {
     for (const table of Object.values(this.tables)) await table?.flush();
+  }
+
+  /** Waits until every statement sent has run (before the audit record and the commit). */
+  async drain(): Promise<void> {
+    await this.flush();
+    await this.queue.drain();
   }
 }
