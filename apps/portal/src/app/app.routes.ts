@@ -22,6 +22,27 @@ export const routes: Routes = [
     loadChildren: () => import('./features/users/users.routes'),
   },
   {
+    path: 'supervision',
+    title: 'Supervision · Attune',
+    canActivate: [navEntryGuard('supervision')],
+    loadChildren: () =>
+      import('./features/supervision/supervision.routes').then((m) => m.SUPERVISION_ROUTES),
+  },
+  {
+    path: 'accreditation',
+    title: 'Accreditation · Attune',
+    canActivate: [navEntryGuard('accreditation')],
+    loadChildren: () =>
+      import('./features/supervision/supervision.routes').then((m) => m.ACCREDITATION_ROUTES),
+  },
+  {
+    path: 'my-progress',
+    title: 'My progress · Attune',
+    canActivate: [navEntryGuard('my-progress')],
+    loadChildren: () =>
+      import('./features/supervision/supervision.routes').then((m) => m.MY_PROGRESS_ROUTES),
+  },
+  {
     path: 'health',
     title: 'System health · Attune',
     canActivate: [navEntryGuard('health')],

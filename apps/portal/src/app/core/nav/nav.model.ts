@@ -35,6 +35,29 @@ export const NAV_ENTRIES: readonly NavEntry[] = [
     description: 'Create user accounts, give each one role, and disable accounts.',
   },
   {
+    id: 'supervision',
+    label: 'Supervision',
+    path: '/supervision',
+    audience: ['supervisor', 'admin'],
+    description:
+      'Log supervision and see your trainees, most at risk of missing accreditation first.',
+  },
+  {
+    id: 'accreditation',
+    label: 'Accreditation',
+    path: '/accreditation',
+    audience: ['supervisor', 'admin', 'la_manager'],
+    description: "Every practitioner's progress toward accreditation and the projected date.",
+  },
+  {
+    id: 'my-progress',
+    label: 'My progress',
+    path: '/my-progress',
+    audience: ['practitioner'],
+    description:
+      'Your own progress toward accreditation: cycles, families, supervision and what comes next.',
+  },
+  {
     id: 'health',
     label: 'System health',
     path: '/health',

@@ -1,0 +1,33 @@
+import { ChangeDetectionStrategy, Component, OnInit, inject } from '@angular/core';
+import { Store } from '@ngrx/store';
+import { hours, supervisionGap, trackText } from '../progress-text';
+import { SupervisionPageActions } from '../supervision.actions';
+import { supervisionFeature } from '../supervision.feature';
+import { TraineeProgress } from '../supervision.models';
+
+/** Every practitioner the caller may see, most at risk first, as one table. */
+@Component({
+  selector: 'att-accreditation-page',
+  templateUrl: './accreditation-page.html',
+  styleUrl: './accreditation-page.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class AccreditationPage implements OnInit {
+  private readonly store = inject(Store);
+  readonly progress = this.store.selectSignal(supervisionFeature.selectProgress);
+  readonly loading = this.store.selectSignal(supervisionFeature.selectLoading);
+  readonly loadError = this.store.selectSignal(supervisionFeature.selectLoadError);
+  readonly hours = hours;
+
+  ngOnInit(): void {
+    this.store.dispatch(SupervisionPageActions.opened({ view: 'all' }));
+  }
+
+  track(row: TraineeProgress): string {
+    return trackText(row);
+  }
+
+  gap(row: TraineeProgress): { text: string; flagged: boolean } {
+    return supervisionGap(row);
+  }
+}

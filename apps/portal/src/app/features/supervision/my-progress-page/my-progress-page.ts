@@ -1,0 +1,50 @@
+import { ChangeDetectionStrategy, Component, OnInit, inject } from '@angular/core';
+import { Store } from '@ngrx/store';
+import { SupervisionPageActions } from '../supervision.actions';
+import { supervisionFeature } from '../supervision.feature';
+import { TraineeCard } from '../trainee-card/trainee-card';
+
+/** A practitioner's own progress toward accreditation (the API returns only their row). */
+@Component({
+  selector: 'att-my-progress-page',
+  imports: [TraineeCard],
+  template: `
+    <section class="page">
+      <h1>My progress</h1>
+      @if (loadError(); as text) {
+        <p class="error-text" role="alert">{{ text }}</p>
+      }
+      @if (progress(); as p) {
+        <p>
+          As of {{ p.asOf }}; delivery ends {{ p.deliveryEnd }}; rule set: {{ p.ruleSet.name }}.
+        </p>
+        @for (row of p.items; track row.code) {
+          <att-trainee-card
+            [row]="row"
+            [headingLevel]="2"
+            [from]="programme()?.startDate ?? p.asOf"
+            [asOf]="p.asOf"
+          />
+        } @empty {
+          <p>
+            Your progress is not available: your account is not linked to a practitioner record.
+          </p>
+        }
+      } @else if (loading()) {
+        <p>Loading…</p>
+      }
+    </section>
+  `,
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class MyProgressPage implements OnInit {
+  private readonly store = inject(Store);
+  readonly programme = this.store.selectSignal(supervisionFeature.selectProgramme);
+  readonly progress = this.store.selectSignal(supervisionFeature.selectProgress);
+  readonly loading = this.store.selectSignal(supervisionFeature.selectLoading);
+  readonly loadError = this.store.selectSignal(supervisionFeature.selectLoadError);
+
+  ngOnInit(): void {
+    this.store.dispatch(SupervisionPageActions.opened({ view: 'own' }));
+  }
+}

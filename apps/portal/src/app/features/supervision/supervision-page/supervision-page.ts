@@ -1,0 +1,62 @@
+import { ChangeDetectionStrategy, Component, OnInit, inject } from '@angular/core';
+import { MatButtonModule } from '@angular/material/button';
+import { Store } from '@ngrx/store';
+import { hours } from '../progress-text';
+import { SupervisionPageActions } from '../supervision.actions';
+import { supervisionFeature } from '../supervision.feature';
+import { SupervisionInput, SupervisionSession } from '../supervision.models';
+import { SupervisionForm } from '../supervision-form/supervision-form';
+import { TraineeCard } from '../trainee-card/trainee-card';
+
+/** The supervisor's dashboard: trainees by risk, the log form, and recent sessions to correct. */
+@Component({
+  selector: 'att-supervision-page',
+  imports: [TraineeCard, SupervisionForm, MatButtonModule],
+  templateUrl: './supervision-page.html',
+  styleUrl: './supervision-page.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class SupervisionPage implements OnInit {
+  private readonly store = inject(Store);
+  readonly programme = this.store.selectSignal(supervisionFeature.selectProgramme);
+  readonly progress = this.store.selectSignal(supervisionFeature.selectProgress);
+  readonly options = this.store.selectSignal(supervisionFeature.selectOptions);
+  readonly sessions = this.store.selectSignal(supervisionFeature.selectSessions);
+  readonly loading = this.store.selectSignal(supervisionFeature.selectLoading);
+  readonly loadError = this.store.selectSignal(supervisionFeature.selectLoadError);
+  readonly saving = this.store.selectSignal(supervisionFeature.selectSaving);
+  readonly saveError = this.store.selectSignal(supervisionFeature.selectSaveError);
+  readonly conflictId = this.store.selectSignal(supervisionFeature.selectConflictId);
+  readonly message = this.store.selectSignal(supervisionFeature.selectMessage);
+  readonly saved = this.store.selectSignal(supervisionFeature.selectSaved);
+  readonly editing = this.store.selectSignal(supervisionFeature.selectEditing);
+  readonly hours = hours;
+
+  ngOnInit(): void {
+    this.store.dispatch(SupervisionPageActions.opened({ view: 'supervisor' }));
+  }
+
+  log(input: SupervisionInput): void {
+    this.store.dispatch(SupervisionPageActions.logSubmitted({ input }));
+  }
+
+  update(change: { id: string; version: number; input: SupervisionInput }): void {
+    this.store.dispatch(SupervisionPageActions.updateSubmitted(change));
+  }
+
+  edit(session: SupervisionSession): void {
+    this.store.dispatch(SupervisionPageActions.editRequested({ session }));
+  }
+
+  cancel(): void {
+    this.store.dispatch(SupervisionPageActions.editCancelled());
+  }
+
+  reload(id: string): void {
+    this.store.dispatch(SupervisionPageActions.reloadRequested({ id }));
+  }
+
+  attendees(session: SupervisionSession): string {
+    return session.attendees.map((a) => a.practitionerCode).join(', ');
+  }
+}

@@ -1,0 +1,39 @@
+import { createActionGroup, emptyProps, props } from '@ngrx/store';
+import {
+  Page,
+  ProgrammeSummary,
+  ProgressDetails,
+  ProgressView,
+  SupervisionFormOptions,
+  SupervisionInput,
+  SupervisionSession,
+} from './supervision.models';
+
+export const SupervisionPageActions = createActionGroup({
+  source: 'Supervision Page',
+  events: {
+    Opened: props<{ view: ProgressView }>(),
+    'Log Submitted': props<{ input: SupervisionInput }>(),
+    'Edit Requested': props<{ session: SupervisionSession }>(),
+    'Edit Cancelled': emptyProps(),
+    'Update Submitted': props<{ id: string; version: number; input: SupervisionInput }>(),
+    /** After a 409: fetch the session as it now stands and edit that. */
+    'Reload Requested': props<{ id: string }>(),
+  },
+});
+
+export const SupervisionApiActions = createActionGroup({
+  source: 'Supervision API',
+  events: {
+    'Programme Found': props<{ programme: ProgrammeSummary }>(),
+    'No Programme': emptyProps(),
+    'Options Loaded': props<{ options: SupervisionFormOptions }>(),
+    'Progress Loaded': props<{ details: ProgressDetails }>(),
+    'Sessions Loaded': props<{ page: Page<SupervisionSession> }>(),
+    'Load Failed': props<{ error: string }>(),
+    'Session Saved': props<{ message: string }>(),
+    'Save Failed': props<{ error: string }>(),
+    'Save Conflicted': props<{ error: string; id: string }>(),
+    'Session Reloaded': props<{ session: SupervisionSession }>(),
+  },
+});

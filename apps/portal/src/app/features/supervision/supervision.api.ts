@@ -1,0 +1,66 @@
+import { HttpClient, HttpParams } from '@angular/common/http';
+import { Injectable, inject } from '@angular/core';
+import { Observable } from 'rxjs';
+import {
+  Page,
+  ProgrammeSummary,
+  ProgressDetails,
+  SupervisionFormOptions,
+  SupervisionInput,
+  SupervisionSession,
+} from './supervision.models';
+
+@Injectable({ providedIn: 'root' })
+export class SupervisionApi {
+  private readonly http = inject(HttpClient);
+
+  programmes(): Observable<Page<ProgrammeSummary>> {
+    return this.http.get<Page<ProgrammeSummary>>('/api/programmes', {
+      params: new HttpParams().set('pageSize', 100),
+    });
+  }
+
+  /** Rows in risk order; the API limits them to what the caller may see. */
+  progress(programmeId: string, supervisorCode: string | null): Observable<ProgressDetails> {
+    let params = new HttpParams().set('order', 'risk').set('pageSize', 1000);
+    if (supervisorCode) params = params.set('supervisorCode', supervisorCode);
+    return this.http.get<ProgressDetails>(`${base(programmeId)}/accreditation/details`, { params });
+  }
+
+  formOptions(programmeId: string): Observable<SupervisionFormOptions> {
+    return this.http.get<SupervisionFormOptions>(`${base(programmeId)}/supervision-form`);
+  }
+
+  sessions(
+    programmeId: string,
+    supervisorCode: string | null,
+  ): Observable<Page<SupervisionSession>> {
+    let params = new HttpParams().set('pageSize', 10);
+    if (supervisorCode) params = params.set('supervisorCode', supervisorCode);
+    return this.http.get<Page<SupervisionSession>>(`${base(programmeId)}/supervision-sessions`, {
+      params,
+    });
+  }
+
+  session(programmeId: string, id: string): Observable<SupervisionSession> {
+    return this.http.get<SupervisionSession>(`${base(programmeId)}/supervision-sessions/${id}`);
+  }
+
+  create(programmeId: string, input: SupervisionInput): Observable<SupervisionSession> {
+    return this.http.post<SupervisionSession>(`${base(programmeId)}/supervision-sessions`, input);
+  }
+
+  update(
+    programmeId: string,
+    id: string,
+    input: SupervisionInput,
+    version: number,
+  ): Observable<SupervisionSession> {
+    return this.http.put<SupervisionSession>(`${base(programmeId)}/supervision-sessions/${id}`, {
+      ...input,
+      version,
+    });
+  }
+}
+
+const base = (programmeId: string) => `/api/programmes/${encodeURIComponent(programmeId)}`;

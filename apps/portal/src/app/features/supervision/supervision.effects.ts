@@ -1,0 +1,152 @@
+import { HttpErrorResponse } from '@angular/common/http';
+import { inject } from '@angular/core';
+import { Actions, createEffect, ofType } from '@ngrx/effects';
+import { Store } from '@ngrx/store';
+import {
+  EMPTY,
+  catchError,
+  concatMap,
+  exhaustMap,
+  filter,
+  forkJoin,
+  map,
+  merge,
+  of,
+  switchMap,
+  withLatestFrom,
+} from 'rxjs';
+import { describeApiError } from '../../core/api/api-error';
+import { SupervisionApiActions, SupervisionPageActions } from './supervision.actions';
+import { SupervisionApi } from './supervision.api';
+import { supervisionFeature } from './supervision.feature';
+import { SupervisionInput } from './supervision.models';
+
+const failed = (fallback: string) => (error: unknown) =>
+  of(SupervisionApiActions.loadFailed({ error: describeApiError(error, fallback) }));
+
+/** The first programme the caller may see (the demo has one). */
+export const findProgramme = createEffect(
+  (actions$ = inject(Actions), api = inject(SupervisionApi)) =>
+    actions$.pipe(
+      ofType(SupervisionPageActions.opened),
+      switchMap(() =>
+        api.programmes().pipe(
+          map((page) =>
+            page.items[0]
+              ? SupervisionApiActions.programmeFound({ programme: page.items[0] })
+              : SupervisionApiActions.noProgramme(),
+          ),
+          catchError(failed('The programme could not be loaded.')),
+        ),
+      ),
+    ),
+  { functional: true },
+);
+
+/**
+ * Supervisor view: the form's options first (they name the caller's staff
+ * code), then that supervisor's trainees and sessions. Other views: the rows
+ * the API lets the caller see.
+ */
+export const loadProgress = createEffect(
+  (actions$ = inject(Actions), api = inject(SupervisionApi), store = inject(Store)) =>
+    actions$.pipe(
+      ofType(SupervisionApiActions.programmeFound, SupervisionApiActions.sessionSaved),
+      withLatestFrom(store.select(supervisionFeature.selectSupervisionState)),
+      filter(([, state]) => state.programme !== null),
+      switchMap(([, state]) => {
+        const programmeId = state.programme!.id;
+        if (state.view !== 'supervisor') {
+          return api.progress(programmeId, null).pipe(
+            map((details) => SupervisionApiActions.progressLoaded({ details })),
+            catchError(failed('Progress could not be loaded.')),
+          );
+        }
+        return api.formOptions(programmeId).pipe(
+          switchMap((options) =>
+            forkJoin({
+              details: api.progress(programmeId, options.supervisorCode),
+              page: api.sessions(programmeId, options.supervisorCode),
+            }).pipe(
+              switchMap(({ details, page }) =>
+                of(
+                  SupervisionApiActions.optionsLoaded({ options }),
+                  SupervisionApiActions.sessionsLoaded({ page }),
+                  SupervisionApiActions.progressLoaded({ details }),
+                ),
+              ),
+            ),
+          ),
+          catchError(failed('Your trainees could not be loaded.')),
+        );
+      }),
+    ),
+  { functional: true },
+);
+
+const saveError = (error: unknown, id: string | null) =>
+  error instanceof HttpErrorResponse && error.status === 409 && id
+    ? SupervisionApiActions.saveConflicted({
+        id,
+        error:
+          'Someone else changed this session since you opened it, so your change was not saved.',
+      })
+    : SupervisionApiActions.saveFailed({
+        error: describeApiError(error, 'The session could not be saved.'),
+      });
+
+function savedMessage(input: SupervisionInput, verb: string): string {
+  const who = input.attendees.map((a) => a.practitionerCode).join(', ');
+  return `${verb} ${input.format} supervision on ${input.date} for ${who}.`;
+}
+
+export const saveSession = createEffect(
+  (actions$ = inject(Actions), api = inject(SupervisionApi), store = inject(Store)) =>
+    merge(
+      actions$.pipe(ofType(SupervisionPageActions.logSubmitted)),
+      actions$.pipe(ofType(SupervisionPageActions.updateSubmitted)),
+    ).pipe(
+      withLatestFrom(store.select(supervisionFeature.selectProgramme)),
+      // One save at a time: a double press does not log twice.
+      exhaustMap(([action, programme]) => {
+        if (!programme) return EMPTY;
+        const id = 'id' in action ? action.id : null;
+        const request =
+          'id' in action
+            ? api.update(programme.id, action.id, action.input, action.version)
+            : api.create(programme.id, action.input);
+        return request.pipe(
+          map(() =>
+            SupervisionApiActions.sessionSaved({
+              message: savedMessage(action.input, id ? 'Updated' : 'Logged'),
+            }),
+          ),
+          catchError((error: unknown) => of(saveError(error, id))),
+        );
+      }),
+    ),
+  { functional: true },
+);
+
+export const reloadSession = createEffect(
+  (actions$ = inject(Actions), api = inject(SupervisionApi), store = inject(Store)) =>
+    actions$.pipe(
+      ofType(SupervisionPageActions.reloadRequested),
+      withLatestFrom(store.select(supervisionFeature.selectProgramme)),
+      concatMap(([{ id }, programme]) =>
+        programme
+          ? api.session(programme.id, id).pipe(
+              map((session) => SupervisionApiActions.sessionReloaded({ session })),
+              catchError((error: unknown) =>
+                of(
+                  SupervisionApiActions.saveFailed({
+                    error: describeApiError(error, 'The session could not be reloaded.'),
+                  }),
+                ),
+              ),
+            )
+          : EMPTY,
+      ),
+    ),
+  { functional: true },
+);
