@@ -43,6 +43,24 @@ export const routes: Routes = [
       import('./features/supervision/supervision.routes').then((m) => m.MY_PROGRESS_ROUTES),
   },
   {
+    path: 'audit-log',
+    title: 'Audit log · Attune',
+    canActivate: [navEntryGuard('audit-log')],
+    loadChildren: () => import('./features/audit-log/audit-log.routes'),
+  },
+  {
+    path: 'programmes',
+    title: 'Programmes · Attune',
+    canActivate: [navEntryGuard('programmes')],
+    loadChildren: () => import('./features/programmes/programmes.routes'),
+  },
+  {
+    path: 'costs',
+    title: 'Costs · Attune',
+    canActivate: [navEntryGuard('costs')],
+    loadChildren: () => import('./features/cost-summary/cost-summary.routes'),
+  },
+  {
     path: 'health',
     title: 'System health · Attune',
     canActivate: [navEntryGuard('health')],

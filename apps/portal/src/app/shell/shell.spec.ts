@@ -40,11 +40,23 @@ describe('Shell', () => {
   });
 
   it.each([
-    ['admin', ['Home', 'Users', 'System health']],
-    ['supervisor', ['Home', 'System health']],
-    ['la_manager', ['Home', 'System health']],
-    ['practitioner', ['Home', 'System health']],
-    ['economist', ['Home', 'System health']],
+    [
+      'admin',
+      [
+        'Home',
+        'Users',
+        'Supervision',
+        'Accreditation',
+        'Audit log',
+        'Programmes',
+        'Costs',
+        'System health',
+      ],
+    ],
+    ['supervisor', ['Home', 'Supervision', 'Accreditation', 'System health']],
+    ['la_manager', ['Home', 'Accreditation', 'System health']],
+    ['practitioner', ['Home', 'My progress', 'System health']],
+    ['economist', ['Home', 'Costs', 'System health']],
   ] as const)('shows the %s only its navigation', async (role, expected) => {
     const { navLinks } = await render(role);
     expect(navLinks).toEqual(expected);

@@ -4,14 +4,29 @@ import { NAV_ENTRIES, ROLE_INTRO, canOpen, navFor } from './nav.model';
 const labels = (role: Parameters<typeof navFor>[0]) => navFor(role).map((entry) => entry.label);
 
 describe('nav model', () => {
-  it('gives the admin home, users and health', () => {
-    expect(labels('admin')).toEqual(['Home', 'Users', 'System health']);
+  it('gives the admin every page', () => {
+    expect(labels('admin')).toEqual([
+      'Home',
+      'Users',
+      'Supervision',
+      'Accreditation',
+      'Audit log',
+      'Programmes',
+      'Costs',
+      'System health',
+    ]);
   });
 
-  it('gives every other role home and health only, until their pages exist', () => {
-    for (const role of ROLES.filter((r) => r !== 'admin')) {
-      expect(labels(role)).toEqual(['Home', 'System health']);
-    }
+  it('gives every other role its own pages only', () => {
+    expect(labels('supervisor')).toEqual(['Home', 'Supervision', 'Accreditation', 'System health']);
+    expect(labels('la_manager')).toEqual(['Home', 'Accreditation', 'System health']);
+    expect(labels('practitioner')).toEqual(['Home', 'My progress', 'System health']);
+  });
+
+  it('gives the economist the costs, and not the audit log or programme import', () => {
+    expect(labels('economist')).toEqual(['Home', 'Costs', 'System health']);
+    expect(canOpen('economist', 'audit-log')).toBe(false);
+    expect(canOpen('economist', 'programmes')).toBe(false);
   });
 
   it('gives a signed-out visitor only the health page', () => {

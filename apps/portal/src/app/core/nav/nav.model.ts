@@ -58,6 +58,28 @@ export const NAV_ENTRIES: readonly NavEntry[] = [
       'Your own progress toward accreditation: cycles, families, supervision and what comes next.',
   },
   {
+    id: 'audit-log',
+    label: 'Audit log',
+    path: '/audit-log',
+    audience: ['admin'],
+    description:
+      'Browse and filter every sign-in, change, import and export, and download it as CSV.',
+  },
+  {
+    id: 'programmes',
+    label: 'Programmes',
+    path: '/programmes',
+    audience: ['admin'],
+    description: "Import a programme's data package, and download any programme's package.",
+  },
+  {
+    id: 'costs',
+    label: 'Costs',
+    path: '/costs',
+    audience: ['admin', 'economist'],
+    description: "A programme's cost summary: by LA, by activity, per family and practitioner.",
+  },
+  {
     id: 'health',
     label: 'System health',
     path: '/health',

@@ -27,6 +27,7 @@ describe('HomePage', () => {
       'You are signed in as Local authority manager for local authority LA1.',
     );
     expect([...el.querySelectorAll('li a')].map((a) => a.textContent?.trim())).toEqual([
+      'Accreditation',
       'System health',
     ]);
   });
@@ -36,6 +37,11 @@ describe('HomePage', () => {
     expect(el.textContent).toContain('You are signed in as Programme lead.');
     expect([...el.querySelectorAll('li a')].map((a) => a.getAttribute('href'))).toEqual([
       '/users',
+      '/supervision',
+      '/accreditation',
+      '/audit-log',
+      '/programmes',
+      '/costs',
       '/health',
     ]);
   });

@@ -1,0 +1,61 @@
+import { ComponentFixture, TestBed } from '@angular/core/testing';
+import { AuditFilters, EMPTY_AUDIT_FILTERS } from '../audit-log.models';
+import { AuditFilterForm } from './audit-filter-form';
+
+describe('AuditFilterForm', () => {
+  let fixture: ComponentFixture<AuditFilterForm>;
+  let applied: AuditFilters[];
+  const form = () => fixture.componentInstance.form;
+  const el = () => fixture.nativeElement as HTMLElement;
+
+  beforeEach(async () => {
+    fixture = TestBed.createComponent(AuditFilterForm);
+    fixture.componentRef.setInput('filters', { ...EMPTY_AUDIT_FILTERS, action: 'auth.sign_in' });
+    applied = [];
+    fixture.componentInstance.apply.subscribe((f) => applied.push(f));
+    await fixture.whenStable();
+  });
+
+  it('shows the filters in force, and follows them when the address changes', async () => {
+    expect(form().getRawValue().action).toBe('auth.sign_in');
+    fixture.componentRef.setInput('filters', { ...EMPTY_AUDIT_FILTERS, entityType: 'User' });
+    await fixture.whenStable();
+    expect(form().getRawValue()).toEqual({ ...EMPTY_AUDIT_FILTERS, entityType: 'User' });
+  });
+
+  it('applies trimmed filters', () => {
+    form().setValue({
+      action: ' user.create ',
+      entityType: '',
+      userEmail: ' admin ',
+      from: '2026-01-01',
+      to: '2026-01-01',
+    });
+    (el().querySelector('button[type=submit]') as HTMLButtonElement).click();
+    expect(applied).toEqual([
+      {
+        action: 'user.create',
+        entityType: '',
+        userEmail: 'admin',
+        from: '2026-01-01',
+        to: '2026-01-01',
+      },
+    ]);
+  });
+
+  it('refuses a date range that ends before it starts, and says so', async () => {
+    form().patchValue({ from: '2026-02-01', to: '2026-01-01' });
+    (el().querySelector('button[type=submit]') as HTMLButtonElement).click();
+    await fixture.whenStable();
+    expect(applied).toEqual([]);
+    expect(el().textContent).toContain('The "From" date must be on or before the "To" date.');
+  });
+
+  it('clears every filter at once', () => {
+    const clear = [...el().querySelectorAll('button')].find((b) =>
+      b.textContent?.includes('Clear filters'),
+    )!;
+    clear.click();
+    expect(applied).toEqual([EMPTY_AUDIT_FILTERS]);
+  });
+});

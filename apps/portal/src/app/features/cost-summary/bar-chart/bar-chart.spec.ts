@@ -1,0 +1,68 @@
+import { TestBed } from '@angular/core/testing';
+import { BarChart } from './bar-chart';
+import { BarDatum, chartSummary, layoutBars } from './bar-chart.model';
+
+const bars: BarDatum[] = [
+  { label: 'LA1', value: 1000, display: '£1,000.00', details: ['£900.00', '£100.00'] },
+  { label: 'LA2', value: 4000, display: '£4,000.00', details: ['£3,500.00', '£500.00'] },
+  { label: 'Programme-wide', value: 2000, display: '£2,000.00', details: ['£2,000.00', '£0.00'] },
+];
+
+describe('bar chart', () => {
+  it('sums the chart up for a screen reader, largest first, and points to the table', () => {
+    expect(chartSummary('Total cost by local authority', bars)).toBe(
+      'Total cost by local authority: bar chart, 3 bars, largest first: LA2 £4,000.00; ' +
+        'Programme-wide £2,000.00; LA1 £1,000.00. The table that follows gives every figure.',
+    );
+    expect(chartSummary('Costs', [])).toBe('Costs: no figures to chart.');
+  });
+
+  it('names the first six bars and counts the rest', () => {
+    const many = Array.from({ length: 9 }, (_, i) => ({
+      label: `A${i}`,
+      value: i,
+      display: String(i),
+    }));
+    expect(chartSummary('T', many)).toContain('A8 8; A7 7; A6 6; A5 5; A4 4; A3 3; and 3 more.');
+  });
+
+  it('draws bars in proportion to the largest', () => {
+    const widths = layoutBars(bars).map((b) => b.width);
+    expect(widths[1]).toBeGreaterThan(0);
+    expect(widths[0]! / widths[1]!).toBeCloseTo(0.25);
+    expect(widths[2]! / widths[1]!).toBeCloseTo(0.5);
+    expect(layoutBars([{ label: 'x', value: 0, display: '£0.00' }])[0]!.width).toBe(0);
+  });
+
+  it('renders an image with that summary, and the same figures in a table', async () => {
+    const fixture = TestBed.createComponent(BarChart);
+    fixture.componentRef.setInput('title', 'Total cost by local authority');
+    fixture.componentRef.setInput('bars', bars);
+    fixture.componentRef.setInput('labelHeader', 'Local authority');
+    fixture.componentRef.setInput('detailHeaders', ['Staff time', 'Resources']);
+    fixture.componentRef.setInput('valueHeader', 'Total');
+    await fixture.whenStable();
+    const el = fixture.nativeElement as HTMLElement;
+
+    const svg = el.querySelector('svg')!;
+    expect(svg.getAttribute('role')).toBe('img');
+    expect(svg.getAttribute('aria-label')).toBe(
+      chartSummary('Total cost by local authority', bars),
+    );
+    expect(svg.querySelectorAll('rect.bar').length).toBe(3);
+
+    const text = (node: Element) => node.textContent?.trim();
+    expect([...el.querySelectorAll('thead th')].map(text)).toEqual([
+      'Local authority',
+      'Staff time',
+      'Resources',
+      'Total',
+    ]);
+    expect([...el.querySelectorAll('tbody tr')].map((tr) => [...tr.children].map(text))).toEqual([
+      ['LA1', '£900.00', '£100.00', '£1,000.00'],
+      ['LA2', '£3,500.00', '£500.00', '£4,000.00'],
+      ['Programme-wide', '£2,000.00', '£0.00', '£2,000.00'],
+    ]);
+    expect(el.querySelector('tbody th')?.getAttribute('scope')).toBe('row');
+  });
+});

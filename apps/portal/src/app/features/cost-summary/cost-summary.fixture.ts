@@ -1,0 +1,34 @@
+import { CostSummary } from './cost-summary.models';
+
+/** A summary in the API's shape, for tests. */
+export function summaryFixture(overrides: Partial<CostSummary> = {}): CostSummary {
+  return {
+    priceYear: 2021,
+    totals: {
+      staffTime: '150000.00',
+      resources: '12345.67',
+      total: '162345.67',
+      equivalentAnnualResources: '9000.10',
+    },
+    byLocalAuthority: [
+      { code: 'LA1', staffTime: '50000.00', resources: '2345.67', total: '52345.67' },
+      { code: 'programme', staffTime: '100000.00', resources: '10000.00', total: '110000.00' },
+    ],
+    byActivity: [
+      { activity: 'direct_delivery', minutes: 6000, cost: '4000.00' },
+      { activity: 'training_received', minutes: 125, cost: '80.50' },
+    ],
+    byCostType: { setup: '20000.00', recurring: '142345.67' },
+    perFamily: {
+      allocated: { count: 24, cost: '6764.40' },
+      started: { count: 20, cost: '8117.28' },
+      completed: { count: 0, cost: null },
+    },
+    perPractitioner: {
+      trained: { count: 21, cost: '7730.75' },
+      accredited: { count: 0, cost: null },
+    },
+    sensitivity: { low: '132345.67', base: '162345.67', high: '192345.67' },
+    ...overrides,
+  };
+}
