@@ -61,6 +61,12 @@ export const routes: Routes = [
     loadChildren: () => import('./features/cost-summary/cost-summary.routes'),
   },
   {
+    path: 'workbook-export',
+    title: 'Export workbook · Attune',
+    canActivate: [navEntryGuard('workbook-export')],
+    loadChildren: () => import('./features/workbook-export/workbook-export.routes'),
+  },
+  {
     path: 'health',
     title: 'System health · Attune',
     canActivate: [navEntryGuard('health')],

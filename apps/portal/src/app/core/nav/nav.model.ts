@@ -80,6 +80,14 @@ export const NAV_ENTRIES: readonly NavEntry[] = [
     description: "A programme's cost summary: by LA, by activity, per family and practitioner.",
   },
   {
+    id: 'workbook-export',
+    label: 'Export workbook',
+    path: '/workbook-export',
+    audience: ['economist', 'admin'],
+    description:
+      'Export the cost-evaluation workbook (.xlsx) of a programme, with live formulas to run your own scenarios.',
+  },
+  {
     id: 'health',
     label: 'System health',
     path: '/health',
