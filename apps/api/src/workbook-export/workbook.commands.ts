@@ -47,7 +47,10 @@ export const workbookCommands: Record<string, Command> = {
         await source.close();
       }
       const seconds = ((performance.now() - started) / 1000).toFixed(1);
-      console.log(`Wrote ${out} (${source.input.ledgerLineCount} ledger lines in ${seconds} s)`);
+      const rss = (process.resourceUsage().maxRSS / 1024).toFixed(0);
+      console.log(
+        `Wrote ${out} (${source.input.ledgerLineCount} ledger lines in ${seconds} s, peak RSS of this process ${rss} MB)`,
+      );
     },
   },
 };
