@@ -15,29 +15,34 @@ export const costContextQueries = {
 };
 
 /**
- * The ledger's sources, summed by what a minute's cost depends on (the
- * person's cost role and LA, the date, and for time entries the activity and
- * the entry's own LA). Which minutes become which activity, and which LA a
- * line belongs to, is left to the domain's ledgerLinesOf* functions.
+ * The ledger's sources, summed by what a minute's cost depends on: the
+ * person's cost role and LA, the activity (for time entries also the entry's
+ * own LA) and the stretch of dates in which no unit cost starts or ends
+ * (`$2`, the dates where some unit cost period starts or the day after one
+ * ends: within a stretch every date is priced by the same unit cost, or by
+ * none). `date` is the stretch's first date with minutes, which the domain's
+ * RateTable prices like any other date in it. Which minutes become which
+ * activity, and which LA a line belongs to, stay with the domain's
+ * ledgerLinesOf* functions.
  */
 export const ledgerQueries = {
-  familySessions: `SELECT s.cost_role, la.code AS la_code, fs.date::text AS date,
+  familySessions: `SELECT s.cost_role, la.code AS la_code, min(fs.date)::text AS date,
       sum(fs.contact_minutes)::bigint AS contact, sum(fs.travel_minutes)::bigint AS travel, sum(fs.prep_minutes)::bigint AS prep
     FROM family_sessions fs JOIN staff s ON s.id = fs.practitioner_id LEFT JOIN local_authorities la ON la.id = s.la_id
-    WHERE fs.programme_id = $1 GROUP BY s.cost_role, la.code, fs.date`,
-  supervisors: `SELECT s.cost_role, la.code AS la_code, ss.date::text AS date,
+    WHERE fs.programme_id = $1 GROUP BY s.cost_role, la.code, width_bucket(fs.date, $2::date[])`,
+  supervisors: `SELECT s.cost_role, la.code AS la_code, min(ss.date)::text AS date,
       sum(ss.duration_minutes)::bigint AS duration, sum(ss.prep_minutes)::bigint AS prep
     FROM supervision_sessions ss JOIN staff s ON s.id = ss.supervisor_id LEFT JOIN local_authorities la ON la.id = s.la_id
-    WHERE ss.programme_id = $1 GROUP BY s.cost_role, la.code, ss.date`,
-  supervisionAttendees: `SELECT s.cost_role, la.code AS la_code, ss.date::text AS date, sum(ss.duration_minutes)::bigint AS duration
+    WHERE ss.programme_id = $1 GROUP BY s.cost_role, la.code, width_bucket(ss.date, $2::date[])`,
+  supervisionAttendees: `SELECT s.cost_role, la.code AS la_code, min(ss.date)::text AS date, sum(ss.duration_minutes)::bigint AS duration
     FROM supervision_attendees a JOIN supervision_sessions ss ON ss.id = a.session_id
     JOIN staff s ON s.id = a.practitioner_id LEFT JOIN local_authorities la ON la.id = s.la_id
-    WHERE a.programme_id = $1 GROUP BY s.cost_role, la.code, ss.date`,
-  timeEntries: `SELECT s.cost_role, sla.code AS staff_la_code, ela.code AS entry_la_code, t.date::text AS date, t.activity,
+    WHERE a.programme_id = $1 GROUP BY s.cost_role, la.code, width_bucket(ss.date, $2::date[])`,
+  timeEntries: `SELECT s.cost_role, sla.code AS staff_la_code, ela.code AS entry_la_code, min(t.date)::text AS date, t.activity,
       sum(t.minutes)::bigint AS minutes
     FROM time_entries t JOIN staff s ON s.id = t.staff_id LEFT JOIN local_authorities sla ON sla.id = s.la_id
     LEFT JOIN local_authorities ela ON ela.id = t.la_id
-    WHERE t.programme_id = $1 GROUP BY s.cost_role, sla.code, ela.code, t.date, t.activity`,
+    WHERE t.programme_id = $1 GROUP BY s.cost_role, sla.code, ela.code, t.activity, width_bucket(t.date, $2::date[])`,
   staff: `SELECT s.code, s.cost_role, la.code AS la_code FROM staff s LEFT JOIN local_authorities la ON la.id = s.la_id
     WHERE s.programme_id = $1`,
   trainingEvents: `SELECT e.code, e.date::text AS date, e.type, e.duration_minutes,

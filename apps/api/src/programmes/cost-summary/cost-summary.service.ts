@@ -43,6 +43,31 @@ const NOBODY: StaffRecord = {
   laCode: null,
 };
 
+/** The day after an ISO date. */
+function nextDay(date: string): string {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(y, m - 1, d + 1)).toISOString().slice(0, 10);
+}
+
+/**
+ * The dates on which the unit cost covering a date can change: every
+ * effective_from, and the day after every effective_to (periods are
+ * inclusive). Between two of them each cost role is priced by one unit cost
+ * (or none, which the RateTable then reports), so the database may sum
+ * minutes over such a stretch of dates.
+ */
+export function rateStretches(
+  unitCosts: ReadonlyArray<{ effectiveFrom: string | null; effectiveTo: string | null }>,
+): string[] {
+  const dates = new Set<string>();
+  for (const uc of unitCosts) {
+    if (uc.effectiveFrom) dates.add(uc.effectiveFrom);
+    if (uc.effectiveTo) dates.add(nextDay(uc.effectiveTo));
+  }
+  // width_bucket needs at least one threshold; one before any date splits nothing.
+  return dates.size > 0 ? [...dates].sort() : ['0001-01-01'];
+}
+
 const num = (v: unknown) => Number(v);
 const str = (v: unknown) => v as string;
 const opt = (v: unknown) => (v === null ? null : typeof v === 'number' ? String(v) : (v as string));
@@ -54,16 +79,31 @@ export class CostSummaryService {
   /** DESIGN.md's cost summary of a programme, computed by the domain's CostAccumulator. */
   async summary(programmeId: string): Promise<CostSummary> {
     const runner = this.dataSource.createQueryRunner();
+    const helper = this.dataSource.createQueryRunner();
     await runner.connect();
     // One snapshot: the ledger, resources and counts agree with each other.
     await runner.startTransaction('REPEATABLE READ');
     try {
+      // The sums hash a million rows: enough memory that they do not spill to disk.
+      await runner.query("SET LOCAL work_mem = '64MB'");
       const accumulator = await this.accumulator(runner, programmeId);
-      await this.addLedger(runner, programmeId, accumulator);
+      // The largest source is summed on a second connection sharing the snapshot, so both cores work.
+      const [{ snapshot }] = (await runner.query('SELECT pg_export_snapshot() AS snapshot')) as [
+        { snapshot: string },
+      ];
+      await helper.connect();
+      await helper.query('START TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY');
+      await helper.query(`SET TRANSACTION SNAPSHOT '${snapshot.replace(/'/g, "''")}'`);
+      await helper.query("SET LOCAL work_mem = '64MB'");
+      await this.addLedger(runner, helper, programmeId, accumulator);
       await this.addResources(runner, programmeId, accumulator);
       await this.addCounts(runner, programmeId, accumulator);
       return accumulator.summary();
     } finally {
+      if (helper.connection && !helper.isReleased) {
+        await helper.query('ROLLBACK').catch(() => undefined);
+        await helper.release();
+      }
       await runner.rollbackTransaction();
       await runner.release();
     }
@@ -100,6 +140,7 @@ export class CostSummaryService {
 
   private async addLedger(
     runner: QueryRunner,
+    helper: QueryRunner,
     programmeId: string,
     acc: CostAccumulator,
   ): Promise<void> {
@@ -107,7 +148,15 @@ export class CostSummaryService {
     const add = (lines: readonly LedgerLine[]) => {
       for (const line of lines) if (line.staffCode !== NOBODY.code) acc.addLine(line);
     };
-    const rows = async (sql: string) => (await runner.query(sql, [programmeId])) as Row[];
+    const stretches = rateStretches(acc.rates.unitCosts);
+    const rows = async (sql: string) =>
+      (await runner.query(sql, [programmeId, stretches])) as Row[];
+    const timeEntries = helper.query(ledgerQueries.timeEntries, [
+      programmeId,
+      stretches,
+    ]) as Promise<Row[]>;
+    // Awaited below; marked handled now so a failure meanwhile is not an unhandled rejection.
+    timeEntries.catch(() => undefined);
 
     for (const r of await rows(ledgerQueries.familySessions)) {
       const session = {
@@ -147,7 +196,7 @@ export class CostSummaryService {
 
     await this.addTraining(runner, programmeId, acc);
 
-    for (const r of await rows(ledgerQueries.timeEntries)) {
+    for (const r of await timeEntries) {
       const entry = {
         staffCode: groups.code(str(r.cost_role), opt(r.staff_la_code)),
         date: str(r.date),
