@@ -11,9 +11,9 @@ import { type RunningServer, startServer } from '../support/server.js';
  */
 const EXPECTED_NAV: Record<string, string[]> = {
   admin: ['Home', 'Users', 'System health'],
-  supervisor: ['Home', 'System health'],
-  la_manager: ['Home', 'System health'],
-  practitioner: ['Home', 'System health'],
+  supervisor: ['Home', 'Supervision', 'Accreditation', 'System health'],
+  la_manager: ['Home', 'Accreditation', 'System health'],
+  practitioner: ['Home', 'My progress', 'System health'],
   economist: ['Home', 'System health'],
 };
 

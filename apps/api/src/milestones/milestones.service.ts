@@ -191,12 +191,15 @@ export class MilestonesService {
     principal: Principal,
     action: 'create' | 'update',
   ) {
-    await findProgramme(manager, programmeId);
+    const programme = await findProgramme(manager, programmeId);
     const problems: string[] = [];
     const today = isoToday(this.clock.now());
     if (!isIsoDate(input.date)) problems.push(`date: ${input.date} is not a calendar date`);
     else if (input.date > today)
       problems.push(`date: ${input.date} is in the future (today is ${today})`);
+    else if (input.date < programme.startDate) {
+      problems.push(`date: ${input.date} is before the programme started (${programme.startDate})`);
+    }
     const assessorCode = input.assessorCode ?? null;
     const staff = await staffByCode(
       manager,

@@ -271,6 +271,9 @@ export class SupervisionService {
     if (!isIsoDate(input.date)) problems.push(`date: ${input.date} is not a calendar date`);
     else if (input.date > today)
       problems.push(`date: ${input.date} is in the future (today is ${today})`);
+    else if (input.date < programme.startDate) {
+      problems.push(`date: ${input.date} is before the programme started (${programme.startDate})`);
+    }
     const supervisorCode = input.supervisorCode ?? principal.staffCode;
     if (!supervisorCode) problems.push('supervisorCode: say who led the session');
     const count = input.attendees.length;

@@ -13,6 +13,8 @@ export const SupervisionPageActions = createActionGroup({
   source: 'Supervision Page',
   events: {
     Opened: props<{ view: ProgressView }>(),
+    /** Show progress as of another date (null: today). */
+    'As Of Changed': props<{ asOf: string | null }>(),
     'Log Submitted': props<{ input: SupervisionInput }>(),
     'Edit Requested': props<{ session: SupervisionSession }>(),
     'Edit Cancelled': emptyProps(),

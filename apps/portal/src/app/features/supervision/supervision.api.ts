@@ -21,9 +21,14 @@ export class SupervisionApi {
   }
 
   /** Rows in risk order; the API limits them to what the caller may see. */
-  progress(programmeId: string, supervisorCode: string | null): Observable<ProgressDetails> {
+  progress(
+    programmeId: string,
+    supervisorCode: string | null,
+    asOf: string | null = null,
+  ): Observable<ProgressDetails> {
     let params = new HttpParams().set('order', 'risk').set('pageSize', 1000);
     if (supervisorCode) params = params.set('supervisorCode', supervisorCode);
+    if (asOf) params = params.set('asOf', asOf);
     return this.http.get<ProgressDetails>(`${base(programmeId)}/accreditation/details`, { params });
   }
 

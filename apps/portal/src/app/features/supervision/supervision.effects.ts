@@ -51,13 +51,17 @@ export const findProgramme = createEffect(
 export const loadProgress = createEffect(
   (actions$ = inject(Actions), api = inject(SupervisionApi), store = inject(Store)) =>
     actions$.pipe(
-      ofType(SupervisionApiActions.programmeFound, SupervisionApiActions.sessionSaved),
+      ofType(
+        SupervisionApiActions.programmeFound,
+        SupervisionApiActions.sessionSaved,
+        SupervisionPageActions.asOfChanged,
+      ),
       withLatestFrom(store.select(supervisionFeature.selectSupervisionState)),
       filter(([, state]) => state.programme !== null),
       switchMap(([, state]) => {
         const programmeId = state.programme!.id;
         if (state.view !== 'supervisor') {
-          return api.progress(programmeId, null).pipe(
+          return api.progress(programmeId, null, state.asOf).pipe(
             map((details) => SupervisionApiActions.progressLoaded({ details })),
             catchError(failed('Progress could not be loaded.')),
           );
@@ -65,7 +69,7 @@ export const loadProgress = createEffect(
         return api.formOptions(programmeId).pipe(
           switchMap((options) =>
             forkJoin({
-              details: api.progress(programmeId, options.supervisorCode),
+              details: api.progress(programmeId, options.supervisorCode, state.asOf),
               page: api.sessions(programmeId, options.supervisorCode),
             }).pipe(
               switchMap(({ details, page }) =>

@@ -10,6 +10,8 @@ import {
 
 export interface SupervisionState {
   view: ProgressView;
+  /** The date progress is shown as of; null means today (the API's default). */
+  asOf: string | null;
   programme: ProgrammeSummary | null;
   options: SupervisionFormOptions | null;
   progress: ProgressDetails | null;
@@ -29,6 +31,7 @@ export interface SupervisionState {
 
 export const initialSupervisionState: SupervisionState = {
   view: 'supervisor',
+  asOf: null,
   programme: null,
   options: null,
   progress: null,
@@ -52,6 +55,12 @@ export const supervisionFeature = createFeature({
       view,
       programme: state.programme,
       loading: true,
+    })),
+    on(SupervisionPageActions.asOfChanged, (state, { asOf }) => ({
+      ...state,
+      asOf,
+      loading: true,
+      loadError: null,
     })),
     on(SupervisionApiActions.programmeFound, (state, { programme }) => ({ ...state, programme })),
     on(SupervisionApiActions.noProgramme, (state) => ({

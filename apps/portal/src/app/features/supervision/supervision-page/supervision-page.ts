@@ -31,9 +31,14 @@ export class SupervisionPage implements OnInit {
   readonly saved = this.store.selectSignal(supervisionFeature.selectSaved);
   readonly editing = this.store.selectSignal(supervisionFeature.selectEditing);
   readonly hours = hours;
+  readonly asOf = this.store.selectSignal(supervisionFeature.selectAsOf);
 
   ngOnInit(): void {
     this.store.dispatch(SupervisionPageActions.opened({ view: 'supervisor' }));
+  }
+
+  showAsOf(value: string): void {
+    this.store.dispatch(SupervisionPageActions.asOfChanged({ asOf: value || null }));
   }
 
   log(input: SupervisionInput): void {

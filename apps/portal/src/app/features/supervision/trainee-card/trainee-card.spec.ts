@@ -61,6 +61,9 @@ describe('TraineeCard', () => {
     );
     expect(values).toEqual(['2 of 9', '1 h 30 min of 7 h 30 min']);
     expect(el().querySelector('h3')!.textContent).toContain('Sam Jones (P-LA1-02)');
+    expect(el().querySelector('[data-testid="supervision-hours"]')!.textContent).toBe(
+      '1 session, 1 h 30 min supervision',
+    );
   });
 
   it('flags a gap beyond four weeks in words, not by colour alone', () => {

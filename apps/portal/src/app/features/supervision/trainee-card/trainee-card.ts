@@ -41,6 +41,11 @@ export class TraineeCard {
   });
 
   readonly hours = hours;
+  /** "3 sessions, 4 h 30 min supervision". */
+  readonly supervisionText = computed(() => {
+    const { supervisionSessions: n, supervisionMinutes } = this.row();
+    return `${n} session${n === 1 ? '' : 's'}, ${hours(supervisionMinutes)} supervision`;
+  });
 
   text(r: Requirement): string {
     return requirementText(r);
