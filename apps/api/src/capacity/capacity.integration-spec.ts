@@ -106,6 +106,24 @@ describe('GET /api/programmes/:id/capacity', () => {
     assert.equal((await get('admin', '/capacity?pageSize=1001')).statusCode, 400);
   });
 
+  it('never answers from a cache older than the last committed change, whoever made it', async () => {
+    const held = async () =>
+      (await get('m1', '/capacity?code=P-LA1-03')).json<Page<CapacityRow>>().items[0]!.sessionsHeld;
+    assert.equal(await held(), 0);
+    assert.equal(await held(), 0);
+    // A write straight to the table (as an import or another module would make it).
+    await t.db.dataSource.query(
+      `INSERT INTO family_sessions (programme_id, family_id, practitioner_id, date, type, outcome, contact_minutes, travel_minutes, prep_minutes, version)
+       SELECT f.programme_id, f.id, s.id, '2022-03-30', 'other', 'held', 30, 0, 0, 1
+       FROM families f, staff s WHERE f.reference = 'F-LA1-B1' AND s.code = 'P-LA1-03'`,
+    );
+    assert.equal(await held(), 1);
+    await t.db.dataSource.query(
+      `DELETE FROM family_sessions WHERE practitioner_id = (SELECT id FROM staff WHERE code = 'P-LA1-03')`,
+    );
+    assert.equal(await held(), 0);
+  });
+
   it('is closed to practitioners and economists', async () => {
     assert.equal((await get('p1', '/capacity')).statusCode, 403);
     assert.equal((await get('eco', '/capacity')).statusCode, 403);

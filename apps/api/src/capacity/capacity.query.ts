@@ -14,7 +14,6 @@ export interface CapacityQuery {
   laCode?: string;
   /** Only these practitioners (by staff code). */
   codes?: string[];
-  page?: { offset: number; limit: number };
 }
 
 /** An aggregate plus what allocation warnings need. */
@@ -29,18 +28,6 @@ function practitioners(query: CapacityQuery, params: SqlParams): string {
   if (query.codes !== undefined) where.push(`s.code = ANY(${params.add(query.codes)}::text[])`);
   return `FROM practitioners pr JOIN staff s ON s.id = pr.staff_id
     LEFT JOIN local_authorities la ON la.id = s.la_id WHERE ${where.join(' AND ')}`;
-}
-
-export async function countPractitioners(
-  manager: EntityManager,
-  query: CapacityQuery,
-): Promise<number> {
-  const params = new SqlParams();
-  const [row] = await manager.query<[{ total: number }]>(
-    `SELECT count(*)::int AS total ${practitioners(query, params)}`,
-    params.values,
-  );
-  return row.total;
 }
 
 /**
@@ -60,13 +47,10 @@ export async function capacityAggregates(
   const asOf = params.add(query.asOf);
   const from = params.add(window.from);
   const cutoff = params.add(overdueIfStartedBefore(query.asOf));
-  const page = query.page
-    ? `LIMIT ${params.add(query.page.limit)} OFFSET ${params.add(query.page.offset)}`
-    : '';
   const rows = await manager.query<CapacityFigures[]>(
     `WITH p AS (
        SELECT pr.staff_id AS id, s.code, la.code AS la_code, pr.vig_hours_per_week::float8 AS hours
-       ${p} ORDER BY s.code ${page}
+       ${p}
      ),
      fl AS (
        SELECT f.practitioner_id AS pid, f.status,

@@ -10,13 +10,14 @@ import {
 } from '@attune/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { AuditContext } from '../audit/audit-context';
 import { AuditService } from '../audit/audit.service';
 import { toCsv } from '../delivery/csv';
 import { ProgrammeAccessService } from '../delivery/programme-access.service';
 import { scopeCondition, SqlParams } from '../delivery/sql-params';
-import { capacityAggregates, countPractitioners } from './capacity.query';
+import { CapacityCache } from './capacity-cache';
+import { capacityAggregates, CapacityFigures, CapacityQuery } from './capacity.query';
 
 export interface CapacityListQuery {
   laCode?: string;
@@ -54,6 +55,7 @@ export class CapacityService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly programmes: ProgrammeAccessService,
     private readonly audit: AuditService,
+    private readonly cache: CapacityCache,
   ) {}
 
   /** One row per practitioner the caller may see (an LA manager: their LA's only), by code. */
@@ -62,25 +64,52 @@ export class CapacityService {
     programmeId: string,
     query: CapacityListQuery,
   ): Promise<{ items: CapacityRow[]; total: number }> {
-    const { programme } = await this.programmes.load(principal, programmeId);
-    const base = {
+    const { programme, dataVersion } = await this.programmes.load(principal, programmeId);
+    const all = await this.figures(dataVersion, {
       programmeId,
       asOf: query.asOf ?? this.programmes.today(),
       scope: scopeFor(principal, 'Capacity'),
       laCode: query.laCode,
       codes: query.code === undefined ? undefined : [query.code],
-    };
-    const [aggregates, total] = await Promise.all([
-      capacityAggregates(this.dataSource.manager, {
-        ...base,
-        page: { offset: (query.page - 1) * query.pageSize, limit: query.pageSize },
-      }),
-      countPractitioners(this.dataSource.manager, base),
+    });
+    const start = (query.page - 1) * query.pageSize;
+    const items = all
+      .slice(start, start + query.pageSize)
+      .map(({ familiesOpen: _open, ...aggregate }) =>
+        capacityRowFromAggregate(aggregate, programme),
+      );
+    return { items, total: all.length };
+  }
+
+  /** Every row of the query, from the cache when no tracked table changed since it was computed. */
+  private async figures(current: string, query: CapacityQuery): Promise<CapacityFigures[]> {
+    const key = JSON.stringify([
+      query.programmeId,
+      query.asOf,
+      query.scope,
+      query.laCode,
+      query.codes,
     ]);
-    const items = aggregates.map(({ familiesOpen: _open, ...aggregate }) =>
-      capacityRowFromAggregate(aggregate, programme),
+    const cached = this.cache.get(key, current);
+    if (cached) return cached;
+    // The version and the figures from one snapshot, so the entry is exactly as old as its version.
+    const { version, rows } = await this.dataSource.transaction(
+      'REPEATABLE READ',
+      async (manager) => ({
+        version: await this.version(manager, query.programmeId),
+        rows: await capacityAggregates(manager, query),
+      }),
     );
-    return { items, total };
+    this.cache.set(key, version, rows);
+    return rows;
+  }
+
+  private async version(manager: EntityManager, programmeId: string): Promise<string> {
+    const [row] = await manager.query<Array<{ version: string }>>(
+      'SELECT version::text AS version FROM delivery_versions WHERE programme_id = $1',
+      [programmeId],
+    );
+    return row?.version ?? '0';
   }
 
   async exportCsv(

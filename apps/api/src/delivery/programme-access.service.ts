@@ -3,16 +3,26 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { Clock } from '../auth/clock';
-import { LocalAuthorityEntity } from '../local-authorities/entities/local-authority.entity';
-import { ProgrammeEntity } from '../programmes/entities/programme.entity';
 import { today } from './dates';
 import { invalid, notFound } from './http-errors';
 
+/** What the delivery modules need of a programme. */
+export interface ProgrammeSettings {
+  id: string;
+  intakeStart: string;
+  intakeEnd: string;
+  minFamiliesPerPractitioner: number;
+  minSessionsPerFamily: number;
+  cyclesPerFamily: number;
+}
+
 /** A programme the caller may see, with its LAs by code and by id. */
 export interface ProgrammeContext {
-  programme: ProgrammeEntity;
+  programme: ProgrammeSettings;
   laIdByCode: ReadonlyMap<string, string>;
   laCodeById: ReadonlyMap<string, string>;
+  /** delivery_versions: changes whenever a table the delivery figures come from changes. */
+  dataVersion: string;
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -41,18 +51,28 @@ export class ProgrammeAccessService {
   ): Promise<ProgrammeContext> {
     const missing = notFound(`There is no programme ${programmeId} that you can see.`);
     if (!UUID.test(programmeId)) throw missing;
-    const programme = await manager.findOneBy(ProgrammeEntity, { id: programmeId });
-    if (!programme) throw missing;
-    const las = await manager.find(LocalAuthorityEntity, {
-      where: { programmeId },
-      select: { id: true, code: true },
-    });
+    // One round trip: this runs on every delivery request.
+    const [row] = await manager.query<
+      Array<ProgrammeSettings & { las: Array<{ id: string; code: string }>; dataVersion: string }>
+    >(
+      `SELECT p.id, p.intake_start::text AS "intakeStart", p.intake_end::text AS "intakeEnd",
+         p.min_families_per_practitioner AS "minFamiliesPerPractitioner",
+         p.min_sessions_per_family AS "minSessionsPerFamily", p.cycles_per_family AS "cyclesPerFamily",
+         coalesce((SELECT json_agg(json_build_object('id', la.id, 'code', la.code))
+           FROM local_authorities la WHERE la.programme_id = p.id), '[]') AS las,
+         coalesce((SELECT v.version::text FROM delivery_versions v WHERE v.programme_id = p.id), '0') AS "dataVersion"
+       FROM programmes p WHERE p.id = $1`,
+      [programmeId],
+    );
+    if (!row) throw missing;
+    const { las, dataVersion, ...programme } = row;
     const scope = scopeFor(principal, 'Programme');
     if (!scope || (!scope.all && !las.some((la) => la.code === scope.laCode))) throw missing;
     return {
       programme,
       laIdByCode: new Map(las.map((la) => [la.code, la.id])),
       laCodeById: new Map(las.map((la) => [la.id, la.code])),
+      dataVersion,
     };
   }
 
