@@ -53,6 +53,12 @@ async function importPath(context: CliContext, path: string): Promise<ImportResu
 const seconds = (from: number) => ((performance.now() - from) / 1000).toFixed(1);
 const megabytes = (bytes: number) => (bytes / 1024 / 1024).toFixed(0);
 
+/** This process's peak memory and CPU so far (the database server's are its own). */
+function usage(): string {
+  const { maxRSS, userCPUTime, systemCPUTime } = process.resourceUsage();
+  return `peak RSS ${megabytes(maxRSS * 1024)} MB, CPU ${((userCPUTime + systemCPUTime) / 1e6).toFixed(1)} s`;
+}
+
 function intFlag(value: string | undefined, name: string): number | undefined {
   if (value === undefined) return undefined;
   if (!/^\d+$/.test(value)) throw new UsageError(`--${name} must be a whole number`);
@@ -67,7 +73,11 @@ export const programmeCommands: Record<string, Command> = {
       'Import a data package as a new programme, all or nothing; prints the programme id last.',
     async run(args, context) {
       const path = requirePositional(args, 0, 'PATH');
-      console.log(report(await importPath(context, path)));
+      await context.nest();
+      const started = performance.now();
+      const result = await importPath(context, path);
+      console.error(`Import took ${seconds(started)} s; ${usage()}`);
+      console.log(report(result));
     },
   },
   package: {
@@ -137,9 +147,7 @@ export const programmeCommands: Record<string, Command> = {
         const result = await importPath(context, source);
         const took = seconds(started);
         const id = report(result);
-        console.log(
-          `Imported in ${took} s (peak RSS of this process ${megabytes(process.resourceUsage().maxRSS * 1024)} MB)`,
-        );
+        console.log(`Imported in ${took} s (${usage()})`);
         console.log(id);
       } finally {
         await rm(scratch, { recursive: true, force: true });

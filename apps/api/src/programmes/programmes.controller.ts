@@ -14,6 +14,7 @@ import {
   UnprocessableEntityException,
 } from '@nestjs/common';
 import {
+  ApiBody,
   ApiConsumes,
   ApiCreatedResponse,
   ApiOkResponse,
@@ -63,6 +64,15 @@ export class ProgrammesController {
   @HttpCode(201)
   @Authorize('import', 'DataPackage')
   @ApiConsumes('multipart/form-data')
+  @ApiBody({
+    schema: {
+      type: 'object',
+      required: ['package'],
+      properties: {
+        package: { type: 'string', format: 'binary', description: 'A .zip of the 15 CSV files' },
+      },
+    },
+  })
   @ApiCreatedResponse({ description: '{programmeId, counts: {"families.csv": rows, ...}}' })
   @ApiUnprocessableEntityResponse({
     description: '{errors: [{file, line, column, problem}], total}; nothing was written.',
