@@ -23,6 +23,17 @@ describe('AuditFilterForm', () => {
     expect(form().getRawValue()).toEqual({ ...EMPTY_AUDIT_FILTERS, entityType: 'User' });
   });
 
+  it('takes the whole query in force, page included', async () => {
+    fixture.componentRef.setInput('filters', {
+      ...EMPTY_AUDIT_FILTERS,
+      userEmail: 'admin',
+      page: 3,
+      pageSize: 50,
+    });
+    await fixture.whenStable();
+    expect(form().getRawValue()).toEqual({ ...EMPTY_AUDIT_FILTERS, userEmail: 'admin' });
+  });
+
   it('applies trimmed filters', () => {
     form().setValue({
       action: ' user.create ',

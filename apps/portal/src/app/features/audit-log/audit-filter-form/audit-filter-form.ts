@@ -61,9 +61,10 @@ export class AuditFilterForm {
   constructor() {
     // Back, forward or a shared link change the filters in force: the form follows.
     effect(() => {
-      const filters = this.filters();
+      const { action, entityType, userEmail, from, to } = this.filters();
       untracked(() => {
-        this.form.setValue({ ...filters });
+        // Only the filters: the caller may pass the whole query (page included).
+        this.form.setValue({ action, entityType, userEmail, from, to });
         this.dateError.set(null);
       });
     });
