@@ -89,6 +89,7 @@ export class AccreditationService {
     const records = await loadWorkRecords(manager, programmeId, ids);
     const rows = accreditationProgress({
       ...records,
+      // The preset named here is only a fallback: the rule set in force is passed as `ruleSet`.
       programme: { deliveryEnd: programme.deliveryEnd, ruleSet: 'aviguk_three_stage' },
       ruleSet,
       staff: practitioners.map((p) => ({ code: p.staffCode, laCode: p.laCode })),
