@@ -38,7 +38,7 @@ export class JobFailure extends Error {}
  * busy), and runs the handler registered for their type.
  */
 @Injectable()
-export class JobsWorker implements OnApplicationBootstrap, OnApplicationShutdown {
+export class JobsWorker implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger = new Logger('Jobs');
   private readonly handlers = new Map<string, JobHandler>();
   private readonly name = `${hostname()}:${process.pid}`;
@@ -62,7 +62,8 @@ export class JobsWorker implements OnApplicationBootstrap, OnApplicationShutdown
     this.timer.unref();
   }
 
-  async onApplicationShutdown(): Promise<void> {
+  /** Stops polling before TypeORM closes its connections (onApplicationShutdown would be too late). */
+  async onModuleDestroy(): Promise<void> {
     clearInterval(this.timer);
     await this.running;
   }
