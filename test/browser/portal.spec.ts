@@ -10,11 +10,21 @@ import { type RunningServer, startServer } from '../support/server.js';
  * add a role's entries here as its pages land.
  */
 const EXPECTED_NAV: Record<string, string[]> = {
-  admin: ['Home', 'Users', 'System health'],
+  admin: [
+    'Home',
+    'Users',
+    'Supervision',
+    'Accreditation',
+    'Audit log',
+    'Programmes',
+    'Costs',
+    'Export workbook',
+    'System health',
+  ],
   supervisor: ['Home', 'Supervision', 'Accreditation', 'System health'],
   la_manager: ['Home', 'Accreditation', 'System health'],
   practitioner: ['Home', 'My progress', 'System health'],
-  economist: ['Home', 'System health'],
+  economist: ['Home', 'Costs', 'Export workbook', 'System health'],
 };
 
 async function navLinks(page: Page): Promise<string[]> {
