@@ -43,6 +43,40 @@ export const routes: Routes = [
       import('./features/supervision/supervision.routes').then((m) => m.MY_PROGRESS_ROUTES),
   },
   {
+    path: 'capacity',
+    title: 'Capacity · Attune',
+    canActivate: [navEntryGuard('capacity')],
+    loadChildren: () =>
+      import('./features/delivery/delivery.routes').then((m) => m.CAPACITY_ROUTES),
+  },
+  {
+    path: 'families',
+    title: 'Families · Attune',
+    canActivate: [navEntryGuard('families')],
+    loadChildren: () =>
+      import('./features/delivery/delivery.routes').then((m) => m.FAMILIES_ROUTES),
+  },
+  {
+    path: 'sign-off',
+    title: 'Sign-off · Attune',
+    canActivate: [navEntryGuard('sign-off')],
+    loadChildren: () =>
+      import('./features/delivery/delivery.routes').then((m) => m.SIGN_OFF_ROUTES),
+  },
+  {
+    path: 'my-families',
+    title: 'My families · Attune',
+    canActivate: [navEntryGuard('my-families')],
+    loadChildren: () =>
+      import('./features/delivery/delivery.routes').then((m) => m.MY_FAMILIES_ROUTES),
+  },
+  {
+    path: 'my-time',
+    title: 'My time · Attune',
+    canActivate: [navEntryGuard('my-time')],
+    loadChildren: () => import('./features/delivery/delivery.routes').then((m) => m.MY_TIME_ROUTES),
+  },
+  {
     path: 'audit-log',
     title: 'Audit log · Attune',
     canActivate: [navEntryGuard('audit-log')],

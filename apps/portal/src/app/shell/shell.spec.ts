@@ -47,16 +47,20 @@ describe('Shell', () => {
         'Users',
         'Supervision',
         'Accreditation',
+        'Capacity',
+        'Families',
+        'Sign-off',
         'Audit log',
         'Programmes',
         'Costs',
+        'Export workbook',
         'System health',
       ],
     ],
     ['supervisor', ['Home', 'Supervision', 'Accreditation', 'System health']],
-    ['la_manager', ['Home', 'Accreditation', 'System health']],
-    ['practitioner', ['Home', 'My progress', 'System health']],
-    ['economist', ['Home', 'Costs', 'System health']],
+    ['la_manager', ['Home', 'Accreditation', 'Capacity', 'Families', 'Sign-off', 'System health']],
+    ['practitioner', ['Home', 'My families', 'My time', 'My progress', 'System health']],
+    ['economist', ['Home', 'Costs', 'Export workbook', 'System health']],
   ] as const)('shows the %s only its navigation', async (role, expected) => {
     const { navLinks } = await render(role);
     expect(navLinks).toEqual(expected);

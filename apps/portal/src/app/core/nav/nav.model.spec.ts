@@ -10,21 +10,38 @@ describe('nav model', () => {
       'Users',
       'Supervision',
       'Accreditation',
+      'Capacity',
+      'Families',
+      'Sign-off',
       'Audit log',
       'Programmes',
       'Costs',
+      'Export workbook',
       'System health',
     ]);
   });
 
   it('gives every other role its own pages only', () => {
     expect(labels('supervisor')).toEqual(['Home', 'Supervision', 'Accreditation', 'System health']);
-    expect(labels('la_manager')).toEqual(['Home', 'Accreditation', 'System health']);
-    expect(labels('practitioner')).toEqual(['Home', 'My progress', 'System health']);
+    expect(labels('la_manager')).toEqual([
+      'Home',
+      'Accreditation',
+      'Capacity',
+      'Families',
+      'Sign-off',
+      'System health',
+    ]);
+    expect(labels('practitioner')).toEqual([
+      'Home',
+      'My families',
+      'My time',
+      'My progress',
+      'System health',
+    ]);
   });
 
   it('gives the economist the costs, and not the audit log or programme import', () => {
-    expect(labels('economist')).toEqual(['Home', 'Costs', 'System health']);
+    expect(labels('economist')).toEqual(['Home', 'Costs', 'Export workbook', 'System health']);
     expect(canOpen('economist', 'audit-log')).toBe(false);
     expect(canOpen('economist', 'programmes')).toBe(false);
   });

@@ -50,6 +50,43 @@ export const NAV_ENTRIES: readonly NavEntry[] = [
     description: "Every practitioner's progress toward accreditation and the projected date.",
   },
   {
+    id: 'capacity',
+    label: 'Capacity',
+    path: '/capacity',
+    audience: ['la_manager', 'admin'],
+    description:
+      "Practitioners' caseloads against the minimum, hours, overdue families, referrals that did not proceed and intake.",
+  },
+  {
+    id: 'families',
+    label: 'Families',
+    path: '/families',
+    audience: ['la_manager', 'admin'],
+    description:
+      'Families by status or overdue, and referring a family (eligibility checked as you type).',
+  },
+  {
+    id: 'sign-off',
+    label: 'Sign-off',
+    path: '/sign-off',
+    audience: ['la_manager', 'admin'],
+    description: "Sign off a month's family sessions and time records: they become read-only.",
+  },
+  {
+    id: 'my-families',
+    label: 'My families',
+    path: '/my-families',
+    audience: ['practitioner'],
+    description: 'Your families, overdue work, and logging a session.',
+  },
+  {
+    id: 'my-time',
+    label: 'My time',
+    path: '/my-time',
+    audience: ['practitioner'],
+    description: 'Record time not captured by sessions: case recording, meetings, admin.',
+  },
+  {
     id: 'my-progress',
     label: 'My progress',
     path: '/my-progress',

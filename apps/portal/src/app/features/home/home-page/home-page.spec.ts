@@ -28,6 +28,9 @@ describe('HomePage', () => {
     );
     expect([...el.querySelectorAll('li a')].map((a) => a.textContent?.trim())).toEqual([
       'Accreditation',
+      'Capacity',
+      'Families',
+      'Sign-off',
       'System health',
     ]);
   });
@@ -39,9 +42,13 @@ describe('HomePage', () => {
       '/users',
       '/supervision',
       '/accreditation',
+      '/capacity',
+      '/families',
+      '/sign-off',
       '/audit-log',
       '/programmes',
       '/costs',
+      '/workbook-export',
       '/health',
     ]);
   });

@@ -1,0 +1,104 @@
+import { ChangeDetectionStrategy, Component, input } from '@angular/core';
+import { RouterLink } from '@angular/router';
+import { CapacityRow, hoursPerWeekUsed } from '../delivery.models';
+
+/**
+ * Practitioners against the minimum caseload and their hours: a row below the
+ * minimum is marked in words and with an icon, not by colour alone.
+ */
+@Component({
+  selector: 'att-capacity-table',
+  imports: [RouterLink],
+  template: `
+    <table class="capacity">
+      <caption>
+        Practitioners against the programme's minimum caseload ({{
+          belowCount()
+        }}
+        below it)
+      </caption>
+      <thead>
+        <tr>
+          <th scope="col">Practitioner</th>
+          <th scope="col">Families allocated</th>
+          <th scope="col">Active</th>
+          <th scope="col">Completed</th>
+          <th scope="col">Not proceeded</th>
+          <th scope="col">Overdue</th>
+          <th scope="col">VIG hours a week (last 4 weeks / allotted)</th>
+          <th scope="col">Sessions held</th>
+          <th scope="col">Last session</th>
+        </tr>
+      </thead>
+      <tbody>
+        @for (row of rows(); track row.code) {
+          <tr
+            [class.below-minimum]="row.belowMinimum"
+            [attr.data-code]="row.code"
+            [attr.data-below-minimum]="row.belowMinimum"
+          >
+            <th scope="row">
+              <a [routerLink]="['/capacity', row.code]">{{ row.code }}</a>
+            </th>
+            <td>
+              {{ row.familiesAllocated }}
+              @if (row.belowMinimum) {
+                <span class="flag"><span aria-hidden="true">⚠ </span>Below minimum</span>
+              }
+            </td>
+            <td>{{ row.familiesActive }}</td>
+            <td>{{ row.familiesCompleted }}</td>
+            <td>{{ row.familiesNotProceeded }}</td>
+            <td>
+              {{ row.familiesOverdue }}
+              @if (row.familiesOverdue > 0) {
+                <span class="flag"><span aria-hidden="true">⏰ </span>overdue</span>
+              }
+            </td>
+            <td>
+              {{ used(row) }} / {{ row.vigHoursPerWeek }} h
+              @if (used(row) >= row.vigHoursPerWeek) {
+                <span class="flag">at or over</span>
+              }
+            </td>
+            <td>{{ row.sessionsHeld }}</td>
+            <td>{{ row.lastSessionDate ?? 'none yet' }}</td>
+          </tr>
+        } @empty {
+          <tr>
+            <td colspan="9">No practitioners to show.</td>
+          </tr>
+        }
+      </tbody>
+    </table>
+  `,
+  styles: `
+    table {
+      border-collapse: collapse;
+      width: 100%;
+    }
+    th,
+    td {
+      padding: 4px 8px;
+      text-align: left;
+      border-bottom: 1px solid var(--mat-sys-outline-variant, #ddd);
+    }
+    tr.below-minimum {
+      background: var(--mat-sys-error-container, #fde7e9);
+      border-left: 4px solid var(--mat-sys-error, #b3261e);
+    }
+    .flag {
+      font-weight: 600;
+      margin-inline-start: 4px;
+    }
+  `,
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class CapacityTable {
+  readonly rows = input.required<readonly CapacityRow[]>();
+  readonly used = hoursPerWeekUsed;
+
+  belowCount(): number {
+    return this.rows().filter((r) => r.belowMinimum).length;
+  }
+}

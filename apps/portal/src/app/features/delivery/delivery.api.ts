@@ -1,0 +1,99 @@
+import { HttpClient, HttpParams } from '@angular/common/http';
+import { Injectable, inject } from '@angular/core';
+import { Observable } from 'rxjs';
+import {
+  CapacityRow,
+  FamilySessionView,
+  FamilyView,
+  IntakeView,
+  NotProceededSummary,
+  Page,
+  PeriodLockView,
+  ProgrammeOption,
+  Referral,
+  SessionInput,
+  TimeEntryInput,
+  TimeEntryView,
+  programmeUrl,
+} from './delivery.models';
+
+/** The API's delivery endpoints; every answer is already scoped to the caller on the server. */
+@Injectable({ providedIn: 'root' })
+export class DeliveryApi {
+  private readonly http = inject(HttpClient);
+
+  programmes(): Observable<Page<ProgrammeOption>> {
+    return this.http.get<Page<ProgrammeOption>>('/api/programmes', {
+      params: new HttpParams().set('pageSize', 100),
+    });
+  }
+
+  capacity(programmeId: string, code?: string): Observable<Page<CapacityRow>> {
+    let params = new HttpParams().set('pageSize', 1000);
+    if (code) params = params.set('code', code);
+    return this.http.get<Page<CapacityRow>>(programmeUrl(programmeId, 'capacity'), { params });
+  }
+
+  notProceeded(programmeId: string): Observable<NotProceededSummary> {
+    return this.http.get<NotProceededSummary>(programmeUrl(programmeId, 'dashboard/not-proceeded'));
+  }
+
+  intake(programmeId: string): Observable<IntakeView> {
+    return this.http.get<IntakeView>(programmeUrl(programmeId, 'dashboard/intake'));
+  }
+
+  families(
+    programmeId: string,
+    filter: { status?: string | null; overdue?: boolean; practitionerCode?: string },
+  ): Observable<Page<FamilyView>> {
+    let params = new HttpParams().set('pageSize', 1000);
+    if (filter.status) params = params.set('status', filter.status);
+    if (filter.overdue) params = params.set('overdue', 'true');
+    if (filter.practitionerCode) params = params.set('practitionerCode', filter.practitionerCode);
+    return this.http.get<Page<FamilyView>>(programmeUrl(programmeId, 'families'), { params });
+  }
+
+  refer(
+    programmeId: string,
+    referral: Referral,
+  ): Observable<{ family: FamilyView; warnings: string[] }> {
+    return this.http.post<{ family: FamilyView; warnings: string[] }>(
+      programmeUrl(programmeId, 'families'),
+      referral,
+    );
+  }
+
+  sessions(programmeId: string): Observable<Page<FamilySessionView>> {
+    return this.http.get<Page<FamilySessionView>>(programmeUrl(programmeId, 'family-sessions'), {
+      params: new HttpParams().set('pageSize', 50),
+    });
+  }
+
+  logSession(programmeId: string, session: SessionInput): Observable<FamilySessionView> {
+    return this.http.post<FamilySessionView>(programmeUrl(programmeId, 'family-sessions'), session);
+  }
+
+  timeEntries(programmeId: string): Observable<Page<TimeEntryView> & { totalMinutes: number }> {
+    return this.http.get<Page<TimeEntryView> & { totalMinutes: number }>(
+      programmeUrl(programmeId, 'time-entries'),
+      { params: new HttpParams().set('pageSize', 200) },
+    );
+  }
+
+  logTime(programmeId: string, entry: TimeEntryInput): Observable<TimeEntryView> {
+    return this.http.post<TimeEntryView>(programmeUrl(programmeId, 'time-entries'), entry);
+  }
+
+  locks(programmeId: string): Observable<Page<PeriodLockView>> {
+    return this.http.get<Page<PeriodLockView>>(programmeUrl(programmeId, 'period-locks'), {
+      params: new HttpParams().set('pageSize', 1000),
+    });
+  }
+
+  signOff(programmeId: string, laCode: string, month: string): Observable<PeriodLockView> {
+    return this.http.post<PeriodLockView>(programmeUrl(programmeId, 'period-locks'), {
+      laCode,
+      month,
+    });
+  }
+}

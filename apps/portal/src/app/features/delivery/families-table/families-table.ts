@@ -1,0 +1,84 @@
+import { ChangeDetectionStrategy, Component, input } from '@angular/core';
+import { FamilyView } from '../delivery.models';
+
+/** Families by pseudonymous reference, with overdue work marked in words. */
+@Component({
+  selector: 'att-families-table',
+  template: `
+    <table class="families">
+      <caption>
+        {{
+          caption()
+        }}
+      </caption>
+      <thead>
+        <tr>
+          <th scope="col">Reference</th>
+          <th scope="col">Status</th>
+          <th scope="col">Trial arm</th>
+          <th scope="col">Practitioner</th>
+          <th scope="col">Referred</th>
+          <th scope="col">Sessions held</th>
+          <th scope="col">Last held session</th>
+          <th scope="col">Overdue</th>
+        </tr>
+      </thead>
+      <tbody>
+        @for (f of families(); track f.reference) {
+          <tr [class.overdue]="f.overdue" [attr.data-reference]="f.reference">
+            <th scope="row">{{ f.reference }}</th>
+            <td>
+              {{ label(f.status) }}{{ f.statusReason ? ' (' + label(f.statusReason) + ')' : '' }}
+            </td>
+            <td>{{ label(f.trialArm) }}</td>
+            <td>{{ f.practitionerCode ?? '—' }}</td>
+            <td>{{ f.referralDate }}</td>
+            <td>{{ f.sessionsHeld }}</td>
+            <td>{{ f.lastHeldSessionDate ?? 'none yet' }}</td>
+            <td>
+              @if (f.overdue) {
+                <span class="flag"
+                  ><span aria-hidden="true">⏰ </span>Overdue: no held session for over 14
+                  days</span
+                >
+              } @else {
+                No
+              }
+            </td>
+          </tr>
+        } @empty {
+          <tr>
+            <td colspan="8">No families to show.</td>
+          </tr>
+        }
+      </tbody>
+    </table>
+  `,
+  styles: `
+    table {
+      border-collapse: collapse;
+      width: 100%;
+    }
+    th,
+    td {
+      padding: 4px 8px;
+      text-align: left;
+      border-bottom: 1px solid var(--mat-sys-outline-variant, #ddd);
+    }
+    tr.overdue {
+      background: var(--mat-sys-error-container, #fde7e9);
+    }
+    .flag {
+      font-weight: 600;
+    }
+  `,
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class FamiliesTable {
+  readonly families = input.required<readonly FamilyView[]>();
+  readonly caption = input('Families');
+
+  label(value: string): string {
+    return value.replace(/_/g, ' ');
+  }
+}

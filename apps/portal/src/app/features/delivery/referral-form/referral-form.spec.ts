@@ -1,0 +1,79 @@
+import { ComponentFixture, TestBed } from '@angular/core/testing';
+import { Referral } from '../delivery.models';
+import { ReferralForm } from './referral-form';
+
+describe('ReferralForm', () => {
+  let fixture: ComponentFixture<ReferralForm>;
+  let sent: Referral[];
+  const el = () => fixture.nativeElement as HTMLElement;
+  const field = (name: string) =>
+    el().querySelector<HTMLInputElement>(`[formcontrolname="${name}"]`)!;
+  const button = () => el().querySelector<HTMLButtonElement>('button[type="submit"]')!;
+
+  async function type(name: string, value: string): Promise<void> {
+    field(name).value = value;
+    field(name).dispatchEvent(new Event('input'));
+    field(name).dispatchEvent(new Event('change'));
+    await fixture.whenStable();
+  }
+
+  beforeEach(async () => {
+    fixture = TestBed.createComponent(ReferralForm);
+    fixture.componentRef.setInput('today', '2022-03-15');
+    sent = [];
+    fixture.componentInstance.submitted.subscribe((r) => sent.push(r));
+    await fixture.whenStable();
+  });
+
+  it('says a child of 11 months is eligible and sends the referral', async () => {
+    await type('childBirthMonth', '2021-04');
+    expect(el().textContent).toContain('Eligible: under 12 months old at referral');
+    expect(button().disabled).toBe(false);
+    el().querySelector('form')!.dispatchEvent(new Event('submit'));
+    expect(sent).toEqual([
+      {
+        referralDate: '2022-03-15',
+        childBirthMonth: '2021-04',
+        planAtReferral: 'CiN',
+        courtProceedings: false,
+        consentFilming: false,
+        consentClipsUse: false,
+      },
+    ]);
+  });
+
+  it('refuses a child of 12 months with the reason, before anything is sent', async () => {
+    await type('childBirthMonth', '2021-03');
+    expect(el().querySelector('[data-testid="ineligible"]')?.textContent).toContain(
+      'the child was 12 months old at referral',
+    );
+    expect(button().disabled).toBe(true);
+    el().querySelector('form')!.dispatchEvent(new Event('submit'));
+    expect(sent).toEqual([]);
+  });
+
+  it('refuses a child on neither plan, and warns when court proceedings are under way', async () => {
+    await type('childBirthMonth', '2021-10');
+    const plan = el().querySelector<HTMLSelectElement>('select[formcontrolname="planAtReferral"]')!;
+    plan.value = 'none';
+    plan.dispatchEvent(new Event('change'));
+    await fixture.whenStable();
+    expect(el().textContent).toContain(
+      'Not eligible: the child must be on a Child in Need (CiN) or Child Protection (CP) plan',
+    );
+    field('courtProceedings').click();
+    await fixture.whenStable();
+    expect(el().textContent).toContain('Court proceedings are under way');
+  });
+
+  it('shows a problem the server found next to its field', async () => {
+    fixture.componentRef.setInput('problems', [
+      { field: 'referralDate', problem: '2030-01-01 is in the future' },
+    ]);
+    await fixture.whenStable();
+    expect(el().querySelector('[role="alert"]')?.textContent).toContain(
+      '2030-01-01 is in the future',
+    );
+    expect(field('referralDate').getAttribute('aria-invalid')).toBe('true');
+  });
+});
