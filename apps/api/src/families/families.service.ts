@@ -213,7 +213,13 @@ export class FamiliesService {
       const row = await this.lock(manager, principal, programmeId, reference);
       if (row.version !== dto.version)
         throw staleVersion(`Family ${reference}`, dto.version, row.version);
-      const practitioner = await this.practitioner(manager, programme, dto.practitionerCode, row);
+      const practitioner = await this.practitioner(
+        manager,
+        programme,
+        dto.practitionerCode,
+        row,
+        date,
+      );
       const reallocation = row.status === 'allocated' || row.status === 'active';
       if (reallocation && row.practitionerCode === dto.practitionerCode) {
         throw invalid({
@@ -449,9 +455,13 @@ export class FamiliesService {
     context: ProgrammeContext,
     code: string,
     family: FamilyRow,
+    date: string,
   ) {
-    const [found] = await manager.query<Array<{ id: string; laId: string | null; status: string }>>(
-      `SELECT s.id, s.la_id AS "laId", pr.status FROM staff s JOIN practitioners pr ON pr.staff_id = s.id
+    const [found] = await manager.query<
+      Array<{ id: string; laId: string | null; status: string; statusDate: string | null }>
+    >(
+      `SELECT s.id, s.la_id AS "laId", pr.status, pr.status_date::text AS "statusDate"
+       FROM staff s JOIN practitioners pr ON pr.staff_id = s.id
        WHERE s.programme_id = $1 AND s.code = $2`,
       [context.programme.id, code],
     );
@@ -467,10 +477,13 @@ export class FamiliesService {
         problem: `${code} works in ${la}; ${family.reference} is in ${family.laCode}`,
       });
     }
-    if (found.status === 'withdrawn') {
+    // An allocation dated before the withdrawal records what happened then; a later one cannot be.
+    if (found.status === 'withdrawn' && (found.statusDate === null || date >= found.statusDate)) {
       throw invalid({
         field: 'practitionerCode',
-        problem: `${code} has withdrawn from the programme`,
+        problem: found.statusDate
+          ? `${code} withdrew from the programme on ${found.statusDate}: an allocation to them must be dated before that`
+          : `${code} has withdrawn from the programme`,
       });
     }
     return found;
