@@ -38,12 +38,14 @@ export class CapacityController {
     description:
       '{items, total}: one row per practitioner (code, laCode, familiesAllocated, familiesActive, familiesCompleted, familiesNotProceeded, belowMinimum, sessionsHeld, lastSessionDate, familiesOverdue, vigHoursPerWeek, vigMinutesLast4Weeks), by code; an LA manager sees their LA only.',
   })
+  @Header('Content-Type', 'application/json; charset=utf-8')
   list(
     @Param('programmeId') programmeId: string,
     @Query() query: CapacityQueryDto,
     @CurrentUser() user: Principal,
-  ) {
-    return this.capacity.list(user, programmeId, query);
+  ): Promise<string> {
+    // Already JSON: the same answer is served, unchanged, until the data changes.
+    return this.capacity.listJson(user, programmeId, query);
   }
 
   @Get('capacity/export')

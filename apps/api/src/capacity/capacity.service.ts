@@ -64,44 +64,63 @@ export class CapacityService {
     programmeId: string,
     query: CapacityListQuery,
   ): Promise<{ items: CapacityRow[]; total: number }> {
+    return JSON.parse(await this.listJson(principal, programmeId, query)) as {
+      items: CapacityRow[];
+      total: number;
+    };
+  }
+
+  /** `list` as the JSON text of the answer, served from the cache while nothing has changed. */
+  async listJson(
+    principal: Principal,
+    programmeId: string,
+    query: CapacityListQuery,
+  ): Promise<string> {
     const { programme, dataVersion } = await this.programmes.load(principal, programmeId);
-    const all = await this.figures(dataVersion, {
+    const figuresQuery: CapacityQuery = {
       programmeId,
       asOf: query.asOf ?? this.programmes.today(),
       scope: scopeFor(principal, 'Capacity'),
       laCode: query.laCode,
       codes: query.code === undefined ? undefined : [query.code],
-    });
+    };
+    const key = JSON.stringify([
+      figuresQuery.programmeId,
+      figuresQuery.asOf,
+      figuresQuery.scope,
+      figuresQuery.laCode,
+      figuresQuery.codes,
+    ]);
+    const pageKey = `${query.page}:${query.pageSize}:${programme.minFamiliesPerPractitioner}`;
+    const cached = this.cache.page(key, dataVersion, pageKey);
+    if (cached !== undefined) return cached;
+    const { version, rows } = await this.figures(key, dataVersion, figuresQuery);
     const start = (query.page - 1) * query.pageSize;
-    const items = all
+    const items = rows
       .slice(start, start + query.pageSize)
       .map(({ familiesOpen: _open, ...aggregate }) =>
         capacityRowFromAggregate(aggregate, programme),
       );
-    return { items, total: all.length };
+    const json = JSON.stringify({ items, total: rows.length });
+    this.cache.setPage(key, version, pageKey, json);
+    return json;
   }
 
   /** Every row of the query, from the cache when no tracked table changed since it was computed. */
-  private async figures(current: string, query: CapacityQuery): Promise<CapacityFigures[]> {
-    const key = JSON.stringify([
-      query.programmeId,
-      query.asOf,
-      query.scope,
-      query.laCode,
-      query.codes,
-    ]);
+  private async figures(
+    key: string,
+    current: string,
+    query: CapacityQuery,
+  ): Promise<{ version: string; rows: CapacityFigures[] }> {
     const cached = this.cache.get(key, current);
-    if (cached) return cached;
+    if (cached) return { version: current, rows: cached };
     // The version and the figures from one snapshot, so the entry is exactly as old as its version.
-    const { version, rows } = await this.dataSource.transaction(
-      'REPEATABLE READ',
-      async (manager) => ({
-        version: await this.version(manager, query.programmeId),
-        rows: await capacityAggregates(manager, query),
-      }),
-    );
-    this.cache.set(key, version, rows);
-    return rows;
+    const computed = await this.dataSource.transaction('REPEATABLE READ', async (manager) => ({
+      version: await this.version(manager, query.programmeId),
+      rows: await capacityAggregates(manager, query),
+    }));
+    this.cache.set(key, computed.version, computed.rows);
+    return computed;
   }
 
   private async version(manager: EntityManager, programmeId: string): Promise<string> {
