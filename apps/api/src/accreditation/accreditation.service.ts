@@ -4,6 +4,7 @@ import {
   accreditationProgress,
   countWork,
   pseudonymised,
+  reportingDate,
   riskOrder,
   type AccreditationRow,
   type IsoDate,
@@ -81,7 +82,7 @@ export class AccreditationService {
   ): Promise<AccreditationDetails> {
     const manager = this.dataSource.manager;
     const programme = await findProgramme(manager, programmeId);
-    const asOf = query.asOf ?? isoToday(this.clock.now());
+    const asOf = query.asOf ?? reportingDate(isoToday(this.clock.now()), programme.deliveryEnd);
     if (!isIsoDate(asOf)) throw new BadRequestException([`asOf: ${asOf} is not a calendar date`]);
     const ruleSet = await ruleSetInForce(manager, programme);
     const practitioners = await this.practitioners(programmeId, principal, query);

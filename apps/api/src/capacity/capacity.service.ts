@@ -79,7 +79,7 @@ export class CapacityService {
     const { programme, dataVersion } = await this.programmes.load(principal, programmeId);
     const figuresQuery: CapacityQuery = {
       programmeId,
-      asOf: query.asOf ?? this.programmes.today(),
+      asOf: query.asOf ?? this.programmes.reportingDate(programme),
       scope: scopeFor(principal, 'Capacity'),
       laCode: query.laCode,
       codes: query.code === undefined ? undefined : [query.code],

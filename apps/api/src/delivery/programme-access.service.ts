@@ -1,4 +1,4 @@
-import { Principal, scopeFor } from '@attune/domain';
+import { Principal, reportingDate, scopeFor } from '@attune/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
@@ -11,6 +11,7 @@ export interface ProgrammeSettings {
   id: string;
   intakeStart: string;
   intakeEnd: string;
+  deliveryEnd: string;
   minFamiliesPerPractitioner: number;
   minSessionsPerFamily: number;
   cyclesPerFamily: number;
@@ -39,6 +40,11 @@ export class ProgrammeAccessService {
     return today(this.clock.now());
   }
 
+  /** The default day for figures: today, or the delivery end once the programme has ended. */
+  reportingDate(programme: ProgrammeSettings): string {
+    return reportingDate(this.today(), programme.deliveryEnd);
+  }
+
   /**
    * The programme, or 404 when it does not exist or the caller may not see it
    * (an LA-bound user sees programmes that have their LA): the answer does not
@@ -55,7 +61,7 @@ export class ProgrammeAccessService {
     const [row] = await manager.query<
       Array<ProgrammeSettings & { las: Array<{ id: string; code: string }>; dataVersion: string }>
     >(
-      `SELECT p.id, p.intake_start::text AS "intakeStart", p.intake_end::text AS "intakeEnd",
+      `SELECT p.id, p.intake_start::text AS "intakeStart", p.intake_end::text AS "intakeEnd", p.delivery_end::text AS "deliveryEnd",
          p.min_families_per_practitioner AS "minFamiliesPerPractitioner",
          p.min_sessions_per_family AS "minSessionsPerFamily", p.cycles_per_family AS "cyclesPerFamily",
          coalesce((SELECT json_agg(json_build_object('id', la.id, 'code', la.code))

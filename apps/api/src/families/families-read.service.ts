@@ -81,8 +81,8 @@ export class FamiliesReadService {
     filter: FamilyFilter,
     page: { page: number; pageSize: number },
   ): Promise<{ items: FamilyView[]; total: number }> {
-    await this.programmes.load(principal, programmeId);
-    const asOf = filter.asOf ?? this.programmes.today();
+    const { programme } = await this.programmes.load(principal, programmeId);
+    const asOf = filter.asOf ?? this.programmes.reportingDate(programme);
     const params = new SqlParams();
     const select = familySelect(asOf, params);
     const where = this.where(principal, programmeId, filter, asOf, params);

@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { addDays, daysBetween, laterDate } from './dates.js';
+import { addDays, daysBetween, laterDate, reportingDate } from './dates.js';
 
 describe('calendar dates', () => {
   it('counts days across a month end and a leap day', () => {
@@ -23,5 +23,13 @@ describe('calendar dates', () => {
     assert.equal(laterDate(null, '2022-01-01'), '2022-01-01');
     assert.equal(laterDate('2022-01-02', '2022-01-01'), '2022-01-02');
     assert.equal(laterDate(null, null), null);
+  });
+});
+
+describe('reportingDate', () => {
+  it('is today while the programme is delivering, the delivery end once it has ended', () => {
+    assert.equal(reportingDate('2022-03-01', '2022-06-30'), '2022-03-01');
+    assert.equal(reportingDate('2022-06-30', '2022-06-30'), '2022-06-30');
+    assert.equal(reportingDate('2026-11-22', '2022-06-30'), '2022-06-30');
   });
 });

@@ -24,6 +24,16 @@ export function addDays(date: IsoDate, days: number): IsoDate {
   return new Date((dayNumber(date) + days) * DAY_MS).toISOString().slice(0, 10);
 }
 
+/**
+ * The day figures such as progress, pace and "overdue" are computed for when
+ * nobody names one: today while the programme runs, its delivery end once it
+ * has ended (after that, every family would look overdue and every trainee
+ * off track, which says nothing about the programme).
+ */
+export function reportingDate(today: IsoDate, deliveryEnd: IsoDate): IsoDate {
+  return today < deliveryEnd ? today : deliveryEnd;
+}
+
 /** The later of two optional dates (ISO dates compare correctly as text). */
 export function laterDate(a: IsoDate | null, b: IsoDate | null): IsoDate | null {
   if (a === null) return b;
