@@ -50,7 +50,7 @@ describe('npm run attune -- user:create', () => {
       },
     );
     assert.equal(result.code, 1);
-    assert.match(result.stderr, /needs a local authority/);
+    assert.match(result.stderr, /role la_manager needs --la \(a local authority\)/);
   });
 
   it('explains its usage when a flag is missing or the command is unknown', async () => {

@@ -5,6 +5,11 @@ import { CliError, parseArgs, UsageError } from './args';
 import { commands } from './commands';
 import { CliContext } from './context';
 
+/** The API's field names, as the command line spells them. */
+function asFlags(problem: string): string {
+  return problem.replace(/\blaCode\b/g, '--la').replace(/\bstaffCode\b/g, '--staff');
+}
+
 function help(): string {
   const lines = Object.values(commands).map((c) => `  ${c.usage}\n      ${c.description}`);
   return `Usage: npm run attune -- <command> [options]\n\nCommands:\n${lines.join('\n')}`;
@@ -33,10 +38,12 @@ async function main(argv: string[]): Promise<number> {
       console.error(`${error.message}\nUsage: npm run attune -- ${command.usage}`);
       return 2;
     }
-    if (error instanceof UserInputError || error instanceof ConfigError) {
-      console.error(
-        error instanceof UserInputError ? `Refused: ${error.problems.join('\n  ')}` : error.message,
-      );
+    if (error instanceof UserInputError) {
+      console.error(`Refused: ${error.problems.map(asFlags).join('\n  ')}`);
+      return 1;
+    }
+    if (error instanceof ConfigError) {
+      console.error(error.message);
       return 1;
     }
     if (error instanceof CliError) {
