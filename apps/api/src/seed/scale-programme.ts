@@ -1,20 +1,4 @@
-import type {
-  FamilyRecord,
-  FamilySessionRecord,
-  LocalAuthorityRecord,
-  MilestoneRecord,
-  PractitionerRecord,
-  PriceIndexRecord,
-  ProgrammeRecord,
-  ResourceRecord,
-  StaffRecord,
-  SupervisionAttendeeRecord,
-  SupervisionSessionRecord,
-  TimeEntryRecord,
-  TrainingAttendeeRecord,
-  TrainingEventRecord,
-  UnitCostRecord,
-} from '@attune/domain';
+import type { PackageRecords } from '@attune/domain';
 import { generateFamilies } from './la-families';
 import { generateMilestones } from './la-milestones';
 import { generateSupervision } from './la-supervision';
@@ -42,24 +26,8 @@ import { generateTraining } from './training';
 export { estimateLedgerLines } from './scale-estimate';
 export type { ScaleOptions } from './scale-plan';
 
-/** Each file of the data package with the record type of its rows. */
-export interface ScaleRecordByFile {
-  'programme.csv': ProgrammeRecord;
-  'local_authorities.csv': LocalAuthorityRecord;
-  'staff.csv': StaffRecord;
-  'practitioners.csv': PractitionerRecord;
-  'families.csv': FamilyRecord;
-  'family_sessions.csv': FamilySessionRecord;
-  'supervision_sessions.csv': SupervisionSessionRecord;
-  'supervision_attendees.csv': SupervisionAttendeeRecord;
-  'training_events.csv': TrainingEventRecord;
-  'training_attendees.csv': TrainingAttendeeRecord;
-  'milestones.csv': MilestoneRecord;
-  'time_entries.csv': TimeEntryRecord;
-  'unit_costs.csv': UnitCostRecord;
-  'price_index.csv': PriceIndexRecord;
-  'resources.csv': ResourceRecord;
-}
+/** Each file of the data package with the record type of its rows (the domain's own map). */
+export type ScaleRecordByFile = PackageRecords;
 export type ScaleFile = keyof ScaleRecordByFile;
 export type ScaleChunk = { [F in ScaleFile]: { file: F; record: ScaleRecordByFile[F] } }[ScaleFile];
 
