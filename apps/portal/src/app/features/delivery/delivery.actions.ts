@@ -2,6 +2,8 @@ import { createActionGroup, emptyProps, props } from '@ngrx/store';
 import {
   CapacityRow,
   DeliveryView,
+  FamilyAction,
+  FamilyDetail,
   FamilySessionView,
   FamilyView,
   FieldProblem,
@@ -25,6 +27,7 @@ export const DeliveryPageActions = createActionGroup({
     'Time Submitted': props<{ entry: TimeEntryInput }>(),
     'Sign Off Submitted': props<{ laCode: string; month: string }>(),
     'Message Dismissed': emptyProps(),
+    'Family Action Submitted': props<{ action: FamilyAction }>(),
   },
 });
 
@@ -42,6 +45,9 @@ export const DeliveryApiActions = createActionGroup({
     'Sessions Loaded': props<{ sessions: FamilySessionView[] }>(),
     'Time Loaded': props<{ entries: TimeEntryView[]; totalMinutes: number }>(),
     'Locks Loaded': props<{ locks: PeriodLockView[] }>(),
+    'Family Loaded': props<{ family: FamilyDetail; practitioners: CapacityRow[] }>(),
+    /** 409: someone else changed the family first, or it was already randomised. */
+    Conflict: props<{ error: string }>(),
     'Load Failed': props<{ error: string }>(),
     Saved: props<{ message: string; warnings: string[] }>(),
     'Save Failed': props<{ error: string; problems: FieldProblem[] }>(),

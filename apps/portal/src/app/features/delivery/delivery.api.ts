@@ -1,8 +1,10 @@
 import { HttpClient, HttpParams } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
-import { Observable } from 'rxjs';
+import { Observable, map } from 'rxjs';
 import {
   CapacityRow,
+  FamilyAction,
+  FamilyDetail,
   FamilySessionView,
   FamilyView,
   IntakeView,
@@ -96,4 +98,52 @@ export class DeliveryApi {
       month,
     });
   }
+
+  family(programmeId: string, reference: string): Observable<FamilyDetail> {
+    return this.http.get<FamilyDetail>(familyUrl(programmeId, reference, ''));
+  }
+
+  /**
+   * One manager action on a family, sent with the version read (the API
+   * refuses a stale one with 409). Answers the capacity warnings, if any.
+   */
+  familyAction(
+    programmeId: string,
+    family: Pick<FamilyDetail, 'reference' | 'version'>,
+    action: FamilyAction,
+  ): Observable<{ warnings: string[]; trialArm?: string }> {
+    const url = (path: string) => familyUrl(programmeId, family.reference, path);
+    const { version } = family;
+    const none = map((): { warnings: string[] } => ({ warnings: [] }));
+    switch (action.kind) {
+      case 'randomise':
+        return this.http
+          .post<FamilyView>(url('/randomise'), {})
+          .pipe(map((f) => ({ warnings: [], trialArm: f.trialArm })));
+      case 'record-randomisation':
+        return this.http
+          .post(url('/randomisation'), {
+            trialArm: action.trialArm,
+            randomisationDate: action.randomisationDate,
+          })
+          .pipe(none);
+      case 'allocate':
+        return this.http
+          .post<{ warnings?: string[] }>(url('/allocation'), {
+            version,
+            practitionerCode: action.practitionerCode,
+          })
+          .pipe(map((r) => ({ warnings: r.warnings ?? [] })));
+      case 'status':
+        return this.http
+          .post(url('/status'), { version, status: action.status, reason: action.reason })
+          .pipe(none);
+      case 'outcome':
+        return this.http.patch(url(''), { version, outcome6m: action.outcome6m }).pipe(none);
+    }
+  }
+}
+
+function familyUrl(programmeId: string, reference: string, path: string): string {
+  return programmeUrl(programmeId, `families/${encodeURIComponent(reference)}${path}`);
 }

@@ -19,7 +19,7 @@ import { describeApiError } from '../../core/api/api-error';
 import { DeliveryApiActions, DeliveryPageActions } from './delivery.actions';
 import { DeliveryApi } from './delivery.api';
 import { deliveryFeature } from './delivery.feature';
-import { DeliveryView, FieldProblem } from './delivery.models';
+import { DeliveryView, FamilyAction, FieldProblem } from './delivery.models';
 
 type Action = ReturnType<(typeof DeliveryApiActions)[keyof typeof DeliveryApiActions]>;
 
@@ -64,6 +64,22 @@ function load(api: DeliveryApi, programmeId: string, view: DeliveryView): Observ
             DeliveryApiActions.timeLoaded({ entries: page.items, totalMinutes: page.totalMinutes }),
           ),
         );
+    case 'family':
+      return forkJoin({
+        family: api.family(programmeId, view.reference),
+        // Only managers may allocate; for anyone else the list is simply empty.
+        practitioners: api.capacity(programmeId).pipe(
+          map((page) => page.items),
+          catchError(() => of([])),
+        ),
+      }).pipe(
+        map(({ family, practitioners }) =>
+          DeliveryApiActions.familyLoaded({
+            family,
+            practitioners: practitioners.filter((p) => p.laCode === family.laCode),
+          }),
+        ),
+      );
     case 'sign-off':
       return api
         .locks(programmeId)
@@ -179,6 +195,45 @@ export const save = createEffect(
             );
         }
       }),
+    ),
+  { functional: true },
+);
+
+const DONE: Record<FamilyAction['kind'], string> = {
+  randomise: 'Randomised.',
+  'record-randomisation': 'Randomisation recorded.',
+  allocate: 'Allocated.',
+  status: 'Status changed.',
+  outcome: 'Six-month outcome recorded.',
+};
+
+/** A manager's action on the open family; a 409 is kept apart so the page can offer a reload. */
+export const familyAction = createEffect(
+  (actions$ = inject(Actions), api = inject(DeliveryApi), store = inject(Store)) =>
+    actions$.pipe(
+      ofType(DeliveryPageActions.familyActionSubmitted),
+      withLatestFrom(store.select(deliveryFeature.selectDeliveryState)),
+      filter(([, state]) => state.programmeId !== null && state.family !== null),
+      concatMap(([{ action }, state]) =>
+        api.familyAction(state.programmeId!, state.family!, action).pipe(
+          map(({ warnings, trialArm }) =>
+            DeliveryApiActions.saved({
+              // The arm is told once drawn; nothing is ever said about the next draw.
+              message: `${state.family!.reference}: ${DONE[action.kind]}${trialArm ? ` Trial arm: ${trialArm}.` : ''}`,
+              warnings,
+            }),
+          ),
+          catchError((error: unknown) =>
+            error instanceof HttpErrorResponse && error.status === 409
+              ? of(
+                  DeliveryApiActions.conflict({
+                    error: describeApiError(error, 'Someone else changed this family first.'),
+                  }),
+                )
+              : failed('The change could not be saved.')(error),
+          ),
+        ),
+      ),
     ),
   { functional: true },
 );

@@ -3,6 +3,7 @@ import { DeliveryApiActions, DeliveryPageActions } from './delivery.actions';
 import {
   CapacityRow,
   DeliveryView,
+  FamilyDetail,
   FamilySessionView,
   FamilyView,
   FieldProblem,
@@ -27,6 +28,11 @@ export interface DeliveryState {
   timeEntries: TimeEntryView[];
   totalMinutes: number;
   locks: PeriodLockView[];
+  /** The family of the detail page, and the practitioners it may be allocated to. */
+  family: FamilyDetail | null;
+  practitioners: CapacityRow[];
+  /** The last save met a 409: the page offers to reload. */
+  conflict: boolean;
   loading: boolean;
   loadError: string | null;
   saving: boolean;
@@ -54,6 +60,9 @@ export const initialDeliveryState: DeliveryState = {
   timeEntries: [],
   totalMinutes: 0,
   locks: [],
+  family: null,
+  practitioners: [],
+  conflict: false,
   loading: false,
   loadError: null,
   saving: false,
@@ -69,6 +78,7 @@ const saving = (state: DeliveryState): DeliveryState => ({
   saving: true,
   saveError: null,
   problems: [],
+  conflict: false,
   message: null,
   warnings: [],
 });
@@ -84,6 +94,10 @@ export const deliveryFeature = createFeature({
       loadError: null,
       saveError: null,
       problems: [],
+      conflict: false,
+      // Another family's detail must never show while this one loads.
+      family:
+        view.kind === 'family' && state.family?.reference === view.reference ? state.family : null,
     })),
     on(DeliveryPageActions.programmeChosen, (state, { programmeId }) => ({
       ...state,
@@ -124,6 +138,19 @@ export const deliveryFeature = createFeature({
       totalMinutes,
       loading: false,
     })),
+    on(DeliveryApiActions.familyLoaded, (state, { family, practitioners }) => ({
+      ...state,
+      family,
+      practitioners,
+      loading: false,
+    })),
+    on(DeliveryApiActions.conflict, (state, { error }) => ({
+      ...state,
+      saving: false,
+      saveError: error,
+      problems: [],
+      conflict: true,
+    })),
     on(DeliveryApiActions.locksLoaded, (state, { locks }) => ({ ...state, locks, loading: false })),
     on(DeliveryApiActions.loadFailed, (state, { error }) => ({
       ...state,
@@ -135,6 +162,7 @@ export const deliveryFeature = createFeature({
       DeliveryPageActions.sessionSubmitted,
       DeliveryPageActions.timeSubmitted,
       DeliveryPageActions.signOffSubmitted,
+      DeliveryPageActions.familyActionSubmitted,
       saving,
     ),
     on(DeliveryApiActions.saved, (state, { message, warnings }) => ({

@@ -45,9 +45,38 @@ export interface FamilyView {
   version: number;
 }
 
+/** One entry of a family's status history (GET families/:reference). */
+export interface StatusHistoryEntry {
+  status: FamilyStatus;
+  statusDate: string;
+  statusReason: string | null;
+  recordedAt: string;
+}
+
+/** A status the family may move to now, with the reasons it takes (none: no reason). */
+export interface NextStatus {
+  status: FamilyStatus;
+  reasons: string[];
+}
+
+/** GET /api/programmes/:id/families/:reference */
 export interface FamilyDetail extends FamilyView {
   fidelity: Fidelity;
+  history: StatusHistoryEntry[];
+  nextStatuses: NextStatus[];
 }
+
+/** What a manager may do to one family; each is one API call (families.controller.ts). */
+export type FamilyAction =
+  | { kind: 'randomise' }
+  | {
+      kind: 'record-randomisation';
+      trialArm: 'intervention' | 'control';
+      randomisationDate: string;
+    }
+  | { kind: 'allocate'; practitionerCode: string }
+  | { kind: 'status'; status: FamilyStatus; reason: string | null }
+  | { kind: 'outcome'; outcome6m: string | null };
 
 /** POST /api/programmes/:id/families */
 export interface Referral {
@@ -123,7 +152,8 @@ export type DeliveryView =
   | { kind: 'families'; status: string | null; overdue: boolean }
   | { kind: 'my-families' }
   | { kind: 'my-time' }
-  | { kind: 'sign-off' };
+  | { kind: 'sign-off' }
+  | { kind: 'family'; reference: string };
 
 /** `/api/programmes/:id/...` for a path of this feature. */
 export function programmeUrl(programmeId: string, path: string): string {

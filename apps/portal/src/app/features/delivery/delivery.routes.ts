@@ -17,6 +17,12 @@ export const CAPACITY_ROUTES: Routes = [
 ];
 export const FAMILIES_ROUTES: Routes = [
   { path: '', providers, loadComponent: () => import('./families-page/families-page') },
+  {
+    path: ':reference',
+    title: 'Family · Attune',
+    providers,
+    loadComponent: () => import('./family-page/family-page'),
+  },
 ];
 export const SIGN_OFF_ROUTES: Routes = [
   { path: '', providers, loadComponent: () => import('./sign-off-page/sign-off-page') },

@@ -51,7 +51,7 @@ import { ReferralForm } from '../referral-form/referral-form';
           Overdue only</label
         >
       </form>
-      <att-families-table [families]="families()" [caption]="caption()" />
+      <att-families-table [families]="families()" [caption]="caption()" [linked]="true" />
       @if (exportUrl('families/export', query()); as href) {
         <p><a mat-stroked-button [href]="href" download>Download this list (CSV)</a></p>
       }

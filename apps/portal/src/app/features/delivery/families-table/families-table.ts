@@ -1,9 +1,11 @@
 import { ChangeDetectionStrategy, Component, input } from '@angular/core';
+import { RouterLink } from '@angular/router';
 import { FamilyView } from '../delivery.models';
 
 /** Families by pseudonymous reference, with overdue work marked in words. */
 @Component({
   selector: 'att-families-table',
+  imports: [RouterLink],
   template: `
     <table class="families">
       <caption>
@@ -26,7 +28,13 @@ import { FamilyView } from '../delivery.models';
       <tbody>
         @for (f of families(); track f.reference) {
           <tr [class.overdue]="f.overdue" [attr.data-reference]="f.reference">
-            <th scope="row">{{ f.reference }}</th>
+            <th scope="row">
+              @if (linked()) {
+                <a [routerLink]="['/families', f.reference]">{{ f.reference }}</a>
+              } @else {
+                {{ f.reference }}
+              }
+            </th>
             <td>
               {{ label(f.status) }}{{ f.statusReason ? ' (' + label(f.statusReason) + ')' : '' }}
             </td>
@@ -77,6 +85,8 @@ import { FamilyView } from '../delivery.models';
 export class FamiliesTable {
   readonly families = input.required<readonly FamilyView[]>();
   readonly caption = input('Families');
+  /** Link each reference to its family page (for those who may open it). */
+  readonly linked = input(false);
 
   label(value: string): string {
     return value.replace(/_/g, ' ');

@@ -67,7 +67,11 @@ import { PageStatus } from '../page-status';
       }
 
       <h2>Families</h2>
-      <att-families-table [families]="families()" [caption]="'Families of ' + code" />
+      <att-families-table
+        [families]="families()"
+        [caption]="'Families of ' + code"
+        [linked]="true"
+      />
       @if (exportUrl('families/export', 'practitionerCode=' + code); as href) {
         <p><a mat-stroked-button [href]="href" download>Download these families (CSV)</a></p>
       }

@@ -1,0 +1,338 @@
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  input,
+  linkedSignal,
+  output,
+} from '@angular/core';
+import { MatButtonModule } from '@angular/material/button';
+import { OUTCOMES_6M } from '@attune/domain';
+import {
+  CapacityRow,
+  FamilyAction,
+  FamilyDetail,
+  NextStatus,
+  hoursPerWeekUsed,
+} from '../delivery.models';
+
+/** Statuses reached through their own action (randomise, allocate), not the status form. */
+const OWN_ACTIONS = new Set(['randomised', 'allocated']);
+
+/**
+ * The manager's actions on one family, each shown only when the API's allowed
+ * next statuses (and the role) permit it. Native controls: keyboard and screen
+ * reader work as they should.
+ */
+@Component({
+  selector: 'att-family-actions',
+  imports: [MatButtonModule],
+  template: `
+    @if (anything()) {
+      <h2>Actions</h2>
+    }
+    @if (canRandomise()) {
+      <section aria-labelledby="randomise-heading">
+        <h3 id="randomise-heading">Randomise</h3>
+        @if (!confirming()) {
+          <button
+            mat-flat-button
+            type="button"
+            data-testid="randomise"
+            [disabled]="busy()"
+            (click)="confirming.set(true)"
+          >
+            Randomise with Attune…
+          </button>
+        } @else {
+          <div class="confirm" role="group" aria-labelledby="confirm-text">
+            <p id="confirm-text">
+              Attune will draw {{ family().reference }}'s trial arm now. A randomisation cannot be
+              undone.
+            </p>
+            <button
+              mat-flat-button
+              type="button"
+              data-testid="confirm-randomise"
+              [disabled]="busy()"
+              (click)="randomise()"
+            >
+              Confirm randomisation
+            </button>
+            <button mat-stroked-button type="button" (click)="confirming.set(false)">Cancel</button>
+          </div>
+        }
+        <h3 id="record-heading">Record a randomisation made elsewhere</h3>
+        <form
+          aria-labelledby="record-heading"
+          (submit)="$event.preventDefault(); recordRandomisation()"
+        >
+          <label
+            >Trial arm
+            <select name="arm" required [value]="arm()" (change)="arm.set($any(value($event)))">
+              <option value="">Choose…</option>
+              <option value="intervention">intervention</option>
+              <option value="control">control</option>
+            </select>
+          </label>
+          <label
+            >Date randomised
+            <input
+              name="armDate"
+              type="date"
+              required
+              [max]="today()"
+              [value]="armDate()"
+              (change)="armDate.set(value($event))"
+            />
+          </label>
+          <button mat-stroked-button type="submit" [disabled]="busy() || arm() === ''">
+            Record randomisation
+          </button>
+        </form>
+      </section>
+    }
+    @if (canAllocate()) {
+      <section aria-labelledby="allocate-heading">
+        <h3 id="allocate-heading">
+          {{ family().practitionerCode ? 'Re-allocate' : 'Allocate' }} to a practitioner
+        </h3>
+        <form aria-labelledby="allocate-heading" (submit)="$event.preventDefault(); allocate()">
+          <label
+            >Practitioner
+            <select
+              name="practitionerCode"
+              required
+              aria-describedby="practitioner-load"
+              [value]="practitionerCode()"
+              (change)="practitionerCode.set(value($event))"
+            >
+              <option value="">Choose…</option>
+              @for (p of practitioners(); track p.code) {
+                <option
+                  [value]="p.code"
+                  [selected]="p.code === practitionerCode()"
+                  [disabled]="p.code === family().practitionerCode"
+                >
+                  {{ p.code }}
+                </option>
+              }
+            </select>
+          </label>
+          <button mat-stroked-button type="submit" [disabled]="busy() || practitionerCode() === ''">
+            Allocate
+          </button>
+        </form>
+        <div id="practitioner-load" aria-live="polite">
+          @if (chosen(); as p) {
+            <p data-testid="practitioner-load">
+              {{ p.code }}: {{ p.familiesAllocated }} families in all,
+              {{ p.familiesActive }} active; {{ chosenHours() }} of {{ p.vigHoursPerWeek }} hours a
+              week used on VIG (last 4 weeks).
+            </p>
+            @if (chosenOverHours()) {
+              <p class="warning" data-testid="over-hours">
+                <span aria-hidden="true">⚠ </span>{{ p.code }} is at or over their hours allotted.
+              </p>
+            }
+          }
+        </div>
+      </section>
+    }
+    @if (statusOptions().length > 0) {
+      <section aria-labelledby="status-heading">
+        <h3 id="status-heading">Change status</h3>
+        <form aria-labelledby="status-heading" (submit)="$event.preventDefault(); changeStatus()">
+          <label
+            >New status
+            <select
+              name="status"
+              required
+              [value]="status()"
+              (change)="chooseStatus(value($event))"
+            >
+              <option value="">Choose…</option>
+              @for (n of statusOptions(); track n.status) {
+                <option [value]="n.status">{{ label(n.status) }}</option>
+              }
+            </select>
+          </label>
+          @if (reasons().length > 0) {
+            <label
+              >Reason (required)
+              <select
+                name="reason"
+                required
+                aria-describedby="reason-hint"
+                [attr.aria-invalid]="reasonMissing()"
+                [value]="reason()"
+                (change)="reason.set(value($event))"
+              >
+                <option value="">Choose…</option>
+                @for (r of reasons(); track r) {
+                  <option [value]="r">{{ label(r) }}</option>
+                }
+              </select>
+            </label>
+            <p id="reason-hint" aria-live="polite">
+              @if (reasonMissing()) {
+                Choose the reason for {{ label(status()) }}.
+              }
+            </p>
+          }
+          <button
+            mat-stroked-button
+            type="submit"
+            [disabled]="busy() || status() === '' || reasonMissing()"
+          >
+            Change status
+          </button>
+        </form>
+      </section>
+    }
+    @if (canRecordOutcome()) {
+      <section aria-labelledby="outcome-heading">
+        <h3 id="outcome-heading">Six-month outcome</h3>
+        <form aria-labelledby="outcome-heading" (submit)="$event.preventDefault(); recordOutcome()">
+          <label
+            >Outcome six months after randomisation
+            <select name="outcome6m" (change)="outcome.set(value($event))">
+              <option value="" [selected]="outcome() === ''">Not recorded</option>
+              @for (o of outcomes; track o) {
+                <option [value]="o" [selected]="o === outcome()">{{ label(o) }}</option>
+              }
+            </select>
+          </label>
+          <button mat-stroked-button type="submit" [disabled]="busy()">Record outcome</button>
+        </form>
+      </section>
+    }
+  `,
+  styles: `
+    form,
+    .confirm {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 12px;
+      align-items: end;
+      margin-block: 8px;
+    }
+    label {
+      display: grid;
+      gap: 2px;
+    }
+    .warning {
+      font-weight: 600;
+    }
+  `,
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class FamilyActions {
+  readonly family = input.required<FamilyDetail>();
+  readonly practitioners = input<readonly CapacityRow[]>([]);
+  readonly canManage = input(false);
+  readonly busy = input(false);
+  readonly today = input.required<string>();
+  readonly submitted = output<FamilyAction>();
+
+  readonly outcomes = OUTCOMES_6M;
+  // Every choice starts afresh when the family is read again (after a change or a reload).
+  readonly confirming = linkedSignal(() => this.fresh(false));
+  readonly arm = linkedSignal<'intervention' | 'control' | ''>(() => this.fresh(''));
+  readonly armDate = linkedSignal(() => this.fresh(this.today()));
+  readonly practitionerCode = linkedSignal(() => this.fresh(''));
+  readonly status = linkedSignal(() => this.fresh(''));
+  readonly reason = linkedSignal(() => this.fresh(''));
+  readonly outcome = linkedSignal<string>(() => this.family().outcome6m ?? '');
+
+  private readonly next = computed(() => this.family().nextStatuses);
+  readonly canRandomise = computed(
+    () => this.canManage() && this.next().some((n) => n.status === 'randomised'),
+  );
+  readonly canAllocate = computed(
+    () =>
+      this.canManage() &&
+      (this.next().some((n) => n.status === 'allocated') ||
+        this.family().status === 'allocated' ||
+        this.family().status === 'active'),
+  );
+  readonly statusOptions = computed<NextStatus[]>(() =>
+    this.canManage() ? this.next().filter((n) => !OWN_ACTIONS.has(n.status)) : [],
+  );
+  readonly canRecordOutcome = computed(
+    () => this.canManage() && this.family().randomisationDate !== null,
+  );
+  readonly anything = computed(
+    () =>
+      this.canRandomise() ||
+      this.canAllocate() ||
+      this.statusOptions().length > 0 ||
+      this.canRecordOutcome(),
+  );
+
+  readonly reasons = computed(
+    () => this.statusOptions().find((n) => n.status === this.status())?.reasons ?? [],
+  );
+  readonly reasonMissing = computed(() => this.reasons().length > 0 && this.reason() === '');
+  /** The chosen practitioner's load, so a capacity problem is seen before allocating. */
+  readonly chosen = computed(() =>
+    this.practitioners().find((p) => p.code === this.practitionerCode()),
+  );
+  readonly chosenHours = computed(() => {
+    const p = this.chosen();
+    return p ? hoursPerWeekUsed(p) : 0;
+  });
+  readonly chosenOverHours = computed(() => {
+    const p = this.chosen();
+    return p !== undefined && this.chosenHours() >= p.vigHoursPerWeek;
+  });
+
+  private fresh<T>(value: T): T {
+    this.family();
+    return value;
+  }
+
+  label(value: string): string {
+    return value.replace(/_/g, ' ');
+  }
+
+  value(event: Event): string {
+    return (event.target as HTMLInputElement | HTMLSelectElement).value;
+  }
+
+  chooseStatus(status: string): void {
+    this.status.set(status);
+    this.reason.set('');
+  }
+
+  randomise(): void {
+    this.confirming.set(false);
+    this.submitted.emit({ kind: 'randomise' });
+  }
+
+  recordRandomisation(): void {
+    const arm = this.arm();
+    const date = this.armDate();
+    if (arm === '' || date === '') return;
+    this.submitted.emit({ kind: 'record-randomisation', trialArm: arm, randomisationDate: date });
+  }
+
+  allocate(): void {
+    if (this.practitionerCode() === '') return;
+    this.submitted.emit({ kind: 'allocate', practitionerCode: this.practitionerCode() });
+  }
+
+  changeStatus(): void {
+    const next = this.statusOptions().find((n) => n.status === this.status());
+    if (!next || this.reasonMissing()) return;
+    this.submitted.emit({
+      kind: 'status',
+      status: next.status,
+      reason: next.reasons.length > 0 ? this.reason() : null,
+    });
+  }
+
+  recordOutcome(): void {
+    this.submitted.emit({ kind: 'outcome', outcome6m: this.outcome() || null });
+  }
+}

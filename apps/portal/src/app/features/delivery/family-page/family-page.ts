@@ -1,0 +1,129 @@
+import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
+import { ActivatedRoute, RouterLink } from '@angular/router';
+import { MatButtonModule } from '@angular/material/button';
+import { authFeature } from '../../../core/auth/auth.feature';
+import { DeliveryPageActions } from '../delivery.actions';
+import { DeliveryPageBase } from '../delivery-page.base';
+import { deliveryFeature } from '../delivery.feature';
+import { DeliveryView, FamilyAction } from '../delivery.models';
+import { FamilyActions } from '../family-actions/family-actions';
+import { FamilyRecord } from '../family-record/family-record';
+import { PageStatus } from '../page-status';
+
+/** Roles that may change a family (the API checks again, and scopes to the manager's LA). */
+const MANAGERS = new Set(['la_manager', 'admin']);
+
+/** One family by its pseudonymous reference: history, fidelity, and the actions now allowed. */
+@Component({
+  selector: 'att-family-page',
+  imports: [PageStatus, FamilyRecord, FamilyActions, RouterLink, MatButtonModule],
+  template: `
+    <section class="page">
+      <p><a routerLink="/families">← Families</a></p>
+      <h1>Family {{ reference }}</h1>
+      <att-page-status
+        [programmes]="programmes()"
+        [programmeId]="programmeId()"
+        [message]="message()"
+        [warnings]="warnings()"
+        [saveError]="saveError()"
+        [loadError]="loadError()"
+        [loading]="loading()"
+        (chosen)="choose($event)"
+      />
+      @if (problems().length > 0) {
+        <ul class="error-text" role="alert" data-testid="problems">
+          @for (p of problems(); track p.field) {
+            <li>{{ p.field }}: {{ p.problem }}</li>
+          }
+        </ul>
+      }
+      @if (conflict()) {
+        <p>
+          <button mat-flat-button type="button" data-testid="reload" (click)="reload()">
+            Reload this family
+          </button>
+        </p>
+      }
+      @if (family(); as f) {
+        <dl class="summary">
+          <dt>Local authority</dt>
+          <dd>{{ f.laCode }}</dd>
+          <dt>Status</dt>
+          <dd data-testid="status">
+            {{ label(f.status) }}{{ f.statusReason ? ' (' + label(f.statusReason) + ')' : '' }}
+            {{ f.statusDate ? 'since ' + f.statusDate : '' }}
+          </dd>
+          <dt>Trial arm</dt>
+          <dd data-testid="arm">
+            {{ label(f.trialArm)
+            }}{{ f.randomisationDate ? ', randomised ' + f.randomisationDate : '' }}
+          </dd>
+          <dt>Practitioner</dt>
+          <dd>{{ f.practitionerCode ?? 'not allocated' }}</dd>
+          <dt>Referred</dt>
+          <dd>{{ f.referralDate }} (plan: {{ f.planAtReferral }})</dd>
+          <dt>Court proceedings</dt>
+          <dd>{{ f.courtProceedings ? 'Yes' : 'No' }}</dd>
+          <dt>Six-month outcome</dt>
+          <dd>{{ f.outcome6m ? label(f.outcome6m) : 'not recorded' }}</dd>
+          <dt>Sessions held</dt>
+          <dd>
+            {{ f.sessionsHeld }}, last {{ f.lastHeldSessionDate ?? 'none yet' }}
+            @if (f.overdue) {
+              <strong
+                ><span aria-hidden="true">⏰ </span>Overdue: no held session for over 14
+                days</strong
+              >
+            }
+          </dd>
+        </dl>
+        <att-family-actions
+          [family]="f"
+          [practitioners]="practitioners()"
+          [canManage]="canManage()"
+          [busy]="saving()"
+          [today]="today"
+          (submitted)="act($event)"
+        />
+        <att-family-record [family]="f" />
+      }
+    </section>
+  `,
+  styles: `
+    .summary {
+      display: grid;
+      grid-template-columns: max-content 1fr;
+      gap: 4px 16px;
+    }
+    dd {
+      margin: 0;
+    }
+  `,
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export default class FamilyPage extends DeliveryPageBase {
+  readonly reference = inject(ActivatedRoute).snapshot.paramMap.get('reference') ?? '';
+  readonly family = this.store.selectSignal(deliveryFeature.selectFamily);
+  readonly practitioners = this.store.selectSignal(deliveryFeature.selectPractitioners);
+  readonly conflict = this.store.selectSignal(deliveryFeature.selectConflict);
+  private readonly role = this.store.selectSignal(authFeature.selectRole);
+  readonly canManage = computed(() => MANAGERS.has(this.role() ?? ''));
+
+  protected view(): DeliveryView {
+    return { kind: 'family', reference: this.reference };
+  }
+
+  act(action: FamilyAction): void {
+    this.store.dispatch(DeliveryPageActions.familyActionSubmitted({ action }));
+  }
+
+  /** After a 409: read the family again (with its new version) before trying again. */
+  reload(): void {
+    this.store.dispatch(DeliveryPageActions.opened({ view: this.view() }));
+  }
+
+  label(value: string): string {
+    return value.replace(/_/g, ' ');
+  }
+}
