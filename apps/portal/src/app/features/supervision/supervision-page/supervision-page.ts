@@ -1,5 +1,6 @@
 import { ChangeDetectionStrategy, Component, OnInit, inject } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
+import { RouterLink } from '@angular/router';
 import { Store } from '@ngrx/store';
 import { hours } from '../progress-text';
 import { SupervisionPageActions } from '../supervision.actions';
@@ -11,7 +12,7 @@ import { TraineeCard } from '../trainee-card/trainee-card';
 /** The supervisor's dashboard: trainees by risk, the log form, and recent sessions to correct. */
 @Component({
   selector: 'att-supervision-page',
-  imports: [TraineeCard, SupervisionForm, MatButtonModule],
+  imports: [TraineeCard, SupervisionForm, MatButtonModule, RouterLink],
   templateUrl: './supervision-page.html',
   styleUrl: './supervision-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

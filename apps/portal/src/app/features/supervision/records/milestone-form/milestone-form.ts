@@ -1,0 +1,113 @@
+import {
+  ChangeDetectionStrategy,
+  Component,
+  effect,
+  inject,
+  input,
+  output,
+  signal,
+  untracked,
+} from '@angular/core';
+import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import {
+  MILESTONE_OUTCOMES,
+  MILESTONE_TYPES,
+  type MilestoneOutcome,
+  type MilestoneType,
+} from '@attune/domain';
+import { SuperviseeOption } from '../../supervision.models';
+import { localToday } from '../../supervision-form/supervision-form';
+import { Milestone, MilestoneInput, RecordEdit, labelOf } from '../records.models';
+
+/** Record (or correct) one milestone: trainee, type, date, assessor and outcome. */
+@Component({
+  selector: 'att-milestone-form',
+  imports: [ReactiveFormsModule, MatButtonModule],
+  templateUrl: './milestone-form.html',
+  styleUrl: '../records.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class MilestoneForm {
+  readonly practitioners = input.required<SuperviseeOption[]>();
+  readonly busy = input(false);
+  /** Changes on each save: the form then clears itself. */
+  readonly saved = input(0);
+  readonly editing = input<Milestone | null>(null);
+  readonly conflictId = input<string | null>(null);
+  readonly error = input<string | null>(null);
+  readonly today = input(localToday());
+
+  readonly submitted = output<MilestoneInput>();
+  readonly updated = output<RecordEdit<MilestoneInput>>();
+  readonly cancelled = output<void>();
+  readonly reload = output<string>();
+
+  readonly types = MILESTONE_TYPES.map((value) => ({ value, label: labelOf(value) }));
+  readonly outcomes = MILESTONE_OUTCOMES.map((value) => ({ value, label: labelOf(value) }));
+  private readonly fb = inject(NonNullableFormBuilder);
+  readonly form = this.fb.group({
+    practitionerCode: [''],
+    type: this.fb.control<MilestoneType>('initial_course_completed'),
+    date: [''],
+    assessorCode: [''],
+    outcome: this.fb.control<MilestoneOutcome>('passed'),
+  });
+  readonly problem = signal<string | null>(null);
+
+  constructor() {
+    effect(() => {
+      const milestone = this.editing();
+      const today = this.today();
+      untracked(() => (milestone ? this.fill(milestone) : this.reset(today)));
+    });
+    effect(() => {
+      if (this.saved() > 0) untracked(() => this.reset(this.today()));
+    });
+  }
+
+  submit(): void {
+    if (this.busy()) return;
+    const value = this.form.getRawValue();
+    const problems: string[] = [];
+    if (!value.practitionerCode) problems.push('Choose the trainee.');
+    if (!value.date) problems.push('Enter the date of the milestone.');
+    if (problems.length > 0) {
+      this.problem.set(problems.join(' '));
+      return;
+    }
+    this.problem.set(null);
+    const input: MilestoneInput = {
+      practitionerCode: value.practitionerCode,
+      type: value.type,
+      date: value.date,
+      assessorCode: value.assessorCode.trim() || null,
+      outcome: value.outcome,
+    };
+    const milestone = this.editing();
+    if (milestone) this.updated.emit({ id: milestone.id, version: milestone.version, input });
+    else this.submitted.emit(input);
+  }
+
+  private reset(today: string): void {
+    this.form.reset({
+      practitionerCode: '',
+      type: 'initial_course_completed',
+      date: today,
+      assessorCode: '',
+      outcome: 'passed',
+    });
+    this.problem.set(null);
+  }
+
+  private fill(m: Milestone): void {
+    this.form.reset({
+      practitionerCode: m.practitionerCode,
+      type: m.type,
+      date: m.date,
+      assessorCode: m.assessorCode ?? '',
+      outcome: m.outcome,
+    });
+    this.problem.set(null);
+  }
+}

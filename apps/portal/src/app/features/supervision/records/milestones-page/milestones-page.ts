@@ -1,0 +1,61 @@
+import { ChangeDetectionStrategy, Component, OnInit, computed, inject } from '@angular/core';
+import { MatButtonModule } from '@angular/material/button';
+import { RouterLink } from '@angular/router';
+import { Store } from '@ngrx/store';
+import { RecordsPageActions } from '../records.actions';
+import { recordsFeature } from '../records.feature';
+import { Milestone, MilestoneInput, RecordEdit, labelOf } from '../records.models';
+import { MilestoneForm } from '../milestone-form/milestone-form';
+
+/** Milestones per trainee, and the form that records one (supervisors and admins). */
+@Component({
+  selector: 'att-milestones-page',
+  imports: [MilestoneForm, MatButtonModule, RouterLink],
+  templateUrl: './milestones-page.html',
+  styleUrl: '../records.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class MilestonesPage implements OnInit {
+  private readonly store = inject(Store);
+  readonly options = this.store.selectSignal(recordsFeature.selectOptions);
+  readonly milestones = this.store.selectSignal(recordsFeature.selectMilestones);
+  readonly trainee = this.store.selectSignal(recordsFeature.selectTrainee);
+  readonly loading = this.store.selectSignal(recordsFeature.selectLoading);
+  readonly loadError = this.store.selectSignal(recordsFeature.selectLoadError);
+  readonly saving = this.store.selectSignal(recordsFeature.selectSaving);
+  readonly saveError = this.store.selectSignal(recordsFeature.selectSaveError);
+  readonly conflictId = this.store.selectSignal(recordsFeature.selectConflictId);
+  readonly message = this.store.selectSignal(recordsFeature.selectMessage);
+  readonly saved = this.store.selectSignal(recordsFeature.selectSaved);
+  readonly editing = this.store.selectSignal(recordsFeature.selectEditingMilestone);
+  readonly practitioners = computed(() => this.options()?.practitioners ?? []);
+  readonly labelOf = labelOf;
+
+  ngOnInit(): void {
+    this.store.dispatch(RecordsPageActions.opened({ kind: 'milestones' }));
+  }
+
+  choose(code: string): void {
+    this.store.dispatch(RecordsPageActions.traineeChosen({ practitionerCode: code || null }));
+  }
+
+  record(input: MilestoneInput): void {
+    this.store.dispatch(RecordsPageActions.milestoneSubmitted({ input }));
+  }
+
+  update(change: RecordEdit<MilestoneInput>): void {
+    this.store.dispatch(RecordsPageActions.milestoneUpdateSubmitted(change));
+  }
+
+  edit(milestone: Milestone): void {
+    this.store.dispatch(RecordsPageActions.editMilestone({ milestone }));
+  }
+
+  cancel(): void {
+    this.store.dispatch(RecordsPageActions.editCancelled());
+  }
+
+  reload(id: string): void {
+    this.store.dispatch(RecordsPageActions.reloadRequested({ id }));
+  }
+}

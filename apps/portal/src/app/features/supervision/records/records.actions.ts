@@ -1,0 +1,45 @@
+import { createActionGroup, emptyProps, props } from '@ngrx/store';
+import { Page, ProgrammeSummary, SupervisionFormOptions } from '../supervision.models';
+import {
+  Milestone,
+  MilestoneInput,
+  RecordEdit,
+  RecordKind,
+  TrainingEvent,
+  TrainingEventInput,
+} from './records.models';
+
+export const RecordsPageActions = createActionGroup({
+  source: 'Supervision Records Page',
+  events: {
+    Opened: props<{ kind: RecordKind }>(),
+    /** Milestones of one trainee (null: every trainee the caller may see). */
+    'Trainee Chosen': props<{ practitionerCode: string | null }>(),
+    'Milestone Submitted': props<{ input: MilestoneInput }>(),
+    'Milestone Update Submitted': props<RecordEdit<MilestoneInput>>(),
+    'Training Submitted': props<{ input: TrainingEventInput }>(),
+    'Training Update Submitted': props<RecordEdit<TrainingEventInput>>(),
+    'Edit Milestone': props<{ milestone: Milestone }>(),
+    'Edit Training': props<{ event: TrainingEvent }>(),
+    'Edit Cancelled': emptyProps(),
+    /** After a 409: fetch the record as it now stands and edit that. */
+    'Reload Requested': props<{ id: string }>(),
+  },
+});
+
+export const RecordsApiActions = createActionGroup({
+  source: 'Supervision Records API',
+  events: {
+    'Programme Found': props<{ programme: ProgrammeSummary }>(),
+    'No Programme': emptyProps(),
+    'Options Loaded': props<{ options: SupervisionFormOptions }>(),
+    'Milestones Loaded': props<{ page: Page<Milestone> }>(),
+    'Training Loaded': props<{ page: Page<TrainingEvent> }>(),
+    'Load Failed': props<{ error: string }>(),
+    Saved: props<{ message: string }>(),
+    'Save Failed': props<{ error: string }>(),
+    'Save Conflicted': props<{ error: string; id: string }>(),
+    'Milestone Reloaded': props<{ milestone: Milestone }>(),
+    'Training Reloaded': props<{ event: TrainingEvent }>(),
+  },
+});

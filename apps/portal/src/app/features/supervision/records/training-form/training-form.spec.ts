@@ -1,0 +1,85 @@
+import { ComponentFixture, TestBed } from '@angular/core/testing';
+import { SuperviseeOption } from '../../supervision.models';
+import { TrainingEventInput } from '../records.models';
+import { TrainingForm } from './training-form';
+
+const practitioners: SuperviseeOption[] = ['P-LA1-01', 'P-LA1-02', 'P-LA1-03'].map((code) => ({
+  code,
+  displayName: `Name ${code}`,
+  laCode: 'LA1',
+  supervisorCode: 'S-01',
+  status: 'active',
+  families: [],
+}));
+
+describe('TrainingForm', () => {
+  let fixture: ComponentFixture<TrainingForm>;
+  let sent: TrainingEventInput[];
+  const el = () => fixture.nativeElement as HTMLElement;
+  const field = (name: string) =>
+    el().querySelector<HTMLInputElement>(`input[formcontrolname="${name}"]`)!;
+
+  async function type(input: HTMLInputElement, value: string): Promise<void> {
+    input.value = value;
+    input.dispatchEvent(new Event('input'));
+    await fixture.whenStable();
+  }
+
+  async function tick(code: string): Promise<void> {
+    el().querySelector<HTMLInputElement>(`input[data-code="${code}"]`)!.click();
+    await fixture.whenStable();
+  }
+
+  async function submit(): Promise<void> {
+    el().querySelector('form')!.dispatchEvent(new Event('submit'));
+    await fixture.whenStable();
+  }
+
+  beforeEach(async () => {
+    fixture = TestBed.createComponent(TrainingForm);
+    fixture.componentRef.setInput('practitioners', practitioners);
+    fixture.componentRef.setInput('trainerCode', 'S-01');
+    fixture.componentRef.setInput('today', '2021-07-05');
+    sent = [];
+    fixture.componentInstance.submitted.subscribe((i) => sent.push(i));
+    await fixture.whenStable();
+  });
+
+  it('sends trainers and attendees, each with the minutes they attended', async () => {
+    await type(field('durationMinutes'), '300');
+    await type(field('trainers'), 'S-01, S-02');
+    await type(field('venue'), 'Town hall');
+    await tick('P-LA1-01');
+    await tick('P-LA1-03');
+    // Ticking fills in the whole event; one attendee left early.
+    const minutes = el().querySelector<HTMLInputElement>('input[data-minutes="P-LA1-03"]')!;
+    expect(minutes.value).toBe('300');
+    expect(minutes.closest('label')?.textContent).toContain('Minutes attended by Name P-LA1-03');
+    await type(minutes, '120');
+    await submit();
+    expect(sent).toEqual([
+      {
+        date: '2021-07-05',
+        type: 'initial_course',
+        durationMinutes: 300,
+        venue: 'Town hall',
+        trainerCodes: ['S-01', 'S-02'],
+        attendees: [
+          { staffCode: 'P-LA1-01', minutesAttended: 300 },
+          { staffCode: 'P-LA1-03', minutesAttended: 120 },
+        ],
+      },
+    ]);
+  });
+
+  it('refuses minutes beyond the event and a missing trainer, saying which', async () => {
+    await type(field('trainers'), '');
+    await tick('P-LA1-02');
+    await type(el().querySelector<HTMLInputElement>('input[data-minutes="P-LA1-02"]')!, '999');
+    await submit();
+    expect(sent).toEqual([]);
+    const problem = el().querySelector('[aria-live="assertive"]')!.textContent ?? '';
+    expect(problem).toContain('at least one trainer');
+    expect(problem).toContain('Minutes attended by P-LA1-02');
+  });
+});

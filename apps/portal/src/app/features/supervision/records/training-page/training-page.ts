@@ -1,0 +1,61 @@
+import { ChangeDetectionStrategy, Component, OnInit, computed, inject } from '@angular/core';
+import { MatButtonModule } from '@angular/material/button';
+import { RouterLink } from '@angular/router';
+import { Store } from '@ngrx/store';
+import { RecordsPageActions } from '../records.actions';
+import { recordsFeature } from '../records.feature';
+import { RecordEdit, TrainingEvent, TrainingEventInput, labelOf } from '../records.models';
+import { TrainingForm } from '../training-form/training-form';
+
+/** Training events with trainers and attendance, and the form that records one. */
+@Component({
+  selector: 'att-training-page',
+  imports: [TrainingForm, MatButtonModule, RouterLink],
+  templateUrl: './training-page.html',
+  styleUrl: '../records.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class TrainingPage implements OnInit {
+  private readonly store = inject(Store);
+  readonly options = this.store.selectSignal(recordsFeature.selectOptions);
+  readonly events = this.store.selectSignal(recordsFeature.selectEvents);
+  readonly loading = this.store.selectSignal(recordsFeature.selectLoading);
+  readonly loadError = this.store.selectSignal(recordsFeature.selectLoadError);
+  readonly saving = this.store.selectSignal(recordsFeature.selectSaving);
+  readonly saveError = this.store.selectSignal(recordsFeature.selectSaveError);
+  readonly conflictId = this.store.selectSignal(recordsFeature.selectConflictId);
+  readonly message = this.store.selectSignal(recordsFeature.selectMessage);
+  readonly saved = this.store.selectSignal(recordsFeature.selectSaved);
+  readonly editing = this.store.selectSignal(recordsFeature.selectEditingEvent);
+  readonly practitioners = computed(() => this.options()?.practitioners ?? []);
+  readonly trainerCode = computed(() => this.options()?.supervisorCode ?? null);
+  readonly labelOf = labelOf;
+
+  ngOnInit(): void {
+    this.store.dispatch(RecordsPageActions.opened({ kind: 'training-events' }));
+  }
+
+  record(input: TrainingEventInput): void {
+    this.store.dispatch(RecordsPageActions.trainingSubmitted({ input }));
+  }
+
+  update(change: RecordEdit<TrainingEventInput>): void {
+    this.store.dispatch(RecordsPageActions.trainingUpdateSubmitted(change));
+  }
+
+  edit(event: TrainingEvent): void {
+    this.store.dispatch(RecordsPageActions.editTraining({ event }));
+  }
+
+  cancel(): void {
+    this.store.dispatch(RecordsPageActions.editCancelled());
+  }
+
+  reload(id: string): void {
+    this.store.dispatch(RecordsPageActions.reloadRequested({ id }));
+  }
+
+  attendance(event: TrainingEvent): string {
+    return event.attendees.map((a) => `${a.staffCode} (${a.minutesAttended} min)`).join(', ');
+  }
+}
