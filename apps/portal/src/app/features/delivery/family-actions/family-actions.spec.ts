@@ -45,10 +45,12 @@ describe('FamilyActions', () => {
     q<HTMLButtonElement>('[data-testid="randomise"]')!.click();
     await fixture.whenStable();
     expect(el().textContent).toContain('A randomisation cannot be undone.');
+    expect(document.activeElement).toBe(q('[data-testid="confirm-randomise"]'));
     expect(sent).toEqual([]);
     buttonNamed('Cancel')!.click();
     await fixture.whenStable();
     expect(q('[data-testid="confirm-randomise"]')).toBeNull();
+    expect(document.activeElement).toBe(q('[data-testid="randomise"]'));
     q<HTMLButtonElement>('[data-testid="randomise"]')!.click();
     await fixture.whenStable();
     q<HTMLButtonElement>('[data-testid="confirm-randomise"]')!.click();

@@ -1,10 +1,13 @@
 import {
   ChangeDetectionStrategy,
   Component,
+  ElementRef,
   computed,
+  effect,
   input,
   linkedSignal,
   output,
+  viewChild,
 } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { OUTCOMES_6M } from '@attune/domain';
@@ -38,6 +41,7 @@ const OWN_ACTIONS = new Set(['randomised', 'allocated']);
           <button
             mat-flat-button
             type="button"
+            #randomiseButton
             data-testid="randomise"
             [disabled]="busy()"
             (click)="confirming.set(true)"
@@ -53,13 +57,14 @@ const OWN_ACTIONS = new Set(['randomised', 'allocated']);
             <button
               mat-flat-button
               type="button"
+              #confirmButton
               data-testid="confirm-randomise"
               [disabled]="busy()"
               (click)="randomise()"
             >
               Confirm randomisation
             </button>
-            <button mat-stroked-button type="button" (click)="confirming.set(false)">Cancel</button>
+            <button mat-stroked-button type="button" (click)="cancelRandomise()">Cancel</button>
           </div>
         }
         <h3 id="record-heading">Record a randomisation made elsewhere</h3>
@@ -286,6 +291,27 @@ export class FamilyActions {
     const p = this.chosen();
     return p !== undefined && this.chosenHours() >= p.vigHoursPerWeek;
   });
+
+  private readonly confirmButton = viewChild('confirmButton', { read: ElementRef });
+  private readonly randomiseButton = viewChild('randomiseButton', { read: ElementRef });
+  private returnFocus = false;
+
+  constructor() {
+    // Keyboard users keep their place: the confirm step takes focus, and Cancel gives it back.
+    effect(() => (this.confirmButton()?.nativeElement as HTMLElement | undefined)?.focus());
+    effect(() => {
+      const button = this.randomiseButton()?.nativeElement as HTMLElement | undefined;
+      if (button && this.returnFocus) {
+        this.returnFocus = false;
+        button.focus();
+      }
+    });
+  }
+
+  cancelRandomise(): void {
+    this.returnFocus = true;
+    this.confirming.set(false);
+  }
 
   private fresh<T>(value: T): T {
     this.family();
