@@ -15,6 +15,9 @@ const EXPECTED_NAV: Record<string, string[]> = {
     'Users',
     'Supervision',
     'Accreditation',
+    'Capacity',
+    'Families',
+    'Sign-off',
     'Audit log',
     'Programmes',
     'Costs',
@@ -22,8 +25,8 @@ const EXPECTED_NAV: Record<string, string[]> = {
     'System health',
   ],
   supervisor: ['Home', 'Supervision', 'Accreditation', 'System health'],
-  la_manager: ['Home', 'Accreditation', 'System health'],
-  practitioner: ['Home', 'My progress', 'System health'],
+  la_manager: ['Home', 'Accreditation', 'Capacity', 'Families', 'Sign-off', 'System health'],
+  practitioner: ['Home', 'My families', 'My time', 'My progress', 'System health'],
   economist: ['Home', 'Costs', 'Export workbook', 'System health'],
 };
 
