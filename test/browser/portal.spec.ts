@@ -15,6 +15,7 @@ const EXPECTED_NAV: Record<string, string[]> = {
     'Users',
     'Supervision',
     'Accreditation',
+    'Rule sets',
     'Capacity',
     'Families',
     'Sign-off',

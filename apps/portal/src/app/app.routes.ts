@@ -36,6 +36,12 @@ export const routes: Routes = [
       import('./features/supervision/supervision.routes').then((m) => m.ACCREDITATION_ROUTES),
   },
   {
+    path: 'rule-sets',
+    title: 'Rule sets · Attune',
+    canActivate: [navEntryGuard('rule-sets')],
+    loadChildren: () => import('./features/supervision/rule-sets/rule-sets.routes'),
+  },
+  {
     path: 'my-progress',
     title: 'My progress · Attune',
     canActivate: [navEntryGuard('my-progress')],

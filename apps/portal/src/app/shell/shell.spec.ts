@@ -47,6 +47,7 @@ describe('Shell', () => {
         'Users',
         'Supervision',
         'Accreditation',
+        'Rule sets',
         'Capacity',
         'Families',
         'Sign-off',

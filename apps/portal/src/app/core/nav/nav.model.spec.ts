@@ -10,6 +10,7 @@ describe('nav model', () => {
       'Users',
       'Supervision',
       'Accreditation',
+      'Rule sets',
       'Capacity',
       'Families',
       'Sign-off',

@@ -50,6 +50,13 @@ export const NAV_ENTRIES: readonly NavEntry[] = [
     description: "Every practitioner's progress toward accreditation and the projected date.",
   },
   {
+    id: 'rule-sets',
+    label: 'Rule sets',
+    path: '/rule-sets',
+    audience: ['admin'],
+    description: 'Copy an accreditation route, edit its stages, and choose the one in force.',
+  },
+  {
     id: 'capacity',
     label: 'Capacity',
     path: '/capacity',

@@ -42,6 +42,7 @@ describe('HomePage', () => {
       '/users',
       '/supervision',
       '/accreditation',
+      '/rule-sets',
       '/capacity',
       '/families',
       '/sign-off',

@@ -1,0 +1,118 @@
+import { HttpErrorResponse } from '@angular/common/http';
+import { inject } from '@angular/core';
+import { Actions, createEffect, ofType } from '@ngrx/effects';
+import { Store } from '@ngrx/store';
+import { EMPTY, catchError, exhaustMap, filter, map, of, switchMap, withLatestFrom } from 'rxjs';
+import { describeApiError } from '../../../core/api/api-error';
+import { SupervisionApi } from '../supervision.api';
+import { RuleSetsApiActions, RuleSetsPageActions } from './rule-sets.actions';
+import { RuleSetsApi } from './rule-sets.api';
+import { ruleSetsFeature } from './rule-sets.feature';
+
+/** The first programme the caller may see (the demo has one). */
+export const findProgramme = createEffect(
+  (actions$ = inject(Actions), api = inject(SupervisionApi)) =>
+    actions$.pipe(
+      ofType(RuleSetsPageActions.opened),
+      switchMap(() =>
+        api.programmes().pipe(
+          map((page) =>
+            page.items[0]
+              ? RuleSetsApiActions.programmeFound({ programme: page.items[0] })
+              : RuleSetsApiActions.noProgramme(),
+          ),
+          catchError((error: unknown) =>
+            of(
+              RuleSetsApiActions.loadFailed({
+                error: describeApiError(error, 'The programme could not be loaded.'),
+              }),
+            ),
+          ),
+        ),
+      ),
+    ),
+  { functional: true },
+);
+
+export const loadRuleSets = createEffect(
+  (actions$ = inject(Actions), api = inject(RuleSetsApi), store = inject(Store)) =>
+    actions$.pipe(
+      ofType(
+        RuleSetsApiActions.programmeFound,
+        RuleSetsApiActions.saved,
+        RuleSetsPageActions.reloadRequested,
+      ),
+      withLatestFrom(store.select(ruleSetsFeature.selectProgramme)),
+      filter(([, programme]) => programme !== null),
+      switchMap(([, programme]) =>
+        api.list(programme!.id).pipe(
+          map((page) => RuleSetsApiActions.loaded({ items: page.items })),
+          catchError((error: unknown) =>
+            of(
+              RuleSetsApiActions.loadFailed({
+                error: describeApiError(error, 'The rule sets could not be loaded.'),
+              }),
+            ),
+          ),
+        ),
+      ),
+    ),
+  { functional: true },
+);
+
+/** The server's 400 lists every problem; each is shown beside its field. */
+function refusal(error: unknown) {
+  if (error instanceof HttpErrorResponse && error.status === 409)
+    return RuleSetsApiActions.saveConflicted({
+      error:
+        'Someone else changed this rule set since you opened it, so your change was not saved.',
+    });
+  const body: unknown = error instanceof HttpErrorResponse ? error.error : null;
+  const message =
+    body && typeof body === 'object' ? (body as { message?: unknown }).message : undefined;
+  const problems =
+    error instanceof HttpErrorResponse && error.status === 400 && Array.isArray(message)
+      ? message.filter((m): m is string => typeof m === 'string')
+      : [];
+  return RuleSetsApiActions.saveFailed({
+    error: describeApiError(error, 'The rule set could not be saved.'),
+    problems,
+  });
+}
+
+export const saveRuleSet = createEffect(
+  (actions$ = inject(Actions), api = inject(RuleSetsApi), store = inject(Store)) =>
+    actions$.pipe(
+      ofType(
+        RuleSetsPageActions.copySubmitted,
+        RuleSetsPageActions.updateSubmitted,
+        RuleSetsPageActions.inForceRequested,
+      ),
+      withLatestFrom(store.select(ruleSetsFeature.selectProgramme)),
+      exhaustMap(([action, programme]) => {
+        if (!programme) return EMPTY;
+        if (action.type === RuleSetsPageActions.copySubmitted.type) {
+          const { input } = action;
+          return api.copy(programme.id, input).pipe(
+            map(() =>
+              RuleSetsApiActions.saved({ message: `Copied ${input.from} as ${input.code}.` }),
+            ),
+            catchError((error: unknown) => of(refusal(error))),
+          );
+        }
+        if (action.type === RuleSetsPageActions.updateSubmitted.type) {
+          return api.update(programme.id, action.code, action.version, action.definition).pipe(
+            map(() => RuleSetsApiActions.saved({ message: `Saved rule set ${action.code}.` })),
+            catchError((error: unknown) => of(refusal(error))),
+          );
+        }
+        return api.setInForce(programme.id, action.code).pipe(
+          map(() =>
+            RuleSetsApiActions.saved({ message: `${action.code} is now the rule set in force.` }),
+          ),
+          catchError((error: unknown) => of(refusal(error))),
+        );
+      }),
+    ),
+  { functional: true },
+);
