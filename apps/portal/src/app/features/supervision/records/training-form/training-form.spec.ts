@@ -82,4 +82,39 @@ describe('TrainingForm', () => {
     expect(problem).toContain('at least one trainer');
     expect(problem).toContain('Minutes attended by P-LA1-02');
   });
+
+  it('keeps attendees it does not offer when an event is edited', async () => {
+    const updates: unknown[] = [];
+    fixture.componentInstance.updated.subscribe((u) => updates.push(u));
+    fixture.componentRef.setInput('editing', {
+      id: 'e1',
+      code: 'TR-1',
+      date: '2021-07-05',
+      type: 'group_day',
+      durationMinutes: 360,
+      venue: null,
+      trainerCodes: ['S-01'],
+      attendees: [
+        { staffCode: 'P-LA1-01', minutesAttended: 360 },
+        { staffCode: 'S-02', minutesAttended: 200 },
+      ],
+      version: 2,
+      canEdit: true,
+    });
+    await fixture.whenStable();
+    expect(el().querySelector('[data-testid="other-attendees"]')?.textContent).toContain('S-02');
+    await submit();
+    expect(updates).toEqual([
+      {
+        id: 'e1',
+        version: 2,
+        input: expect.objectContaining({
+          attendees: [
+            { staffCode: 'P-LA1-01', minutesAttended: 360 },
+            { staffCode: 'S-02', minutesAttended: 200 },
+          ],
+        }) as unknown,
+      },
+    ]);
+  });
 });

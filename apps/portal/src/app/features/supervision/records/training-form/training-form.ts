@@ -19,7 +19,13 @@ import { MatButtonModule } from '@angular/material/button';
 import { TRAINING_TYPES, type TrainingType } from '@attune/domain';
 import { SuperviseeOption } from '../../supervision.models';
 import { localToday } from '../../supervision-form/supervision-form';
-import { RecordEdit, TrainingEvent, TrainingEventInput, labelOf } from '../records.models';
+import {
+  RecordEdit,
+  TrainingAttendee,
+  TrainingEvent,
+  TrainingEventInput,
+  labelOf,
+} from '../records.models';
 
 type AttendeeGroup = FormGroup<{ selected: FormControl<boolean>; minutes: FormControl<string> }>;
 
@@ -61,6 +67,8 @@ export class TrainingForm {
   });
   readonly attendees = new FormRecord<AttendeeGroup>({});
   readonly problem = signal<string | null>(null);
+  /** Attendees of an edited event who are not on offer here (e.g. staff): kept as they were. */
+  readonly others = signal<TrainingAttendee[]>([]);
 
   constructor() {
     effect(() => {
@@ -128,7 +136,7 @@ export class TrainingForm {
       durationMinutes: duration,
       venue: value.venue.trim() || null,
       trainerCodes,
-      attendees,
+      attendees: [...attendees, ...this.others()],
     };
     const event = this.editing();
     if (event) this.updated.emit({ id: event.id, version: event.version, input });
@@ -146,6 +154,7 @@ export class TrainingForm {
     for (const group of Object.values(this.attendees.controls))
       group.reset({ selected: false, minutes: '' });
     this.problem.set(null);
+    this.others.set([]);
   }
 
   private fill(event: TrainingEvent): void {
@@ -156,6 +165,7 @@ export class TrainingForm {
       venue: event.venue ?? '',
       trainers: event.trainerCodes.join(', '),
     });
+    this.others.set(event.attendees.filter((a) => !this.attendees.controls[a.staffCode]));
     for (const a of event.attendees)
       this.attendees.controls[a.staffCode]?.setValue({
         selected: true,
