@@ -26,9 +26,9 @@ import {
   CreateFamilySessionDto,
   FamilySessionListQueryDto,
   UpdateFamilySessionDto,
-  VersionQueryDto,
 } from './dto/family-session.dto';
 import { FamilySessionsService } from './family-sessions.service';
+import { VersionDto } from '../common/version.dto';
 
 @ApiTags('family sessions')
 @Controller('programmes/:programmeId/family-sessions')
@@ -94,7 +94,7 @@ export class FamilySessionsController {
   async remove(
     @Param('programmeId') programmeId: string,
     @Param('id') id: string,
-    @Query() query: VersionQueryDto,
+    @Query() query: VersionDto,
     @CurrentUser() user: Principal,
     @Req() request: AuthenticatedRequest,
   ): Promise<void> {

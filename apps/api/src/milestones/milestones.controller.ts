@@ -23,9 +23,9 @@ import type { Principal } from '@attune/domain';
 import { auditContext } from '../audit/audit-context';
 import { Authorize } from '../auth/authorize.decorator';
 import { CurrentUser, type AuthenticatedRequest } from '../auth/current-user.decorator';
-import { VersionDto } from '../supervision/dto/supervision-session.dto';
 import { MilestoneDto, MilestoneListQueryDto, UpdateMilestoneDto } from './dto/milestone.dto';
 import { MilestonesService } from './milestones.service';
+import { VersionDto } from '../common/version.dto';
 
 const uuid = new ParseUUIDPipe({ errorHttpStatusCode: 400 });
 /** Milestone ids are identity numbers. */

@@ -26,10 +26,10 @@ import {
   SupervisionListQueryDto,
   SupervisionSessionDto,
   UpdateSupervisionSessionDto,
-  VersionDto,
 } from './dto/supervision-session.dto';
 import { SupervisionFormService } from './supervision-form.service';
 import { SupervisionService } from './supervision.service';
+import { VersionDto } from '../common/version.dto';
 
 const uuid = new ParseUUIDPipe({ errorHttpStatusCode: 400 });
 

@@ -22,13 +22,13 @@ import { auditContext } from '../audit/audit-context';
 import { Authorize } from '../auth/authorize.decorator';
 import { CurrentUser } from '../auth/current-user.decorator';
 import type { AuthenticatedRequest } from '../auth/current-user.decorator';
-import { VersionQueryDto } from '../family-sessions/dto/family-session.dto';
 import {
   CreateTimeEntryDto,
   TimeEntryListQueryDto,
   UpdateTimeEntryDto,
 } from './dto/time-entry.dto';
 import { TimeEntriesService } from './time-entries.service';
+import { VersionDto } from '../common/version.dto';
 
 @ApiTags('time entries')
 @Controller('programmes/:programmeId/time-entries')
@@ -84,7 +84,7 @@ export class TimeEntriesController {
   async remove(
     @Param('programmeId') programmeId: string,
     @Param('id') id: string,
-    @Query() query: VersionQueryDto,
+    @Query() query: VersionDto,
     @CurrentUser() user: Principal,
     @Req() request: AuthenticatedRequest,
   ): Promise<void> {

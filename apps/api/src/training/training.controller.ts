@@ -22,13 +22,13 @@ import type { Principal } from '@attune/domain';
 import { auditContext } from '../audit/audit-context';
 import { Authorize } from '../auth/authorize.decorator';
 import { CurrentUser, type AuthenticatedRequest } from '../auth/current-user.decorator';
-import { VersionDto } from '../supervision/dto/supervision-session.dto';
 import {
   TrainingEventDto,
   TrainingListQueryDto,
   UpdateTrainingEventDto,
 } from './dto/training-event.dto';
 import { TrainingService } from './training.service';
+import { VersionDto } from '../common/version.dto';
 
 const uuid = new ParseUUIDPipe({ errorHttpStatusCode: 400 });
 

@@ -6,19 +6,18 @@ import {
   WITHDRAWN_REASONS,
 } from '@attune/domain';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform, Type } from 'class-transformer';
+import { Transform } from 'class-transformer';
 import {
   IsBoolean,
   IsIn,
-  IsInt,
   IsOptional,
   IsString,
   Matches,
   MaxLength,
-  Min,
   ValidateIf,
 } from 'class-validator';
 import { AsOfQueryDto, ISO_DATE } from '../../delivery/dto/list-query.dto';
+import { VersionDto } from '../../common/version.dto';
 
 const ISO_MONTH_ANY = /^\d{4}-(0[1-9]|1[0-2])$/;
 
@@ -59,14 +58,6 @@ export class ReferFamilyDto {
   @IsOptional()
   @IsBoolean({ message: 'consentClipsUse must be true or false' })
   consentClipsUse?: boolean | null;
-}
-
-export class VersionDto {
-  @ApiProperty({ description: 'The version you read: a stale one gets 409 and nothing changes.' })
-  @Type(() => Number)
-  @IsInt({ message: 'version must be a whole number' })
-  @Min(1)
-  version: number;
 }
 
 export class RandomiseDto {

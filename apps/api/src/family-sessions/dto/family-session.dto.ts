@@ -1,6 +1,5 @@
 import { SESSION_OUTCOMES, SESSION_TYPES } from '@attune/domain';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
 import {
   IsIn,
   IsInt,
@@ -13,7 +12,7 @@ import {
   ValidateIf,
 } from 'class-validator';
 import { AsOfQueryDto, ISO_DATE } from '../../delivery/dto/list-query.dto';
-import { VersionDto } from '../../families/dto/family.dto';
+import { VersionDto } from '../../common/version.dto';
 
 const DAY = 24 * 60;
 
@@ -136,12 +135,4 @@ export class FamilySessionListQueryDto extends AsOfQueryDto {
   @IsOptional()
   @Matches(ISO_DATE, { message: 'to must be a date, YYYY-MM-DD' })
   to?: string;
-}
-
-export class VersionQueryDto {
-  @ApiProperty()
-  @Type(() => Number)
-  @IsInt({ message: 'version must be a whole number' })
-  @Min(1)
-  version: number;
 }

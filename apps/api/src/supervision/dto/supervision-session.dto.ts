@@ -17,6 +17,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { PageQueryDto } from '../../audit/dto/page-query.dto';
+import { VersionDto } from '../../common/version.dto';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -111,14 +112,6 @@ export class SupervisionSessionDto {
   @ValidateNested({ each: true })
   @Type(() => SupervisionAttendeeDto)
   attendees: SupervisionAttendeeDto[];
-}
-
-export class VersionDto {
-  @ApiProperty({ description: 'The version you read: a stale one gets 409.' })
-  @Type(() => Number)
-  @IsInt({ message: 'version must be the whole number you read with the record' })
-  @Min(1)
-  version: number;
 }
 
 export class UpdateSupervisionSessionDto extends IntersectionType(

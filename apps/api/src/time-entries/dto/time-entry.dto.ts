@@ -12,7 +12,7 @@ import {
   ValidateIf,
 } from 'class-validator';
 import { ISO_DATE, LaPageQueryDto } from '../../delivery/dto/list-query.dto';
-import { VersionDto } from '../../families/dto/family.dto';
+import { VersionDto } from '../../common/version.dto';
 
 const DAY = 24 * 60;
 const ACTIVITIES = TIME_ENTRY_ACTIVITIES.join(', ');
