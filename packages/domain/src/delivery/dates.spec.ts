@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { addDays, daysBetween, laterDate, reportingDate } from './dates.js';
+import { addDays, dayNumber, daysBetween, laterDate, reportingDate } from './dates.js';
 
 describe('calendar dates', () => {
   it('counts days across a month end and a leap day', () => {
@@ -31,5 +31,16 @@ describe('reportingDate', () => {
     assert.equal(reportingDate('2022-03-01', '2022-06-30'), '2022-03-01');
     assert.equal(reportingDate('2022-06-30', '2022-06-30'), '2022-06-30');
     assert.equal(reportingDate('2026-11-22', '2022-06-30'), '2022-06-30');
+  });
+});
+
+describe('dayNumber', () => {
+  it('reads years before 100 as written, not as 19xx', () => {
+    assert.equal(daysBetween('0001-08-09', '0001-08-10'), 1);
+    assert.notEqual(dayNumber('0001-08-09'), dayNumber('1901-08-09'));
+  });
+
+  it('refuses a date that does not exist', () => {
+    assert.throws(() => dayNumber('2021-02-29'), /not a calendar date/);
   });
 });

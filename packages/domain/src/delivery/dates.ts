@@ -7,9 +7,9 @@ const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 export function dayNumber(date: IsoDate): number {
   const match = ISO_DATE.exec(date);
   if (!match) throw new Error(`not an ISO date (YYYY-MM-DD): ${JSON.stringify(date)}`);
-  const [, y, m, d] = match as unknown as [string, string, string, string];
-  const ms = Date.UTC(Number(y), Number(m) - 1, Number(d));
-  if (new Date(ms).toISOString().slice(0, 10) !== date) {
+  // Parsed as an ISO timestamp: Date.UTC would read years 0 to 99 as 1900 to 1999.
+  const ms = new Date(`${date}T00:00:00Z`).getTime();
+  if (Number.isNaN(ms) || new Date(ms).toISOString().slice(0, 10) !== date) {
     throw new Error(`not a calendar date: ${date}`);
   }
   return ms / DAY_MS;
