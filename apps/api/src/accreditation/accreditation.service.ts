@@ -13,7 +13,8 @@ import {
 import { DataSource } from 'typeorm';
 import { Clock } from '../auth/clock';
 import { ruleSetInForce } from '../rule-sets/rule-set-in-force';
-import { findProgramme, isIsoDate, isoToday } from '../work-records/lookups';
+import { findProgramme } from '../work-records/lookups';
+import { isIsoDate, isoToday } from '../common/dates';
 import { Params, scopeCondition } from '../work-records/sql';
 import type { AccreditationQueryDto } from './accreditation-query.dto';
 import { loadWorkRecords, type PractitionerRow } from './accreditation-records';

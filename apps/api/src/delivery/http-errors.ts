@@ -29,10 +29,3 @@ export function conflict(code: ConflictCode, message: string): ConflictException
 export function notFound(message: string): NotFoundException {
   return new NotFoundException(message);
 }
-
-export function staleVersion(what: string, sent: number, current: number): ConflictException {
-  return conflict(
-    'stale_version',
-    `${what} was changed by someone else since you opened it (you sent version ${sent}, it is now version ${current}). Reload it and make your change again.`,
-  );
-}

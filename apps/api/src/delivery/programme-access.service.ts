@@ -3,7 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { Clock } from '../auth/clock';
-import { today } from './dates';
+import { isoToday } from '../common/dates';
 import { invalid, notFound } from './http-errors';
 
 /** What the delivery modules need of a programme. */
@@ -37,7 +37,7 @@ export class ProgrammeAccessService {
 
   /** Today's date by the app's clock (tests move it). */
   today(): string {
-    return today(this.clock.now());
+    return isoToday(this.clock.now());
   }
 
   /** The default day for figures: today, or the delivery end once the programme has ended. */

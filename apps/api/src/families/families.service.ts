@@ -17,10 +17,10 @@ import { DataSource, EntityManager } from 'typeorm';
 import { AuditContext } from '../audit/audit-context';
 import { AuditService } from '../audit/audit.service';
 import { capacityAggregates } from '../capacity/capacity.query';
-import { isIsoDate } from '../delivery/dates';
-import { conflict, invalid, staleVersion } from '../delivery/http-errors';
+import { isIsoDate } from '../common/dates';
+import { conflict, invalid } from '../delivery/http-errors';
 import { ProgrammeAccessService, ProgrammeContext } from '../delivery/programme-access.service';
-import { versionedUpdate } from '../delivery/versioned-update';
+import { staleVersion, updateVersioned } from '../common/versioned-update';
 import {
   AllocateDto,
   RecordRandomisationDto,
@@ -161,11 +161,10 @@ export class FamiliesService {
         : await this.randomiser.draw(manager, programmeId, row.laId);
       const check = checkStatusChange('referred', 'randomised', null, { trialArm: arm });
       if (!check.ok) throw conflict('status_change', check.problem);
-      await versionedUpdate(
+      await updateVersioned(
         manager,
         FamilyEntity,
-        `Family ${reference}`,
-        { column: 'id', value: row.id },
+        row.id,
         row.version,
         {
           trialArm: arm,
@@ -174,6 +173,7 @@ export class FamiliesService {
           statusDate: date,
           statusReason: null,
         },
+        `Family ${reference}`,
       );
       await this.history(manager, programmeId, row.id, 'randomised', date, null, principal);
       const after = await this.view(manager, principal, programmeId, reference);
@@ -242,11 +242,10 @@ export class FamiliesService {
         : [];
       if (practitioner.status !== 'active')
         warnings.push(`${dto.practitionerCode} is ${practitioner.status}.`);
-      await versionedUpdate(
+      await updateVersioned(
         manager,
         FamilyEntity,
-        `Family ${reference}`,
-        { column: 'id', value: row.id },
+        row.id,
         dto.version,
         reallocation
           ? { practitionerId: practitioner.id }
@@ -256,6 +255,7 @@ export class FamiliesService {
               statusDate: date,
               statusReason: null,
             },
+        `Family ${reference}`,
       );
       if (!reallocation)
         await this.history(manager, programmeId, row.id, 'allocated', date, null, principal);
@@ -312,17 +312,17 @@ export class FamiliesService {
           : conflict('status_change', check.problem);
       }
       const reason = dto.reason ? dto.reason : null;
-      await versionedUpdate(
+      await updateVersioned(
         manager,
         FamilyEntity,
-        `Family ${reference}`,
-        { column: 'id', value: row.id },
+        row.id,
         dto.version,
         {
           status: to,
           statusDate: date,
           statusReason: reason,
         },
+        `Family ${reference}`,
       );
       await this.history(manager, programmeId, row.id, to, date, reason, principal);
       const after = await this.view(manager, principal, programmeId, reference);
@@ -380,14 +380,7 @@ export class FamiliesService {
           });
         }
       }
-      await versionedUpdate(
-        manager,
-        FamilyEntity,
-        `Family ${reference}`,
-        { column: 'id', value: row.id },
-        version,
-        changes,
-      );
+      await updateVersioned(manager, FamilyEntity, row.id, version, changes, `Family ${reference}`);
       const after = await this.view(manager, principal, programmeId, reference);
       const before = Object.fromEntries(
         Object.keys(changes).map((k) => [k, row[k as keyof FamilyRow]]),

@@ -10,11 +10,11 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditContext } from '../audit/audit-context';
 import { AuditService } from '../audit/audit.service';
-import { isIsoDate } from '../delivery/dates';
-import { FieldProblem, invalid, notFound, staleVersion } from '../delivery/http-errors';
+import { isIsoDate } from '../common/dates';
+import { FieldProblem, invalid, notFound } from '../delivery/http-errors';
 import { ProgrammeAccessService } from '../delivery/programme-access.service';
 import { scopeCondition, SqlParams } from '../delivery/sql-params';
-import { versionedUpdate } from '../delivery/versioned-update';
+import { deleteVersioned, updateVersioned, staleVersion } from '../common/versioned-update';
 import { FamilyEntity } from '../families/entities/family.entity';
 import { FamilyStatusChangeEntity } from '../families/entities/family-status-change.entity';
 import { PeriodLocksService } from '../period-locks/period-locks.service';
@@ -191,13 +191,13 @@ export class FamilySessionsService {
       const id = String((inserted.identifiers[0] as { id: string | number }).id);
       // The first held session starts the work: an allocated family becomes active.
       if (family.status === 'allocated' && session.outcome === 'held') {
-        await versionedUpdate(
+        await updateVersioned(
           manager,
           FamilyEntity,
-          `Family ${dto.familyReference}`,
-          { column: 'id', value: family.id },
+          family.id,
           family.version,
           { status: 'active', statusDate: session.date, statusReason: null },
+          `Family ${dto.familyReference}`,
         );
         await manager.insert(FamilyStatusChangeEntity, {
           programmeId,
@@ -263,11 +263,10 @@ export class FamilySessionsService {
       await this.locks.assertOpen(manager, programmeId, la, before.date);
       if (after.date !== before.date)
         await this.locks.assertOpen(manager, programmeId, la, after.date);
-      await versionedUpdate(
+      await updateVersioned(
         manager,
         FamilySessionEntity,
-        `Session ${id}`,
-        { column: 'id', value: id },
+        id,
         version,
         {
           date: after.date,
@@ -278,6 +277,7 @@ export class FamilySessionsService {
           travelMinutes: after.travelMinutes,
           prepMinutes: after.prepMinutes,
         },
+        `Session ${id}`,
       );
       const updated = view(await this.row(manager, programmeId, id));
       await this.audit.record(
@@ -311,13 +311,7 @@ export class FamilySessionsService {
         { id: before.laId, code: before.laCode },
         before.date,
       );
-      const result = await manager
-        .createQueryBuilder()
-        .delete()
-        .from(FamilySessionEntity)
-        .where('id = :id AND version = :version', { id, version })
-        .execute();
-      if (result.affected !== 1) throw staleVersion(`Session ${id}`, version, before.version);
+      await deleteVersioned(manager, FamilySessionEntity, id, version, `Session ${id}`);
       await this.audit.record(
         {
           action: 'familySession.delete',

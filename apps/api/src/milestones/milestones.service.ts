@@ -11,15 +11,10 @@ import { DataSource, EntityManager } from 'typeorm';
 import type { AuditContext } from '../audit/audit-context';
 import { AuditService } from '../audit/audit.service';
 import { Clock } from '../auth/clock';
-import {
-  findProgramme,
-  isIsoDate,
-  isoToday,
-  refuseProblems,
-  staffByCode,
-} from '../work-records/lookups';
+import { findProgramme, refuseProblems, staffByCode } from '../work-records/lookups';
+import { isIsoDate, isoToday } from '../common/dates';
 import { Params, scopeCondition } from '../work-records/sql';
-import { deleteVersioned, updateVersioned } from '../work-records/versioned-update';
+import { deleteVersioned, updateVersioned } from '../common/versioned-update';
 import type { MilestoneDto, MilestoneListQueryDto } from './dto/milestone.dto';
 import { MilestoneEntity } from './entities/milestone.entity';
 
@@ -130,7 +125,7 @@ export class MilestonesService {
     await this.dataSource.transaction(async (manager) => {
       const before = await this.writable(manager, programmeId, id, context.principal, 'update');
       const values = await this.resolve(manager, programmeId, input, context.principal, 'update');
-      await updateVersioned(manager, MilestoneEntity, id, input.version, values, WHAT);
+      await updateVersioned(manager, MilestoneEntity, id, input.version, values, `${WHAT} ${id}`);
       const after = await this.row(manager, id);
       await this.audit.record(
         { ...context, action: 'milestone.update', entityType: WHAT, entityId: id, before, after },
@@ -148,7 +143,7 @@ export class MilestonesService {
   ) {
     await this.dataSource.transaction(async (manager) => {
       const before = await this.writable(manager, programmeId, id, context.principal, 'delete');
-      await deleteVersioned(manager, MilestoneEntity, id, version, WHAT);
+      await deleteVersioned(manager, MilestoneEntity, id, version, `${WHAT} ${id}`);
       await this.audit.record(
         { ...context, action: 'milestone.delete', entityType: WHAT, entityId: id, before },
         manager,

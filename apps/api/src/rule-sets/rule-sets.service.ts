@@ -17,7 +17,7 @@ import type { AuditContext } from '../audit/audit-context';
 import { AuditService } from '../audit/audit.service';
 import { ProgrammeEntity } from '../programmes/entities/programme.entity';
 import { findProgramme } from '../work-records/lookups';
-import { updateVersioned } from '../work-records/versioned-update';
+import { updateVersioned } from '../common/versioned-update';
 import type { CopyRuleSetDto, UpdateRuleSetDto } from './dto/rule-set.dto';
 import { RuleSetEntity } from './entities/rule-set.entity';
 import { isPresetCode } from './rule-set-in-force';
@@ -121,7 +121,7 @@ export class RuleSetsService {
         row.id,
         input.version,
         { name: clean.name, definition: clean },
-        `Rule set ${code}`,
+        `Rule set ${code} ${row.id}`,
       );
       const saved = await manager.findOneByOrFail(RuleSetEntity, { id: row.id });
       const after = view(saved, programme);

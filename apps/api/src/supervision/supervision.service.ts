@@ -20,13 +20,12 @@ import { Clock } from '../auth/clock';
 import {
   familiesByReference,
   findProgramme,
-  isIsoDate,
-  isoToday,
   refuseProblems,
   staffByCode,
 } from '../work-records/lookups';
+import { isIsoDate, isoToday } from '../common/dates';
 import { Params, scopeCondition } from '../work-records/sql';
-import { deleteVersioned, updateVersioned } from '../work-records/versioned-update';
+import { deleteVersioned, updateVersioned } from '../common/versioned-update';
 import type { SupervisionSessionDto, SupervisionListQueryDto } from './dto/supervision-session.dto';
 import { SupervisionAttendeeEntity } from './entities/supervision-attendee.entity';
 import { SupervisionSessionEntity } from './entities/supervision-session.entity';
@@ -197,7 +196,7 @@ export class SupervisionService {
         id,
         input.version,
         { code, ...resolved.session },
-        WHAT,
+        `${WHAT} ${id}`,
       );
       await manager.delete(SupervisionAttendeeEntity, { sessionId: id });
       await this.insertAttendees(manager, programmeId, id, resolved.attendees);
@@ -225,7 +224,7 @@ export class SupervisionService {
   ): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
       const before = await this.writable(manager, programmeId, id, context.principal, 'delete');
-      await deleteVersioned(manager, SupervisionSessionEntity, id, version, WHAT);
+      await deleteVersioned(manager, SupervisionSessionEntity, id, version, `${WHAT} ${id}`);
       await this.audit.record(
         {
           ...context,

@@ -4,11 +4,11 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditContext } from '../audit/audit-context';
 import { AuditService } from '../audit/audit.service';
-import { isIsoDate } from '../delivery/dates';
-import { invalid, notFound, staleVersion } from '../delivery/http-errors';
+import { isIsoDate } from '../common/dates';
+import { invalid, notFound } from '../delivery/http-errors';
 import { ProgrammeAccessService, ProgrammeContext } from '../delivery/programme-access.service';
 import { scopeCondition, SqlParams } from '../delivery/sql-params';
-import { versionedUpdate } from '../delivery/versioned-update';
+import { deleteVersioned, updateVersioned, staleVersion } from '../common/versioned-update';
 import { PeriodLocksService } from '../period-locks/period-locks.service';
 import { CreateTimeEntryDto, UpdateTimeEntryDto } from './dto/time-entry.dto';
 import { TimeEntryEntity } from './entities/time-entry.entity';
@@ -178,11 +178,10 @@ export class TimeEntriesService {
       }
       if (resolved.effectiveLa)
         await this.locks.assertOpen(manager, programmeId, resolved.effectiveLa, date);
-      await versionedUpdate(
+      await updateVersioned(
         manager,
         TimeEntryEntity,
-        `Time entry ${id}`,
-        { column: 'id', value: id },
+        id,
         dto.version,
         {
           date,
@@ -192,6 +191,7 @@ export class TimeEntriesService {
           familyId: resolved.familyId,
           note: dto.note === undefined ? before.note : dto.note,
         },
+        `Time entry ${id}`,
       );
       const after = view(await this.row(manager, programmeId, id));
       await this.audit.record(
@@ -227,13 +227,7 @@ export class TimeEntriesService {
           before.date,
         );
       }
-      const result = await manager
-        .createQueryBuilder()
-        .delete()
-        .from(TimeEntryEntity)
-        .where('id = :id AND version = :version', { id, version })
-        .execute();
-      if (result.affected !== 1) throw staleVersion(`Time entry ${id}`, version, before.version);
+      await deleteVersioned(manager, TimeEntryEntity, id, version, `Time entry ${id}`);
       await this.audit.record(
         {
           action: 'timeEntry.delete',

@@ -10,9 +10,10 @@ import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import type { AuditContext } from '../audit/audit-context';
 import { AuditService } from '../audit/audit.service';
-import { findProgramme, isIsoDate, refuseProblems, staffByCode } from '../work-records/lookups';
+import { findProgramme, refuseProblems, staffByCode } from '../work-records/lookups';
+import { isIsoDate } from '../common/dates';
 import { Params, scopeCondition } from '../work-records/sql';
-import { deleteVersioned, updateVersioned } from '../work-records/versioned-update';
+import { deleteVersioned, updateVersioned } from '../common/versioned-update';
 import type { TrainingEventDto, TrainingListQueryDto } from './dto/training-event.dto';
 import { TrainingAttendeeEntity } from './entities/training-attendee.entity';
 import { TrainingEventEntity } from './entities/training-event.entity';
@@ -137,7 +138,7 @@ export class TrainingService {
         id,
         input.version,
         { code, ...resolved.event },
-        WHAT,
+        `${WHAT} ${id}`,
       );
       await manager.delete(TrainingTrainerEntity, { eventId: id });
       await manager.delete(TrainingAttendeeEntity, { eventId: id });
@@ -166,7 +167,7 @@ export class TrainingService {
   ) {
     await this.dataSource.transaction(async (manager) => {
       const before = await this.writable(manager, programmeId, id, context.principal, 'delete');
-      await deleteVersioned(manager, TrainingEventEntity, id, version, WHAT);
+      await deleteVersioned(manager, TrainingEventEntity, id, version, `${WHAT} ${id}`);
       await this.audit.record(
         {
           ...context,

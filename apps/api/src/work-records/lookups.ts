@@ -1,5 +1,4 @@
 import { BadRequestException, NotFoundException } from '@nestjs/common';
-import type { IsoDate } from '@attune/domain';
 import type { EntityManager } from 'typeorm';
 import { ProgrammeEntity } from '../programmes/entities/programme.entity';
 
@@ -86,19 +85,6 @@ export async function familiesByReference(
   return new Map(
     rows.map((r) => [r.reference, { id: r.id, practitionerCode: r.practitioner_code }]),
   );
-}
-
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-
-export function isIsoDate(value: string): boolean {
-  if (!ISO_DATE.test(value)) return false;
-  const date = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
-}
-
-/** Today's date in UTC from the app's clock. */
-export function isoToday(now: Date): IsoDate {
-  return now.toISOString().slice(0, 10);
 }
 
 /** 400 with every problem, each saying what and where, when there are any. */
