@@ -16,8 +16,8 @@ import {
   MaxLength,
   ValidateIf,
 } from 'class-validator';
-import { AsOfQueryDto, ISO_DATE } from '../../delivery/dto/list-query.dto';
-import { VersionDto } from '../../common/version.dto';
+import { AsOfQueryDto, ISO_DATE } from '../../platform/paging/list-query.dto';
+import { VersionDto } from '../../platform/versioning/version.dto';
 
 const ISO_MONTH_ANY = /^\d{4}-(0[1-9]|1[0-2])$/;
 

@@ -11,8 +11,8 @@ import {
   Min,
   ValidateIf,
 } from 'class-validator';
-import { AsOfQueryDto, ISO_DATE } from '../../delivery/dto/list-query.dto';
-import { VersionDto } from '../../common/version.dto';
+import { AsOfQueryDto, ISO_DATE } from '../../platform/paging/list-query.dto';
+import { VersionDto } from '../../platform/versioning/version.dto';
 
 const DAY = 24 * 60;
 

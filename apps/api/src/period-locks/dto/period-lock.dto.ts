@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsString, Matches, MaxLength } from 'class-validator';
-import { ISO_MONTH } from '../../delivery/dto/list-query.dto';
+import { ISO_MONTH } from '../../platform/paging/list-query.dto';
 
 export class SignOffDto {
   @ApiProperty({ example: 'LA1' })

@@ -11,8 +11,8 @@ import {
   Min,
   ValidateIf,
 } from 'class-validator';
-import { ISO_DATE, LaPageQueryDto } from '../../delivery/dto/list-query.dto';
-import { VersionDto } from '../../common/version.dto';
+import { ISO_DATE, LaPageQueryDto } from '../../platform/paging/list-query.dto';
+import { VersionDto } from '../../platform/versioning/version.dto';
 
 const DAY = 24 * 60;
 const ACTIVITIES = TIME_ENTRY_ACTIVITIES.join(', ');

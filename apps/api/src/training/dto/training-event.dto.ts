@@ -17,7 +17,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { PageQueryDto } from '../../audit/dto/page-query.dto';
-import { VersionDto } from '../../common/version.dto';
+import { VersionDto } from '../../platform/versioning/version.dto';
 
 export class TrainingAttendeeDto {
   @ApiProperty({ example: 'P-LA1-01' })
