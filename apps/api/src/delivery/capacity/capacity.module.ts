@@ -1,0 +1,13 @@
+import { Module } from '@nestjs/common';
+import { ProgrammeContextModule } from '../../platform/programme-context/programme-context.module';
+import { CapacityCache } from './capacity-cache';
+import { CapacityController } from './capacity.controller';
+import { CapacityService } from './capacity.service';
+
+@Module({
+  imports: [ProgrammeContextModule],
+  controllers: [CapacityController],
+  providers: [CapacityService, CapacityCache],
+  exports: [CapacityService],
+})
+export class CapacityModule {}

@@ -1,0 +1,12 @@
+import { Module } from '@nestjs/common';
+import { ProgrammeContextModule } from '../../platform/programme-context/programme-context.module';
+import { PeriodLocksController } from './period-locks.controller';
+import { PeriodLocksService } from './period-locks.service';
+
+@Module({
+  imports: [ProgrammeContextModule],
+  controllers: [PeriodLocksController],
+  providers: [PeriodLocksService],
+  exports: [PeriodLocksService],
+})
+export class PeriodLocksModule {}

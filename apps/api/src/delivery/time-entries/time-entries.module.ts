@@ -1,0 +1,12 @@
+import { Module } from '@nestjs/common';
+import { ProgrammeContextModule } from '../../platform/programme-context/programme-context.module';
+import { PeriodLocksModule } from '../period-locks/period-locks.module';
+import { TimeEntriesController } from './time-entries.controller';
+import { TimeEntriesService } from './time-entries.service';
+
+@Module({
+  imports: [ProgrammeContextModule, PeriodLocksModule],
+  controllers: [TimeEntriesController],
+  providers: [TimeEntriesService],
+})
+export class TimeEntriesModule {}
