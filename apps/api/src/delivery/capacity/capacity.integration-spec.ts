@@ -13,7 +13,11 @@ interface Page<T> {
 }
 import { Clock } from '../../platform/clock/clock';
 import { createUser, signIn } from '../../auth/test-support';
-import { DELIVERY_RECORDS, DELIVERY_TODAY, insertDeliveryFixture } from '../delivery-fixture';
+import {
+  DELIVERY_RECORDS,
+  DELIVERY_TODAY,
+  insertDeliveryFixture,
+} from '../../../test/builders/delivery-programme';
 import { createTestApp, TestApp } from '../../testing/test-app';
 
 describe('GET /api/programmes/:id/capacity', () => {

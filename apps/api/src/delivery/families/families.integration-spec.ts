@@ -2,7 +2,7 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { Clock } from '../../platform/clock/clock';
 import { createUser, signIn } from '../../auth/test-support';
-import { DELIVERY_TODAY, insertDeliveryFixture } from '../delivery-fixture';
+import { DELIVERY_TODAY, insertDeliveryFixture } from '../../../test/builders/delivery-programme';
 import { createTestApp, TestApp } from '../../testing/test-app';
 import type { FamilyDetail } from './families-read.service';
 import type { FamilyView } from './family-view';

@@ -10,15 +10,15 @@ import type {
   TimeEntryRecord,
 } from '@attune/domain';
 import type { DataSource } from 'typeorm';
-import { FamilyEntity } from './families/entities/family.entity';
-import { FamilySessionEntity } from './family-sessions/entities/family-session.entity';
-import { LocalAuthorityEntity } from '../local-authorities/entities/local-authority.entity';
-import { PractitionerEntity } from '../practitioners/entities/practitioner.entity';
-import { ProgrammeEntity } from '../programmes/entities/programme.entity';
-import { StaffMemberEntity } from '../staff/entities/staff-member.entity';
-import { SupervisionAttendeeEntity } from '../supervision/entities/supervision-attendee.entity';
-import { SupervisionSessionEntity } from '../supervision/entities/supervision-session.entity';
-import { TimeEntryEntity } from './time-entries/entities/time-entry.entity';
+import { FamilyEntity } from '../../src/delivery/families/entities/family.entity';
+import { FamilySessionEntity } from '../../src/delivery/family-sessions/entities/family-session.entity';
+import { LocalAuthorityEntity } from '../../src/local-authorities/entities/local-authority.entity';
+import { PractitionerEntity } from '../../src/practitioners/entities/practitioner.entity';
+import { ProgrammeEntity } from '../../src/programmes/entities/programme.entity';
+import { StaffMemberEntity } from '../../src/staff/entities/staff-member.entity';
+import { SupervisionAttendeeEntity } from '../../src/supervision/entities/supervision-attendee.entity';
+import { SupervisionSessionEntity } from '../../src/supervision/entities/supervision-session.entity';
+import { TimeEntryEntity } from '../../src/delivery/time-entries/entities/time-entry.entity';
 
 /**
  * The delivery tests' programme (used only by *.integration-spec.ts), as of
