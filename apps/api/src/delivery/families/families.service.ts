@@ -5,6 +5,7 @@ import {
   FAMILY_TRANSITIONS,
   familyReference,
   FamilyStatus,
+  outcomeProblem,
   PLANS,
   Principal,
   scopeFor,
@@ -34,7 +35,6 @@ import {
 import { FamiliesReadService } from './families-read.service';
 import { FamilyEntity } from './entities/family.entity';
 import { FamilyStatusChangeEntity } from './entities/family-status-change.entity';
-import { addMonths } from './family-dates';
 import { FamilyRow, FamilyView, toFamilyView } from './family-view';
 import { RandomiserService } from './randomiser.service';
 
@@ -369,19 +369,8 @@ export class FamiliesService {
     return this.dataSource.transaction(async (manager) => {
       const row = await this.lock(manager, principal, programmeId, reference, 'update');
       if (dto.outcome6m !== undefined && dto.outcome6m !== null) {
-        if (row.randomisationDate === null) {
-          throw invalid({
-            field: 'outcome6m',
-            problem: `${reference} was never randomised, so it has no six-month outcome`,
-          });
-        }
-        const due = addMonths(row.randomisationDate, 6);
-        if (this.programmes.today() < due) {
-          throw invalid({
-            field: 'outcome6m',
-            problem: `the six-month outcome can be recorded from ${due} (six months after randomisation on ${row.randomisationDate})`,
-          });
-        }
+        const problem = outcomeProblem(row, this.programmes.today());
+        if (problem) throw invalid({ field: 'outcome6m', problem });
       }
       await updateVersioned(manager, FamilyEntity, row.id, version, changes, `Family ${reference}`);
       const after = await this.view(manager, principal, programmeId, reference);
