@@ -1,4 +1,4 @@
-import { Principal, scopeFor } from '@attune/domain';
+import { can, Principal, scopeFor } from '@attune/domain';
 import { ForbiddenException, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
@@ -6,19 +6,9 @@ import { AuditContext } from '../../audit/audit-context';
 import { AuditService } from '../../audit/audit.service';
 import { conflict, invalid, notFound } from '../../platform/http/errors';
 import { ProgrammeContextService } from '../../platform/programme-context/programme-context.service';
-import { scopeCondition, SqlParams } from '../../platform/sql/sql-params';
-import { PeriodLockEntity } from './entities/period-lock.entity';
+import { PeriodLocksRepository, PeriodLockView } from './period-locks.repository';
 
-export interface PeriodLockView {
-  laCode: string;
-  month: string;
-  lockedAt: string;
-  lockedBy: string | null;
-}
-
-function monthKey(programmeId: string, laId: string, month: string): string {
-  return `period-lock:${programmeId}:${laId}:${month}`;
-}
+export type { PeriodLockView } from './period-locks.repository';
 
 @Injectable()
 export class PeriodLocksService {
@@ -26,6 +16,7 @@ export class PeriodLocksService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly programmes: ProgrammeContextService,
     private readonly audit: AuditService,
+    private readonly locks: PeriodLocksRepository,
   ) {}
 
   /**
@@ -41,14 +32,7 @@ export class PeriodLocksService {
     date: string,
   ): Promise<void> {
     const month = date.slice(0, 7);
-    await manager.query('SELECT pg_advisory_xact_lock_shared(hashtextextended($1, 0))', [
-      monthKey(programmeId, la.id, month),
-    ]);
-    const rows = await manager.query<unknown[]>(
-      'SELECT 1 FROM period_locks WHERE programme_id = $1 AND la_id = $2 AND month = $3',
-      [programmeId, la.id, month],
-    );
-    if (rows.length > 0) {
+    if (await this.locks.isLockedShared(manager, programmeId, la.id, month)) {
       throw conflict(
         'period_locked',
         `${month} is signed off for ${la.code}: records dated in it cannot be changed until an admin reopens the month.`,
@@ -62,30 +46,7 @@ export class PeriodLocksService {
     query: { laCode?: string; page: number; pageSize: number },
   ): Promise<{ items: PeriodLockView[]; total: number }> {
     await this.programmes.load(principal, programmeId);
-    const params = new SqlParams();
-    const where = [
-      `pl.programme_id = ${params.add(programmeId)}`,
-      scopeCondition(scopeFor(principal, 'PeriodLock'), { laCode: 'la.code' }, params),
-    ];
-    if (query.laCode) where.push(`la.code = ${params.add(query.laCode)}`);
-    const from = `FROM period_locks pl JOIN local_authorities la ON la.id = pl.la_id LEFT JOIN users u ON u.id = pl.locked_by WHERE ${where.join(' AND ')}`;
-    const [{ total }] = await this.dataSource.query<[{ total: number }]>(
-      `SELECT count(*)::int AS total ${from}`,
-      params.values,
-    );
-    const limit = params.add(query.pageSize);
-    const offset = params.add((query.page - 1) * query.pageSize);
-    const rows = await this.dataSource.query<
-      Array<{ laCode: string; month: string; lockedAt: Date; lockedBy: string | null }>
-    >(
-      `SELECT la.code AS "laCode", pl.month, pl.locked_at AS "lockedAt", u.email AS "lockedBy" ${from}
-       ORDER BY pl.month DESC, la.code LIMIT ${limit} OFFSET ${offset}`,
-      params.values,
-    );
-    return {
-      items: rows.map((r) => ({ ...r, lockedAt: r.lockedAt.toISOString() })),
-      total,
-    };
+    return this.locks.list({ programmeId, scope: scopeFor(principal, 'PeriodLock'), ...query });
   }
 
   /** An LA manager signs off a month of their LA (an admin, any LA's). */
@@ -97,8 +58,7 @@ export class PeriodLocksService {
     context: AuditContext,
   ): Promise<PeriodLockView> {
     const programme = await this.programmes.load(principal, programmeId);
-    const scope = scopeFor(principal, 'PeriodLock', 'sign_off');
-    if (!scope || (!scope.all && scope.laCode !== laCode)) {
+    if (!can(principal, 'sign_off', 'PeriodLock', { laCode })) {
       throw new ForbiddenException(`You may sign off months of your own local authority only.`);
     }
     const laId = this.programmes.laId(programme, laCode);
@@ -109,17 +69,12 @@ export class PeriodLocksService {
       });
     }
     return this.dataSource.transaction(async (manager) => {
-      await manager.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [
-        monthKey(programmeId, laId, month),
-      ]);
-      const inserted = await manager.query<Array<{ id: string; lockedAt: Date }>>(
-        `INSERT INTO period_locks (id, programme_id, la_id, month, locked_by, version)
-         VALUES (gen_random_uuid(), $1, $2, $3, $4, 1)
-         ON CONFLICT (programme_id, la_id, month) DO NOTHING
-         RETURNING id, locked_at AS "lockedAt"`,
-        [programmeId, laId, month, principal.id],
-      );
-      const row = inserted[0];
+      const row = await this.locks.insert(manager, {
+        programmeId,
+        laId,
+        month,
+        lockedBy: principal.id,
+      });
       if (!row) throw conflict('already_locked', `${month} is already signed off for ${laCode}.`);
       const view: PeriodLockView = {
         laCode,
@@ -152,13 +107,10 @@ export class PeriodLocksService {
     const programme = await this.programmes.load(principal, programmeId);
     const laId = this.programmes.laId(programme, laCode);
     await this.dataSource.transaction(async (manager) => {
-      const lock = await manager.findOne(PeriodLockEntity, {
-        where: { programmeId, laId, month },
-        lock: { mode: 'pessimistic_write' },
-      });
+      const lock = await this.locks.findForUpdate(manager, programmeId, laId, month);
       if (!lock)
         throw notFound(`${month} is not signed off for ${laCode}: there is nothing to reopen.`);
-      await manager.delete(PeriodLockEntity, { id: lock.id });
+      await this.locks.delete(manager, lock.id);
       await this.audit.record(
         {
           action: 'periodLock.reopen',
