@@ -1,4 +1,4 @@
-import { Principal, scopeFor, type TimeEntryActivity } from '@attune/domain';
+import { can, Principal, refusedBy, scopeFor, type TimeEntryActivity } from '@attune/domain';
 import { ForbiddenException, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
@@ -7,52 +7,21 @@ import { AuditService } from '../../audit/audit.service';
 import { isIsoDate } from '../../platform/dates/dates';
 import { invalid, notFound } from '../../platform/http/errors';
 import {
-  ProgrammeContextService,
   ProgrammeContext,
+  ProgrammeContextService,
 } from '../../platform/programme-context/programme-context.service';
-import { scopeCondition, SqlParams } from '../../platform/sql/sql-params';
-import {
-  deleteVersioned,
-  updateVersioned,
-  staleVersion,
-} from '../../platform/versioning/versioned-update';
+import { staleVersion } from '../../platform/versioning/versioned-update';
 import { PeriodLocksService } from '../period-locks/period-locks.service';
 import { CreateTimeEntryDto, UpdateTimeEntryDto } from './dto/time-entry.dto';
-import { TimeEntryEntity } from './entities/time-entry.entity';
+import {
+  TimeEntriesRepository,
+  TimeEntryFilter,
+  TimeEntryRow,
+  TimeEntryView,
+  toTimeEntryView as view,
+} from './time-entries.repository';
 
-export interface TimeEntryView {
-  id: string;
-  staffCode: string;
-  date: string;
-  activity: TimeEntryActivity;
-  minutes: number;
-  /** The LA the time is for, when not the person's own. */
-  laCode: string | null;
-  familyReference: string | null;
-  note: string | null;
-  /** Dated in a signed-off month of its LA. */
-  locked: boolean;
-  version: number;
-}
-
-type EntryRow = TimeEntryView & { effectiveLaId: string | null; effectiveLaCode: string | null };
-
-/** The entry's LA is its own la_id, or else its person's (DESIGN.md, ledger lines). */
-const SELECT = `SELECT te.id::text AS id, st.code AS "staffCode", te.date::text AS date, te.activity, te.minutes,
-    ola.code AS "laCode", fam.reference AS "familyReference", te.note,
-    EXISTS (SELECT 1 FROM period_locks pl WHERE pl.programme_id = te.programme_id AND pl.la_id = ela.id
-      AND pl.month = to_char(te.date, 'YYYY-MM')) AS locked,
-    te.version, ela.id AS "effectiveLaId", ela.code AS "effectiveLaCode"`;
-const FROM = `FROM time_entries te JOIN staff st ON st.id = te.staff_id
-    LEFT JOIN local_authorities ola ON ola.id = te.la_id
-    LEFT JOIN local_authorities ela ON ela.id = coalesce(te.la_id, st.la_id)
-    LEFT JOIN families fam ON fam.id = te.family_id`;
-const SCOPE_COLUMNS = { laCode: 'ela.code', staffCode: 'st.code' };
-
-function view(row: EntryRow): TimeEntryView {
-  const { effectiveLaId: _id, effectiveLaCode: _code, ...rest } = row;
-  return rest;
-}
+export type { TimeEntryView } from './time-entries.repository';
 
 interface Resolved {
   staffId: string;
@@ -68,36 +37,23 @@ export class TimeEntriesService {
     private readonly programmes: ProgrammeContextService,
     private readonly locks: PeriodLocksService,
     private readonly audit: AuditService,
+    private readonly entries: TimeEntriesRepository,
   ) {}
 
   async list(
     principal: Principal,
     programmeId: string,
-    filter: { laCode?: string; staffCode?: string; from?: string; to?: string },
+    filter: TimeEntryFilter,
     page: { page: number; pageSize: number },
   ) {
     await this.programmes.load(principal, programmeId);
-    const params = new SqlParams();
-    const where = [
-      `te.programme_id = ${params.add(programmeId)}`,
-      scopeCondition(scopeFor(principal, 'TimeEntry'), SCOPE_COLUMNS, params),
-    ];
-    if (filter.laCode !== undefined) where.push(`ela.code = ${params.add(filter.laCode)}`);
-    if (filter.staffCode !== undefined) where.push(`st.code = ${params.add(filter.staffCode)}`);
-    if (filter.from !== undefined) where.push(`te.date >= ${params.add(filter.from)}`);
-    if (filter.to !== undefined) where.push(`te.date <= ${params.add(filter.to)}`);
-    const condition = where.join(' AND ');
-    const [[count], rows] = await Promise.all([
-      this.dataSource.query<[{ total: number; minutes: number }]>(
-        `SELECT count(*)::int AS total, coalesce(sum(te.minutes), 0)::int AS minutes ${FROM} WHERE ${condition}`,
-        params.values,
-      ),
-      this.dataSource.query<EntryRow[]>(
-        `${SELECT} ${FROM} WHERE ${condition} ORDER BY te.date DESC, te.id DESC LIMIT ${page.pageSize} OFFSET ${(page.page - 1) * page.pageSize}`,
-        params.values,
-      ),
-    ]);
-    return { items: rows.map(view), total: count.total, totalMinutes: count.minutes };
+    const { rows, total, minutes } = await this.entries.list(
+      programmeId,
+      scopeFor(principal, 'TimeEntry'),
+      filter,
+      page,
+    );
+    return { items: rows.map(view), total, totalMinutes: minutes };
   }
 
   async create(
@@ -123,7 +79,7 @@ export class TimeEntriesService {
       );
       if (resolved.effectiveLa)
         await this.locks.assertOpen(manager, programmeId, resolved.effectiveLa, dto.date);
-      const inserted = await manager.insert(TimeEntryEntity, {
+      const id = await this.entries.insert(manager, {
         programmeId,
         staffId: resolved.staffId,
         date: dto.date,
@@ -133,8 +89,7 @@ export class TimeEntriesService {
         familyId: resolved.familyId,
         note: dto.note ?? null,
       });
-      const id = String((inserted.identifiers[0] as { id: string | number }).id);
-      const created = view(await this.row(manager, programmeId, id));
+      const created = view(await this.entries.find(manager, programmeId, id));
       await this.audit.record(
         {
           action: 'timeEntry.create',
@@ -175,32 +130,18 @@ export class TimeEntriesService {
         laCode,
         familyReference,
       );
-      if (before.effectiveLaId && before.effectiveLaCode) {
-        await this.locks.assertOpen(
-          manager,
-          programmeId,
-          { id: before.effectiveLaId, code: before.effectiveLaCode },
-          before.date,
-        );
-      }
+      await this.assertOpenBefore(manager, programmeId, before);
       if (resolved.effectiveLa)
         await this.locks.assertOpen(manager, programmeId, resolved.effectiveLa, date);
-      await updateVersioned(
-        manager,
-        TimeEntryEntity,
-        id,
-        dto.version,
-        {
-          date,
-          activity: dto.activity ?? before.activity,
-          minutes: dto.minutes ?? before.minutes,
-          laId: resolved.laId,
-          familyId: resolved.familyId,
-          note: dto.note === undefined ? before.note : dto.note,
-        },
-        `Time entry ${id}`,
-      );
-      const after = view(await this.row(manager, programmeId, id));
+      await this.entries.update(manager, id, dto.version, {
+        date,
+        activity: (dto.activity as TimeEntryActivity | undefined) ?? before.activity,
+        minutes: dto.minutes ?? before.minutes,
+        laId: resolved.laId,
+        familyId: resolved.familyId,
+        note: dto.note === undefined ? before.note : dto.note,
+      });
+      const after = view(await this.entries.find(manager, programmeId, id));
       await this.audit.record(
         {
           action: 'timeEntry.update',
@@ -226,15 +167,8 @@ export class TimeEntriesService {
     await this.programmes.load(principal, programmeId);
     await this.dataSource.transaction(async (manager) => {
       const before = await this.writable(manager, principal, programmeId, id);
-      if (before.effectiveLaId && before.effectiveLaCode) {
-        await this.locks.assertOpen(
-          manager,
-          programmeId,
-          { id: before.effectiveLaId, code: before.effectiveLaCode },
-          before.date,
-        );
-      }
-      await deleteVersioned(manager, TimeEntryEntity, id, version, `Time entry ${id}`);
+      await this.assertOpenBefore(manager, programmeId, before);
+      await this.entries.delete(manager, id, version);
       await this.audit.record(
         {
           action: 'timeEntry.delete',
@@ -248,6 +182,22 @@ export class TimeEntriesService {
     });
   }
 
+  /** The month the entry is dated in now must be open too, for its LA. */
+  private async assertOpenBefore(
+    manager: EntityManager,
+    programmeId: string,
+    before: TimeEntryRow,
+  ): Promise<void> {
+    if (before.effectiveLaId && before.effectiveLaCode) {
+      await this.locks.assertOpen(
+        manager,
+        programmeId,
+        { id: before.effectiveLaId, code: before.effectiveLaCode },
+        before.date,
+      );
+    }
+  }
+
   /** Whose time, for which LA and family; refused unless the caller may write time for them. */
   private async resolve(
     manager: EntityManager,
@@ -259,15 +209,12 @@ export class TimeEntriesService {
     familyReference: string | null,
   ): Promise<Resolved> {
     const programmeId = programme.programme.id;
-    const scope = scopeFor(principal, 'TimeEntry', action);
-    if (!scope) throw new ForbiddenException('Your role may not record time.');
-    if (scope.staffCode !== undefined && scope.staffCode !== staffCode) {
+    if (!can(principal, action, 'TimeEntry'))
+      throw new ForbiddenException('Your role may not record time.');
+    if (refusedBy(principal, action, 'TimeEntry', { staffCode })) {
       throw invalid({ field: 'staffCode', problem: 'you record your own time only' });
     }
-    const [staff] = await manager.query<Array<{ id: string; laId: string | null }>>(
-      'SELECT id, la_id AS "laId" FROM staff WHERE programme_id = $1 AND code = $2',
-      [programmeId, staffCode],
-    );
+    const staff = await this.entries.staff(manager, programmeId, staffCode);
     if (!staff)
       throw invalid({
         field: 'staffCode',
@@ -278,22 +225,19 @@ export class TimeEntriesService {
     const effectiveLa = effectiveId
       ? { id: effectiveId, code: programme.laCodeById.get(effectiveId)! }
       : null;
-    if (scope.laCode !== undefined && effectiveLa?.code !== scope.laCode) {
+    if (refusedBy(principal, action, 'TimeEntry', { laCode: effectiveLa?.code ?? null })) {
       throw invalid({
         field: 'laCode',
-        problem: `you record time for your own local authority (${scope.laCode}) only`,
+        problem: `you record time for your own local authority (${principal.laCode}) only`,
       });
     }
     let familyId: string | null = null;
     if (familyReference !== null) {
-      const [family] = await manager.query<Array<{ id: string; practitionerCode: string | null }>>(
-        `SELECT f.id, ps.code AS "practitionerCode" FROM families f LEFT JOIN staff ps ON ps.id = f.practitioner_id
-         WHERE f.programme_id = $1 AND f.reference = $2 AND ($3::uuid IS NULL OR f.la_id = $3)`,
-        [programmeId, familyReference, effectiveId],
-      );
+      const family = await this.entries.family(manager, programmeId, familyReference, effectiveId);
+      // Time about a family is time about its practitioner: a practitioner books their own families only.
       if (
         !family ||
-        (scope.staffCode !== undefined && family.practitionerCode !== scope.staffCode)
+        refusedBy(principal, action, 'TimeEntry', { staffCode: family.practitionerCode })
       ) {
         throw invalid({
           field: 'familyReference',
@@ -310,25 +254,12 @@ export class TimeEntriesService {
     principal: Principal,
     programmeId: string,
     id: string,
-  ): Promise<EntryRow> {
+  ): Promise<TimeEntryRow> {
     if (!/^\d{1,18}$/.test(id)) throw notFound(`There is no time entry ${id}.`);
-    const params = new SqlParams();
-    const [seen] = await manager.query<Array<{ id: string }>>(
-      `SELECT te.id ${FROM} WHERE te.programme_id = ${params.add(programmeId)} AND te.id = ${params.add(id)}
-         AND ${scopeCondition(scopeFor(principal, 'TimeEntry', 'update'), SCOPE_COLUMNS, params)} FOR UPDATE OF te`,
-      params.values,
-    );
-    if (!seen)
+    const scope = scopeFor(principal, 'TimeEntry', 'update');
+    if (!(await this.entries.lockInScope(manager, programmeId, id, scope)))
       throw notFound(`There is no time entry ${id} that you can change in this programme.`);
-    return this.row(manager, programmeId, id);
-  }
-
-  private async row(manager: EntityManager, programmeId: string, id: string): Promise<EntryRow> {
-    const [row] = await manager.query<EntryRow[]>(
-      `${SELECT} ${FROM} WHERE te.programme_id = $1 AND te.id = $2`,
-      [programmeId, id],
-    );
-    return row!;
+    return this.entries.find(manager, programmeId, id);
   }
 
   private checkDate(date: string): void {
