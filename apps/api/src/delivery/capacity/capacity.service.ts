@@ -123,6 +123,22 @@ export class CapacityService {
     return computed;
   }
 
+  /** One practitioner's figures as of a day, in the caller's transaction (allocation warnings). */
+  async practitionerFigures(
+    manager: EntityManager,
+    programmeId: string,
+    code: string,
+    asOf: string,
+  ): Promise<CapacityFigures | undefined> {
+    const [figures] = await capacityAggregates(manager, {
+      programmeId,
+      asOf,
+      scope: { all: true },
+      codes: [code],
+    });
+    return figures;
+  }
+
   private async version(manager: EntityManager, programmeId: string): Promise<string> {
     const [row] = await manager.query<Array<{ version: string }>>(
       'SELECT version::text AS version FROM delivery_versions WHERE programme_id = $1',

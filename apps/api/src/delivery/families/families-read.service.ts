@@ -2,38 +2,22 @@ import {
   allowedTransitions,
   fidelity,
   Fidelity,
-  FidelitySession,
-  overdueIfStartedBefore,
   Principal,
   reasonsFor,
   scopeFor,
   type FamilyStatus,
 } from '@attune/domain';
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import { AuditContext } from '../../audit/audit-context';
 import { AuditService } from '../../audit/audit.service';
 import { toCsv } from '../../platform/csv/csv';
 import { notFound } from '../../platform/http/errors';
 import { ProgrammeContextService } from '../../platform/programme-context/programme-context.service';
-import { SqlParams } from '../../platform/sql/sql-params';
-import {
-  familyFrom,
-  familyScope,
-  familySelect,
-  FamilyRow,
-  FamilyView,
-  toFamilyView,
-} from './family-view';
+import { FamiliesRepository, FamilyFilter } from './families.repository';
+import { FamilyRow, FamilyView, toFamilyView } from './family-view';
 
-export interface FamilyFilter {
-  laCode?: string;
-  status?: string;
-  overdue?: boolean;
-  practitionerCode?: string;
-  asOf?: string;
-}
+export type { FamilyFilter } from './families.repository';
 
 export interface StatusHistoryEntry {
   status: FamilyStatus;
@@ -70,7 +54,7 @@ const CSV_COLUMNS = [
 @Injectable()
 export class FamiliesReadService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly families: FamiliesRepository,
     private readonly programmes: ProgrammeContextService,
     private readonly audit: AuditService,
   ) {}
@@ -83,25 +67,14 @@ export class FamiliesReadService {
   ): Promise<{ items: FamilyView[]; total: number }> {
     const { programme } = await this.programmes.load(principal, programmeId);
     const asOf = filter.asOf ?? this.programmes.reportingDate(programme);
-    const params = new SqlParams();
-    const select = familySelect(asOf, params);
-    const where = this.where(principal, programmeId, filter, asOf, params);
-    const countParams = new SqlParams();
-    const countFrom = familyFrom(countParams.add(asOf));
-    const countWhere = this.where(principal, programmeId, filter, asOf, countParams);
-    const limit = params.add(page.pageSize);
-    const offset = params.add((page.page - 1) * page.pageSize);
-    const [rows, [count]] = await Promise.all([
-      this.dataSource.query<FamilyRow[]>(
-        `${select} WHERE ${where} ORDER BY f.referral_date DESC, f.reference LIMIT ${limit} OFFSET ${offset}`,
-        params.values,
-      ),
-      this.dataSource.query<[{ total: number }]>(
-        `SELECT count(*)::int AS total ${countFrom} WHERE ${countWhere}`,
-        countParams.values,
-      ),
-    ]);
-    return { items: rows.map((r) => toFamilyView(r, asOf)), total: count.total };
+    const { rows, total } = await this.families.list(
+      programmeId,
+      scopeFor(principal, 'Family'),
+      filter,
+      asOf,
+      page,
+    );
+    return { items: rows.map((r) => toFamilyView(r, asOf)), total };
   }
 
   async exportCsv(
@@ -131,24 +104,10 @@ export class FamiliesReadService {
     asOf = this.programmes.today(),
   ): Promise<FamilyDetail> {
     const { programme } = await this.programmes.load(principal, programmeId);
-    const row = await this.findRow(
-      this.dataSource.manager,
-      principal,
-      programmeId,
-      reference,
-      asOf,
-    );
+    const row = await this.findRow(undefined, principal, programmeId, reference, asOf);
     const [history, sessions] = await Promise.all([
-      this.dataSource.query<Array<Omit<StatusHistoryEntry, 'recordedAt'> & { recordedAt: Date }>>(
-        `SELECT status, status_date::text AS "statusDate", status_reason AS "statusReason", recorded_at AS "recordedAt"
-         FROM family_status_changes WHERE family_id = $1 ORDER BY id`,
-        [row.id],
-      ),
-      this.dataSource.query<FidelitySession[]>(
-        `SELECT $2::text AS "familyReference", date::text AS date, type, cycle, outcome
-         FROM family_sessions WHERE family_id = $1 AND date <= $3`,
-        [row.id, row.reference, asOf],
-      ),
+      this.families.statusHistory(row.id),
+      this.families.fidelitySessions(row, asOf),
     ]);
     return {
       ...toFamilyView(row, asOf),
@@ -163,44 +122,20 @@ export class FamiliesReadService {
 
   /** One family the caller may read, or 404 (also when it exists but is out of their scope). */
   async findRow(
-    manager: EntityManager,
+    manager: EntityManager | undefined,
     principal: Principal,
     programmeId: string,
     reference: string,
     asOf = this.programmes.today(),
   ): Promise<FamilyRow> {
-    const params = new SqlParams();
-    const select = familySelect(asOf, params);
-    const [row] = await manager.query<FamilyRow[]>(
-      `${select} WHERE f.programme_id = ${params.add(programmeId)} AND f.reference = ${params.add(reference)}
-         AND ${familyScope(scopeFor(principal, 'Family'), params)}`,
-      params.values,
+    const row = await this.families.find(
+      programmeId,
+      reference,
+      scopeFor(principal, 'Family'),
+      asOf,
+      manager,
     );
     if (!row) throw notFound(`There is no family ${reference} that you can see in this programme.`);
     return row;
-  }
-
-  private where(
-    principal: Principal,
-    programmeId: string,
-    filter: FamilyFilter,
-    asOf: string,
-    params: SqlParams,
-  ): string {
-    const where = [
-      `f.programme_id = ${params.add(programmeId)}`,
-      familyScope(scopeFor(principal, 'Family'), params),
-    ];
-    if (filter.laCode !== undefined) where.push(`la.code = ${params.add(filter.laCode)}`);
-    if (filter.status !== undefined) where.push(`f.status = ${params.add(filter.status)}`);
-    if (filter.practitionerCode !== undefined) {
-      where.push(`ps.code = ${params.add(filter.practitionerCode)}`);
-    }
-    if (filter.overdue !== undefined) {
-      // The SQL form of the domain's isOverdue, with its own cut-off date.
-      const overdue = `(f.status = 'active' AND coalesce(h.last_held, f.status_date, f.randomisation_date, f.referral_date) < ${params.add(overdueIfStartedBefore(asOf))})`;
-      where.push(filter.overdue ? overdue : `NOT ${overdue}`);
-    }
-    return where.join(' AND ');
   }
 }

@@ -24,6 +24,7 @@ import {
 } from './dto/family.dto';
 import { FamiliesReadService, FamilyFilter } from './families-read.service';
 import { FamiliesService } from './families.service';
+import { FamilyAssignmentService } from './family-assignment.service';
 
 function filterOf(query: FamilyListQueryDto): FamilyFilter {
   const { laCode, status, overdue, practitionerCode, asOf } = query;
@@ -35,6 +36,7 @@ function filterOf(query: FamilyListQueryDto): FamilyFilter {
 export class FamiliesController {
   constructor(
     private readonly families: FamiliesService,
+    private readonly assignment: FamilyAssignmentService,
     private readonly reader: FamiliesReadService,
   ) {}
 
@@ -116,7 +118,7 @@ export class FamiliesController {
     @CurrentUser() user: Principal,
     @Req() request: AuthenticatedRequest,
   ) {
-    return this.families.randomise(
+    return this.assignment.randomise(
       user,
       programmeId,
       reference,
@@ -138,7 +140,7 @@ export class FamiliesController {
     @CurrentUser() user: Principal,
     @Req() request: AuthenticatedRequest,
   ) {
-    return this.families.randomise(
+    return this.assignment.randomise(
       user,
       programmeId,
       reference,
@@ -162,7 +164,7 @@ export class FamiliesController {
     @CurrentUser() user: Principal,
     @Req() request: AuthenticatedRequest,
   ) {
-    return this.families.allocate(user, programmeId, reference, body, auditContext(request));
+    return this.assignment.allocate(user, programmeId, reference, body, auditContext(request));
   }
 
   @Post(':reference/status')

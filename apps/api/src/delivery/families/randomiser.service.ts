@@ -1,7 +1,8 @@
-import { BlockState, nextAllocation, type Arm } from '@attune/domain';
+import { nextAllocation, type Arm } from '@attune/domain';
 import { Injectable } from '@nestjs/common';
 import { randomInt } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
+import { FamiliesRepository } from './families.repository';
 
 /**
  * Attune's randomiser: 1:1 within each LA in permuted blocks of varying size
@@ -12,22 +13,12 @@ import type { EntityManager } from 'typeorm';
  */
 @Injectable()
 export class RandomiserService {
+  constructor(private readonly families: FamiliesRepository) {}
+
   async draw(manager: EntityManager, programmeId: string, laId: string): Promise<Arm> {
-    await manager.query(
-      `INSERT INTO randomisation_blocks (programme_id, la_id, state, allocations)
-       VALUES ($1, $2, NULL, 0) ON CONFLICT (programme_id, la_id) DO NOTHING`,
-      [programmeId, laId],
-    );
-    const [block] = await manager.query<[{ state: BlockState | null }]>(
-      'SELECT state FROM randomisation_blocks WHERE programme_id = $1 AND la_id = $2 FOR UPDATE',
-      [programmeId, laId],
-    );
-    const { arm, state } = nextAllocation(block.state, randomInt);
-    await manager.query(
-      `UPDATE randomisation_blocks SET state = $3::jsonb, allocations = allocations + 1
-       WHERE programme_id = $1 AND la_id = $2`,
-      [programmeId, laId, JSON.stringify(state)],
-    );
+    const current = await this.families.lockBlock(manager, programmeId, laId);
+    const { arm, state } = nextAllocation(current, randomInt);
+    await this.families.saveBlock(manager, programmeId, laId, state);
     return arm;
   }
 }
