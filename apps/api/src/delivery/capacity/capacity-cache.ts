@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { CapacityFigures } from './capacity.query';
+import type { CapacityFigures } from './capacity.repository';
 
 const MAX_ENTRIES = 256;
 

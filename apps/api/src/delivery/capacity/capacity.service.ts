@@ -15,9 +15,8 @@ import { AuditContext } from '../../audit/audit-context';
 import { AuditService } from '../../audit/audit.service';
 import { toCsv } from '../../platform/csv/csv';
 import { ProgrammeContextService } from '../../platform/programme-context/programme-context.service';
-import { scopeCondition, SqlParams } from '../../platform/sql/sql-params';
 import { CapacityCache } from './capacity-cache';
-import { capacityAggregates, CapacityFigures, CapacityQuery } from './capacity.query';
+import { CapacityFigures, CapacityQuery, CapacityRepository } from './capacity.repository';
 
 export interface CapacityListQuery {
   laCode?: string;
@@ -56,6 +55,7 @@ export class CapacityService {
     private readonly programmes: ProgrammeContextService,
     private readonly audit: AuditService,
     private readonly cache: CapacityCache,
+    private readonly capacity: CapacityRepository,
   ) {}
 
   /** One row per practitioner the caller may see (an LA manager: their LA's only), by code. */
@@ -116,8 +116,8 @@ export class CapacityService {
     if (cached) return { version: current, rows: cached };
     // The version and the figures from one snapshot, so the entry is exactly as old as its version.
     const computed = await this.dataSource.transaction('REPEATABLE READ', async (manager) => ({
-      version: await this.version(manager, query.programmeId),
-      rows: await capacityAggregates(manager, query),
+      version: await this.capacity.dataVersion(manager, query.programmeId),
+      rows: await this.capacity.aggregates(manager, query),
     }));
     this.cache.set(key, computed.version, computed.rows);
     return computed;
@@ -130,21 +130,13 @@ export class CapacityService {
     code: string,
     asOf: string,
   ): Promise<CapacityFigures | undefined> {
-    const [figures] = await capacityAggregates(manager, {
+    const [figures] = await this.capacity.aggregates(manager, {
       programmeId,
       asOf,
       scope: { all: true },
       codes: [code],
     });
     return figures;
-  }
-
-  private async version(manager: EntityManager, programmeId: string): Promise<string> {
-    const [row] = await manager.query<Array<{ version: string }>>(
-      'SELECT version::text AS version FROM delivery_versions WHERE programme_id = $1',
-      [programmeId],
-    );
-    return row?.version ?? '0';
   }
 
   async exportCsv(
@@ -169,15 +161,10 @@ export class CapacityService {
     laCode?: string,
   ): Promise<NotProceededSummary> {
     await this.programmes.load(principal, programmeId);
-    const params = new SqlParams();
-    const where = this.familyWhere(principal, programmeId, laCode, params);
-    const rows = await this.dataSource.query<
-      Array<{ reason: string | null; count: number; np: boolean }>
-    >(
-      `SELECT f.status_reason AS reason, count(*)::int AS count, f.status = 'not_proceeded' AS np
-       FROM families f JOIN local_authorities la ON la.id = f.la_id WHERE ${where}
-       GROUP BY f.status = 'not_proceeded', f.status_reason`,
-      params.values,
+    const rows = await this.capacity.notProceededCounts(
+      programmeId,
+      scopeFor(principal, 'Capacity'),
+      laCode,
     );
     const referred = rows.reduce((sum, r) => sum + r.count, 0);
     return notProceededSummary(
@@ -217,20 +204,10 @@ export class CapacityService {
   /** Referrals and randomisations a month, against the programme's intake window. */
   async intake(principal: Principal, programmeId: string, laCode?: string): Promise<IntakeView> {
     const { programme } = await this.programmes.load(principal, programmeId);
-    const params = new SqlParams();
-    const where = this.familyWhere(principal, programmeId, laCode, params);
-    const rows = await this.dataSource.query<
-      Array<{ month: string; referred: number; randomised: number }>
-    >(
-      `SELECT m.month, sum(m.referred)::int AS referred, sum(m.randomised)::int AS randomised FROM (
-         SELECT to_char(f.referral_date, 'YYYY-MM') AS month, 1 AS referred, 0 AS randomised
-           FROM families f JOIN local_authorities la ON la.id = f.la_id WHERE ${where}
-         UNION ALL
-         SELECT to_char(f.randomisation_date, 'YYYY-MM'), 0, 1
-           FROM families f JOIN local_authorities la ON la.id = f.la_id
-           WHERE ${where} AND f.randomisation_date IS NOT NULL
-       ) m GROUP BY m.month`,
-      params.values,
+    const rows = await this.capacity.intakeCounts(
+      programmeId,
+      scopeFor(principal, 'Capacity'),
+      laCode,
     );
     return {
       intakeStart: programme.intakeStart,
@@ -256,21 +233,6 @@ export class CapacityService {
       ],
       view.months,
     );
-  }
-
-  /** The families the dashboard counts: the caller's Capacity scope (an LA manager: their LA). */
-  private familyWhere(
-    principal: Principal,
-    programmeId: string,
-    laCode: string | undefined,
-    params: SqlParams,
-  ): string {
-    const where = [
-      `f.programme_id = ${params.add(programmeId)}`,
-      scopeCondition(scopeFor(principal, 'Capacity'), { laCode: 'la.code' }, params),
-    ];
-    if (laCode !== undefined) where.push(`la.code = ${params.add(laCode)}`);
-    return where.join(' AND ');
   }
 
   private async recordExport(
