@@ -70,3 +70,40 @@ describe('refusedBy', () => {
     }
   });
 });
+
+describe('the delivery services’ row checks, as can answers them', () => {
+  it('changes a family: its LA’s manager or its allocated practitioner, never a supervisor', () => {
+    const family = { laCode: 'LA1', staffCode: 'P-LA1-01' };
+    assert.equal(can(manager, 'update', 'Family', family), true);
+    assert.equal(can(manager, 'update', 'Family', { ...family, laCode: 'LA2' }), false);
+    assert.equal(can(practitioner, 'update', 'Family', family), true);
+    assert.equal(
+      can(practitioner, 'update', 'Family', { ...family, staffCode: 'P-LA1-02' }),
+      false,
+    );
+    assert.equal(can(practitioner, 'create', 'Family', family), false, 'randomise and allocate');
+    assert.equal(can(supervisor, 'update', 'Family', { ...family, supervisorCode: 'S-01' }), false);
+    assert.equal(can(admin, 'create', 'Family', { laCode: 'LA9', staffCode: null }), true);
+  });
+
+  it('logs and changes a session: the practitioner of its family, or an admin; never a manager', () => {
+    const session = { laCode: 'LA1', staffCode: 'P-LA1-01' };
+    assert.equal(can(practitioner, 'create', 'FamilySession', session), true);
+    assert.equal(
+      can(practitioner, 'update', 'FamilySession', { ...session, staffCode: null }),
+      false,
+    );
+    assert.equal(can(manager, 'create', 'FamilySession'), false);
+    assert.equal(can(manager, 'update', 'FamilySession', session), false);
+    assert.equal(
+      can(admin, 'create', 'FamilySession', { ...session, staffCode: 'P-LA2-01' }),
+      true,
+    );
+  });
+
+  it('signs off a month of the manager’s own LA only', () => {
+    assert.equal(can(manager, 'sign_off', 'PeriodLock', { laCode: 'LA1' }), true);
+    assert.equal(can(manager, 'sign_off', 'PeriodLock', { laCode: 'LA2' }), false);
+    assert.equal(can(practitioner, 'sign_off', 'PeriodLock', { laCode: 'LA1' }), false);
+  });
+});
