@@ -42,13 +42,6 @@ export function monthsBefore(date: IsoDate, months: number): string {
   return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
 }
 
-/** The same day a number of months later (clamped to the 28th so it always exists). */
-export function addMonths(date: IsoDate, months: number): IsoDate {
-  const index = Number(date.slice(0, 4)) * 12 + Number(date.slice(5, 7)) - 1 + months;
-  const day = Math.min(Number(date.slice(8, 10)), 28);
-  return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-}
-
 /** True from 20 December to 3 January, when family work pauses. */
 function inWinterBreak(date: IsoDate): boolean {
   const monthDay = date.slice(5);

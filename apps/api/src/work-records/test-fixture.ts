@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
-import { FamilyEntity } from '../families/entities/family.entity';
-import { FamilySessionEntity } from '../family-sessions/entities/family-session.entity';
+import { FamilyEntity } from '../delivery/families/entities/family.entity';
+import { FamilySessionEntity } from '../delivery/family-sessions/entities/family-session.entity';
 import { LocalAuthorityEntity } from '../local-authorities/entities/local-authority.entity';
 import { PractitionerEntity } from '../practitioners/entities/practitioner.entity';
 import { ProgrammeEntity } from '../programmes/entities/programme.entity';

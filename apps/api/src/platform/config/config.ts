@@ -1,9 +1,19 @@
 import { existsSync } from 'node:fs';
-import { isAbsolute, join, resolve } from 'node:path';
+import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { z } from 'zod';
 
-/** The repository root, found from the compiled file's place (apps/api/dist/platform/config). */
-export const repositoryRoot = resolve(__dirname, '..', '..', '..', '..', '..');
+/**
+ * The repository root: the nearest directory above this file with turbo.json, so it is found
+ * from dist/ and from the test build (dist-test/src/) alike.
+ */
+export const repositoryRoot = findRoot(__dirname);
+
+function findRoot(from: string): string {
+  for (let dir = from; ; dir = dirname(dir)) {
+    if (existsSync(join(dir, 'turbo.json'))) return dir;
+    if (dirname(dir) === dir) return resolve(from, '..', '..', '..', '..', '..');
+  }
+}
 
 const booleanString = z
   .enum(['true', 'false', '1', '0'], { message: 'must be true or false' })

@@ -1,5 +1,5 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import { FamilyEntity } from '../../families/entities/family.entity';
+import { FamilyEntity } from '../../delivery/families/entities/family.entity';
 import { PractitionerEntity } from '../../practitioners/entities/practitioner.entity';
 import { ProgrammeEntity } from '../../programmes/entities/programme.entity';
 import { SupervisionSessionEntity } from './supervision-session.entity';
