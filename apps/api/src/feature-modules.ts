@@ -4,11 +4,11 @@ import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { deliveryModules } from './delivery/delivery-modules';
 import { ProgrammesModule } from './programmes/programmes.module';
-import { SupervisionModule } from './supervision/supervision.module';
-import { AccreditationModule } from './accreditation/accreditation.module';
-import { MilestonesModule } from './milestones/milestones.module';
-import { TrainingModule } from './training/training.module';
-import { RuleSetsModule } from './rule-sets/rule-sets.module';
+import { SupervisionModule } from './accreditation/supervision/supervision.module';
+import { ProgressModule } from './accreditation/progress/progress.module';
+import { MilestonesModule } from './accreditation/milestones/milestones.module';
+import { TrainingModule } from './accreditation/training/training.module';
+import { RuleSetsModule } from './accreditation/rule-sets/rule-sets.module';
 import { WorkbookExportModule } from './workbook-export/workbook-export.module';
 
 /** Every domain module of the API, in one list so that AppModule stays short. */
@@ -18,11 +18,12 @@ export const featureModules = [
   AuditModule,
   AuthModule,
   ProgrammesModule,
+  // accreditation/
   SupervisionModule,
-  AccreditationModule,
   MilestonesModule,
   TrainingModule,
   RuleSetsModule,
+  ProgressModule,
   WorkbookExportModule,
   ...deliveryModules,
 ];

@@ -16,8 +16,8 @@ import { LocalAuthorityEntity } from '../local-authorities/entities/local-author
 import { PractitionerEntity } from '../practitioners/entities/practitioner.entity';
 import { ProgrammeEntity } from '../programmes/entities/programme.entity';
 import { StaffMemberEntity } from '../staff/entities/staff-member.entity';
-import { SupervisionAttendeeEntity } from '../supervision/entities/supervision-attendee.entity';
-import { SupervisionSessionEntity } from '../supervision/entities/supervision-session.entity';
+import { SupervisionAttendeeEntity } from '../accreditation/supervision/entities/supervision-attendee.entity';
+import { SupervisionSessionEntity } from '../accreditation/supervision/entities/supervision-session.entity';
 import { TimeEntryEntity } from '../time-entries/entities/time-entry.entity';
 
 /**

@@ -1,9 +1,19 @@
 import { existsSync } from 'node:fs';
-import { isAbsolute, join, resolve } from 'node:path';
+import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { z } from 'zod';
 
-/** The repository root, found from the compiled file's place (apps/api/dist/platform/config). */
-export const repositoryRoot = resolve(__dirname, '..', '..', '..', '..', '..');
+/**
+ * The repository root: the nearest folder above this file that holds turbo.json, so it is
+ * found from apps/api/dist/platform/config and from the test build's dist-test/src/platform/config alike.
+ */
+export const repositoryRoot = findRepositoryRoot(__dirname);
+
+function findRepositoryRoot(from: string): string {
+  for (let dir = from; dirname(dir) !== dir; dir = dirname(dir)) {
+    if (existsSync(join(dir, 'turbo.json'))) return dir;
+  }
+  return resolve(from, '..', '..', '..', '..', '..');
+}
 
 const booleanString = z
   .enum(['true', 'false', '1', '0'], { message: 'must be true or false' })
