@@ -1,7 +1,7 @@
 import { JobsModule } from './jobs/jobs.module';
-import { UsersModule } from './users/users.module';
-import { AuditModule } from './audit/audit.module';
-import { AuthModule } from './auth/auth.module';
+import { UsersModule } from './identity/users/users.module';
+import { AuditModule } from './identity/audit/audit.module';
+import { AuthModule } from './identity/auth/auth.module';
 import { deliveryModules } from './delivery/delivery-modules';
 import { ProgrammesModule } from './programmes/programmes.module';
 import { SupervisionModule } from './accreditation/supervision/supervision.module';
@@ -14,6 +14,7 @@ import { WorkbookExportModule } from './workbook-export/workbook-export.module';
 /** Every domain module of the API, in one list so that AppModule stays short. */
 export const featureModules = [
   JobsModule,
+  // identity/
   UsersModule,
   AuditModule,
   AuthModule,

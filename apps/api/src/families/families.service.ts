@@ -14,12 +14,15 @@ import { ForbiddenException, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomInt } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
-import { AuditContext } from '../audit/audit-context';
-import { AuditService } from '../audit/audit.service';
+import { AuditContext } from '../identity/audit/audit-context';
+import { AuditService } from '../identity/audit/audit.service';
 import { capacityAggregates } from '../capacity/capacity.query';
 import { isIsoDate } from '../platform/dates/dates';
 import { conflict, invalid } from '../platform/http/errors';
-import { ProgrammeContextService, ProgrammeContext } from '../platform/programme-context/programme-context.service';
+import {
+  ProgrammeContextService,
+  ProgrammeContext,
+} from '../platform/programme-context/programme-context.service';
 import { staleVersion, updateVersioned } from '../platform/versioning/versioned-update';
 import {
   AllocateDto,

@@ -2,13 +2,20 @@ import { Principal, scopeFor, type TimeEntryActivity } from '@attune/domain';
 import { ForbiddenException, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { AuditContext } from '../audit/audit-context';
-import { AuditService } from '../audit/audit.service';
+import { AuditContext } from '../identity/audit/audit-context';
+import { AuditService } from '../identity/audit/audit.service';
 import { isIsoDate } from '../platform/dates/dates';
 import { invalid, notFound } from '../platform/http/errors';
-import { ProgrammeContextService, ProgrammeContext } from '../platform/programme-context/programme-context.service';
+import {
+  ProgrammeContextService,
+  ProgrammeContext,
+} from '../platform/programme-context/programme-context.service';
 import { scopeCondition, SqlParams } from '../platform/sql/sql-params';
-import { deleteVersioned, updateVersioned, staleVersion } from '../platform/versioning/versioned-update';
+import {
+  deleteVersioned,
+  updateVersioned,
+  staleVersion,
+} from '../platform/versioning/versioned-update';
 import { PeriodLocksService } from '../period-locks/period-locks.service';
 import { CreateTimeEntryDto, UpdateTimeEntryDto } from './dto/time-entry.dto';
 import { TimeEntryEntity } from './entities/time-entry.entity';

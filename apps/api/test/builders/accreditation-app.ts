@@ -1,4 +1,4 @@
-import { createUser, signIn } from '../../src/auth/test-support';
+import { createUser, signIn } from './users';
 import { Clock } from '../../src/platform/clock/clock';
 import { createTestApp, type TestApp } from '../../src/testing/test-app';
 import { insertFixture, type Fixture } from './accreditation-fixture';

@@ -9,8 +9,8 @@ import {
   type Principal,
 } from '@attune/domain';
 import { DataSource, EntityManager } from 'typeorm';
-import type { AuditContext } from '../../audit/audit-context';
-import { AuditService } from '../../audit/audit.service';
+import type { AuditContext } from '../../identity/audit/audit-context';
+import { AuditService } from '../../identity/audit/audit.service';
 import { isIsoDate } from '../../platform/dates/dates';
 import { invalid, notFound, type FieldProblem } from '../../platform/http/errors';
 import { ProgrammeContextService } from '../../platform/programme-context/programme-context.service';

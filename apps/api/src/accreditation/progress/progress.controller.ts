@@ -1,8 +1,8 @@
 import { Controller, Get, Param, ParseUUIDPipe, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { Principal } from '@attune/domain';
-import { Authorize } from '../../auth/authorize.decorator';
-import { CurrentUser } from '../../auth/current-user.decorator';
+import { Authorize } from '../../identity/auth/authorize.decorator';
+import { CurrentUser } from '../../identity/auth/current-user.decorator';
 import { ProgressQueryDto } from './dto/progress-query.dto';
 import { ProgressService, toContractRow } from './progress.service';
 

@@ -4,7 +4,7 @@ import {
   startAccreditationApp,
   type AccreditationApp,
 } from '../../../test/builders/accreditation-app';
-import { createUser, signIn } from '../../auth/test-support';
+import { createUser, signIn } from '../../../test/builders/users';
 import type { AccreditationContractRow, AccreditationDetails } from './progress.service';
 
 interface Page<T> {

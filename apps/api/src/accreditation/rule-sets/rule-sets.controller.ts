@@ -1,9 +1,9 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post, Req } from '@nestjs/common';
 import { ApiConflictResponse, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { Principal } from '@attune/domain';
-import { auditContext } from '../../audit/audit-context';
-import { Authorize } from '../../auth/authorize.decorator';
-import { CurrentUser, type AuthenticatedRequest } from '../../auth/current-user.decorator';
+import { auditContext } from '../../identity/audit/audit-context';
+import { Authorize } from '../../identity/auth/authorize.decorator';
+import { CurrentUser, type AuthenticatedRequest } from '../../identity/auth/current-user.decorator';
 import { CopyRuleSetDto, RuleSetInForceDto, UpdateRuleSetDto } from './dto/rule-set.dto';
 import { RuleSetsService } from './rule-sets.service';
 

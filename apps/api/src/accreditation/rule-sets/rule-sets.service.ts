@@ -10,8 +10,8 @@ import {
   type RuleSetCode,
 } from '@attune/domain';
 import { DataSource, EntityManager } from 'typeorm';
-import type { AuditContext } from '../../audit/audit-context';
-import { AuditService } from '../../audit/audit.service';
+import type { AuditContext } from '../../identity/audit/audit-context';
+import { AuditService } from '../../identity/audit/audit.service';
 import { conflict, invalid, notFound } from '../../platform/http/errors';
 import { ProgrammeContextService } from '../../platform/programme-context/programme-context.service';
 import type { CopyRuleSetDto, UpdateRuleSetDto } from './dto/rule-set.dto';

@@ -19,9 +19,9 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import type { Principal } from '@attune/domain';
-import { auditContext } from '../../audit/audit-context';
-import { Authorize } from '../../auth/authorize.decorator';
-import { CurrentUser, type AuthenticatedRequest } from '../../auth/current-user.decorator';
+import { auditContext } from '../../identity/audit/audit-context';
+import { Authorize } from '../../identity/auth/authorize.decorator';
+import { CurrentUser, type AuthenticatedRequest } from '../../identity/auth/current-user.decorator';
 import {
   SupervisionListQueryDto,
   SupervisionSessionDto,

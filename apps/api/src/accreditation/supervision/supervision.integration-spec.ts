@@ -1,6 +1,6 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { createUser, signIn } from '../../auth/test-support';
+import { createUser, signIn } from '../../../test/builders/users';
 import { Clock } from '../../platform/clock/clock';
 import { createTestApp, TestApp } from '../../testing/test-app';
 import { insertFixture, type Fixture } from '../../../test/builders/accreditation-fixture';

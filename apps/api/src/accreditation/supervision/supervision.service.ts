@@ -11,8 +11,8 @@ import {
 } from '@attune/domain';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
-import type { AuditContext } from '../../audit/audit-context';
-import { AuditService } from '../../audit/audit.service';
+import type { AuditContext } from '../../identity/audit/audit-context';
+import { AuditService } from '../../identity/audit/audit.service';
 import { isIsoDate } from '../../platform/dates/dates';
 import { conflict, invalid, notFound, type FieldProblem } from '../../platform/http/errors';
 import { ProgrammeContextService } from '../../platform/programme-context/programme-context.service';

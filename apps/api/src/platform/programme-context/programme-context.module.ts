@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { AuthModule } from '../../auth/auth.module';
+import { AuthModule } from '../../identity/auth/auth.module';
 import { ProgrammeContextService } from './programme-context.service';
 import { ProgrammeLookupsRepository } from './programme-lookups.repository';
 

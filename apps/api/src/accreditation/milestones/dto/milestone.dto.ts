@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional, IntersectionType } from '@nestjs/swagger';
 import { MILESTONE_OUTCOMES, MILESTONE_TYPES } from '@attune/domain';
 import { IsIn, IsOptional, IsString, Matches, MaxLength, ValidateIf } from 'class-validator';
-import { PageQueryDto } from '../../../audit/dto/page-query.dto';
+import { PageQueryDto } from '../../../platform/paging/page-query.dto';
 import { VersionDto } from '../../../platform/versioning/version.dto';
 
 export class MilestoneDto {

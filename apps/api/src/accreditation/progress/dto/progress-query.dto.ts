@@ -1,6 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
-import { PageQueryDto } from '../../../audit/dto/page-query.dto';
+import { PageQueryDto } from '../../../platform/paging/page-query.dto';
 
 export class ProgressQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ description: 'Only practitioners of this LA.' })

@@ -16,7 +16,7 @@ import {
   ValidateIf,
   ValidateNested,
 } from 'class-validator';
-import { PageQueryDto } from '../../../audit/dto/page-query.dto';
+import { PageQueryDto } from '../../../platform/paging/page-query.dto';
 import { VersionDto } from '../../../platform/versioning/version.dto';
 
 export class TrainingAttendeeDto {
