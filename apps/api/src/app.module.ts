@@ -2,7 +2,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { APP_CONFIG, AppConfig } from './platform/config/config';
 import { dataSourceOptions } from './platform/database/data-source';
-import { HealthModule } from './health/health.module';
+import { HealthModule } from './platform/health/health.module';
 import { featureModules } from './feature-modules';
 
 @Module({})

@@ -1,13 +1,13 @@
 import { JobsModule } from './jobs/jobs.module';
-import { UsersModule } from './users/users.module';
-import { AuditModule } from './audit/audit.module';
-import { AuthModule } from './auth/auth.module';
+import { UsersModule } from './identity/users/users.module';
+import { AuditModule } from './identity/audit/audit.module';
+import { AuthModule } from './identity/auth/auth.module';
 import { ProgrammesModule } from './programmes/programmes.module';
-import { SupervisionModule } from './supervision/supervision.module';
-import { AccreditationModule } from './accreditation/accreditation.module';
-import { MilestonesModule } from './milestones/milestones.module';
-import { TrainingModule } from './training/training.module';
-import { RuleSetsModule } from './rule-sets/rule-sets.module';
+import { SupervisionModule } from './accreditation/supervision/supervision.module';
+import { ProgressModule } from './accreditation/progress/progress.module';
+import { MilestonesModule } from './accreditation/milestones/milestones.module';
+import { TrainingModule } from './accreditation/training/training.module';
+import { RuleSetsModule } from './accreditation/rule-sets/rule-sets.module';
 import { WorkbookExportModule } from './workbook-export/workbook-export.module';
 import { CapacityModule } from './delivery/capacity/capacity.module';
 import { FamiliesModule } from './delivery/families/families.module';
@@ -27,15 +27,17 @@ const delivery = [
 /** Every domain module of the API, in one list so that AppModule stays short. */
 export const featureModules = [
   JobsModule,
+  // identity/
   UsersModule,
   AuditModule,
   AuthModule,
   ProgrammesModule,
+  // accreditation/
   SupervisionModule,
-  AccreditationModule,
   MilestonesModule,
   TrainingModule,
   RuleSetsModule,
+  ProgressModule,
   WorkbookExportModule,
   ...delivery,
 ];

@@ -1,5 +1,5 @@
 import { INestApplicationContext, Logger } from '@nestjs/common';
-import { demoAccountsStep } from './auth/demo-accounts';
+import { demoAccountsStep } from './identity/auth/demo-accounts';
 import { demoProgrammeStep } from './programmes/demo-programme.loader';
 
 /**

@@ -1,5 +1,5 @@
-import { UsersService } from '../users/users.service';
-import { userCommands } from '../users/user.commands';
+import { UsersService } from '../identity/users/users.service';
+import { userCommands } from '../identity/users/user.commands';
 import { programmeCommands } from '../programmes/programme.commands';
 import { workbookCommands } from '../workbook-export/workbook.commands';
 import { ParsedArgs, requireFlag } from './args';

@@ -1,6 +1,6 @@
 import 'reflect-metadata';
+import { HttpException } from '@nestjs/common';
 import { ConfigError } from '../platform/config/config';
-import { UserInputError } from '../users/users.service';
 import { CliError, parseArgs, UsageError } from './args';
 import { commands } from './commands';
 import { CliContext } from './context';
@@ -8,6 +8,16 @@ import { CliContext } from './context';
 /** The API's field names, as the command line spells them. */
 function asFlags(problem: string): string {
   return problem.replace(/\blaCode\b/g, '--la').replace(/\bstaffCode\b/g, '--staff');
+}
+
+/** What a service refused, as sentences: each problem of a 400, else the message. */
+function refusals(error: HttpException): string[] {
+  const body = error.getResponse();
+  if (typeof body === 'string') return [body];
+  const { message, errors } = body as { message?: unknown; errors?: Array<{ problem: string }> };
+  if (Array.isArray(message)) return message.map(String);
+  if (Array.isArray(errors)) return errors.map((e) => e.problem);
+  return [typeof message === 'string' ? message : error.message];
 }
 
 function help(): string {
@@ -38,8 +48,8 @@ async function main(argv: string[]): Promise<number> {
       console.error(`${error.message}\nUsage: npm run attune -- ${command.usage}`);
       return 2;
     }
-    if (error instanceof UserInputError) {
-      console.error(`Refused: ${error.problems.map(asFlags).join('\n  ')}`);
+    if (error instanceof HttpException && error.getStatus() < 500) {
+      console.error(`Refused: ${refusals(error).map(asFlags).join('\n  ')}`);
       return 1;
     }
     if (error instanceof ConfigError) {

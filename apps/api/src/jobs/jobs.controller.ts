@@ -2,8 +2,8 @@ import { ConflictException, Controller, Get, Param, Res, StreamableFile } from '
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { Principal } from '@attune/domain';
 import type { FastifyReply } from 'fastify';
-import { Authorize } from '../auth/authorize.decorator';
-import { CurrentUser } from '../auth/current-user.decorator';
+import { Authorize } from '../identity/auth/authorize.decorator';
+import { CurrentUser } from '../identity/auth/current-user.decorator';
 import { JobsService, JobView } from './jobs.service';
 
 @ApiTags('jobs')

@@ -3,7 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildDemoProgramme } from '../seed/demo-programme';
-import type { AuditContext } from '../audit/audit-context';
+import type { AuditContext } from '../identity/audit/audit-context';
 import { PackageImporter, type ImportResult } from './import/package-importer';
 import { writeProgrammeFolder } from './package/package-folder';
 

@@ -6,7 +6,7 @@ import { pipeline } from 'node:stream/promises';
 import { CliError, requirePositional, UsageError } from '../cli/args';
 import type { Command } from '../cli/commands';
 import type { CliContext } from '../cli/context';
-import { createDemoAccounts, demoAccountsBlock } from '../auth/demo-accounts';
+import { createDemoAccounts, demoAccountsBlock } from '../identity/auth/demo-accounts';
 import { scaleRecords } from '../seed/scale-programme';
 import { loadDemoProgramme } from './demo-programme.loader';
 import { PackageExporter } from './export/package-exporter';

@@ -10,7 +10,7 @@ import {
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createUser, signIn } from '../auth/test-support';
+import { createUser, signIn } from '../../test/builders/users';
 import { buildDemoProgramme } from '../seed/demo-programme';
 import { createTestApp, type TestApp } from '../testing/test-app';
 import { writeProgrammeFolder, zipFolder } from './package/package-folder';

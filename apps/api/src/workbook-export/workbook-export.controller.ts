@@ -8,10 +8,10 @@ import {
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { auditContext } from '../audit/audit-context';
-import { Authorize } from '../auth/authorize.decorator';
-import type { AuthenticatedRequest } from '../auth/current-user.decorator';
-import { CurrentUser } from '../auth/current-user.decorator';
+import { auditContext } from '../identity/audit/audit-context';
+import { Authorize } from '../identity/auth/authorize.decorator';
+import type { AuthenticatedRequest } from '../identity/auth/current-user.decorator';
+import { CurrentUser } from '../identity/auth/current-user.decorator';
 import { WorkbookExportService, workbookFileName, XLSX } from './workbook-export.service';
 
 const uuid = new ParseUUIDPipe({ errorHttpStatusCode: 400 });

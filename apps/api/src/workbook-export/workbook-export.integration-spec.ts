@@ -6,7 +6,7 @@ import { mkdtemp, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { createUser, signIn } from '../auth/test-support';
+import { createUser, signIn } from '../../test/builders/users';
 import { CliError } from '../cli/args';
 import type { CliContext } from '../cli/context';
 import { JobsService, type JobView } from '../jobs/jobs.service';

@@ -4,8 +4,8 @@ import { Injectable, NotFoundException, UnprocessableEntityException } from '@ne
 import { InjectDataSource } from '@nestjs/typeorm';
 import { PassThrough, type Readable } from 'node:stream';
 import { DataSource } from 'typeorm';
-import type { AuditContext } from '../audit/audit-context';
-import { AuditService } from '../audit/audit.service';
+import type { AuditContext } from '../identity/audit/audit-context';
+import { AuditService } from '../identity/audit/audit.service';
 import { JobsService } from '../jobs/jobs.service';
 import { JobFailure, type JobContext, type JobResult } from '../jobs/jobs.worker';
 import { WorkbookReader, type WorkbookSource } from './workbook-reader';

@@ -1,4 +1,4 @@
-import { createUser, signIn } from '../../src/auth/test-support';
+import { createUser, signIn } from './users';
 import { Clock } from '../../src/platform/clock/clock';
 import { createTestApp, TestApp } from '../../src/testing/test-app';
 import { DELIVERY_TODAY, DeliveryFixture, insertDeliveryFixture } from './delivery-programme';

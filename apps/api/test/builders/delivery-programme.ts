@@ -16,8 +16,8 @@ import { LocalAuthorityEntity } from '../../src/local-authorities/entities/local
 import { PractitionerEntity } from '../../src/practitioners/entities/practitioner.entity';
 import { ProgrammeEntity } from '../../src/programmes/entities/programme.entity';
 import { StaffMemberEntity } from '../../src/staff/entities/staff-member.entity';
-import { SupervisionAttendeeEntity } from '../../src/supervision/entities/supervision-attendee.entity';
-import { SupervisionSessionEntity } from '../../src/supervision/entities/supervision-session.entity';
+import { SupervisionAttendeeEntity } from '../../src/accreditation/supervision/entities/supervision-attendee.entity';
+import { SupervisionSessionEntity } from '../../src/accreditation/supervision/entities/supervision-session.entity';
 import { TimeEntryEntity } from '../../src/delivery/time-entries/entities/time-entry.entity';
 
 /**

@@ -15,6 +15,7 @@ import type {
 } from '../model/records.js';
 import { IMPORT_ORDER, PACKAGE_COLUMNS, type PackageFile, type PackageRecords } from './files.js';
 import { ProblemList, type PackageProblem } from './problems.js';
+import { supervisionAttendeesProblem } from '../accreditation/supervision-attendees.js';
 import { parseRow, type ColumnProblem, type RowContext } from './rows.js';
 
 /** What an attendee needs of its supervision session or training event. */
@@ -391,12 +392,13 @@ export class PackageValidator {
         this.pairs.add(pair);
         if (session && session.date !== '') {
           session.attendees++;
-          if (session.individual && session.attendees > 1) {
-            out.push({
-              column: 'session_id',
-              problem: `session ${a.sessionId} is individual supervision: it has one attendee`,
-            });
-          }
+          const format = session.individual ? 'individual' : 'group';
+          // Rows arrive one by one: only "too many" is known here.
+          const problem = supervisionAttendeesProblem(format, session.attendees, {
+            complete: false,
+          });
+          if (problem)
+            out.push({ column: 'session_id', problem: `session ${a.sessionId}: ${problem}` });
           this.personRate(out, a.practitionerCode, session.date, session.durationMinutes);
         }
         break;

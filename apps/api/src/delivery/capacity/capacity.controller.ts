@@ -2,10 +2,10 @@ import type { Principal } from '@attune/domain';
 import { Controller, Get, Header, Param, Query, Req } from '@nestjs/common';
 import { ApiOkResponse, ApiProduces, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsOptional, IsString, MaxLength } from 'class-validator';
-import { auditContext } from '../../audit/audit-context';
-import { Authorize } from '../../auth/authorize.decorator';
-import { CurrentUser } from '../../auth/current-user.decorator';
-import type { AuthenticatedRequest } from '../../auth/current-user.decorator';
+import { auditContext } from '../../identity/audit/audit-context';
+import { Authorize } from '../../identity/auth/authorize.decorator';
+import { CurrentUser } from '../../identity/auth/current-user.decorator';
+import type { AuthenticatedRequest } from '../../identity/auth/current-user.decorator';
 import { AsOfQueryDto } from '../../platform/paging/list-query.dto';
 import { CapacityService } from './capacity.service';
 

@@ -12,7 +12,7 @@ interface Page<T> {
   total: number;
 }
 import { Clock } from '../../platform/clock/clock';
-import { createUser, signIn } from '../../auth/test-support';
+import { createUser, signIn } from '../../../test/builders/users';
 import {
   DELIVERY_RECORDS,
   DELIVERY_TODAY,

@@ -11,8 +11,8 @@ import {
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { AuditContext } from '../../audit/audit-context';
-import { AuditService } from '../../audit/audit.service';
+import { AuditContext } from '../../identity/audit/audit-context';
+import { AuditService } from '../../identity/audit/audit.service';
 import { toCsv } from '../../platform/csv/csv';
 import { ProgrammeContextService } from '../../platform/programme-context/programme-context.service';
 import { CapacityCache } from './capacity-cache';

@@ -9,8 +9,8 @@ import {
 } from '@attune/domain';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { AuditContext } from '../../audit/audit-context';
-import { AuditService } from '../../audit/audit.service';
+import { AuditContext } from '../../identity/audit/audit-context';
+import { AuditService } from '../../identity/audit/audit.service';
 import { toCsv } from '../../platform/csv/csv';
 import { notFound } from '../../platform/http/errors';
 import { ProgrammeContextService } from '../../platform/programme-context/programme-context.service';

@@ -8,8 +8,8 @@ import {
 import { ForbiddenException, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { AuditContext } from '../../audit/audit-context';
-import { AuditService } from '../../audit/audit.service';
+import { AuditContext } from '../../identity/audit/audit-context';
+import { AuditService } from '../../identity/audit/audit.service';
 import { conflict, invalid } from '../../platform/http/errors';
 import {
   ProgrammeContext,

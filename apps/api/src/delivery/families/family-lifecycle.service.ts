@@ -1,8 +1,8 @@
 import { can, type FamilyStatus, type Principal } from '@attune/domain';
 import { ForbiddenException, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { AuditContext } from '../../audit/audit-context';
-import { AuditService } from '../../audit/audit.service';
+import { AuditContext } from '../../identity/audit/audit-context';
+import { AuditService } from '../../identity/audit/audit.service';
 import { isIsoDate } from '../../platform/dates/dates';
 import { invalid } from '../../platform/http/errors';
 import { ProgrammeContextService } from '../../platform/programme-context/programme-context.service';

@@ -1,7 +1,7 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { Clock } from '../../platform/clock/clock';
-import { createUser, signIn } from '../../auth/test-support';
+import { createUser, signIn } from '../../../test/builders/users';
 import { DELIVERY_TODAY, insertDeliveryFixture } from '../../../test/builders/delivery-programme';
 import { createTestApp, TestApp } from '../../testing/test-app';
 

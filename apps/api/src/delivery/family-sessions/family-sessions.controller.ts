@@ -18,10 +18,10 @@ import {
   ApiOkResponse,
   ApiTags,
 } from '@nestjs/swagger';
-import { auditContext } from '../../audit/audit-context';
-import { Authorize } from '../../auth/authorize.decorator';
-import { CurrentUser } from '../../auth/current-user.decorator';
-import type { AuthenticatedRequest } from '../../auth/current-user.decorator';
+import { auditContext } from '../../identity/audit/audit-context';
+import { Authorize } from '../../identity/auth/authorize.decorator';
+import { CurrentUser } from '../../identity/auth/current-user.decorator';
+import type { AuthenticatedRequest } from '../../identity/auth/current-user.decorator';
 import {
   CreateFamilySessionDto,
   FamilySessionListQueryDto,

@@ -2,8 +2,8 @@ import { can, Principal, refusedBy, scopeFor, type TimeEntryActivity } from '@at
 import { ForbiddenException, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { AuditContext } from '../../audit/audit-context';
-import { AuditService } from '../../audit/audit.service';
+import { AuditContext } from '../../identity/audit/audit-context';
+import { AuditService } from '../../identity/audit/audit.service';
 import { isIsoDate } from '../../platform/dates/dates';
 import { invalid, notFound } from '../../platform/http/errors';
 import {

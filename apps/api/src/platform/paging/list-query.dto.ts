@@ -1,6 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional, IsString, Matches, MaxLength } from 'class-validator';
-import { PageQueryDto } from '../../audit/dto/page-query.dto';
+import { PageQueryDto } from './page-query.dto';
 
 export const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 export const ISO_MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;

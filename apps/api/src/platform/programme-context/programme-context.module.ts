@@ -1,11 +1,12 @@
 import { Module } from '@nestjs/common';
-import { AuthModule } from '../../auth/auth.module';
+import { AuthModule } from '../../identity/auth/auth.module';
 import { ProgrammeContextService } from './programme-context.service';
+import { ProgrammeLookupsRepository } from './programme-lookups.repository';
 
-/** What the delivery modules (families, sessions, time, locks, capacity) share. */
+/** What the programme's modules share: the programme the caller may see, and lookups by code within it. */
 @Module({
   imports: [AuthModule],
-  providers: [ProgrammeContextService],
-  exports: [ProgrammeContextService],
+  providers: [ProgrammeContextService, ProgrammeLookupsRepository],
+  exports: [ProgrammeContextService, ProgrammeLookupsRepository],
 })
 export class ProgrammeContextModule {}

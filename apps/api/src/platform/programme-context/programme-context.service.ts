@@ -6,9 +6,12 @@ import { Clock } from '../clock/clock';
 import { isoToday } from '../dates/dates';
 import { invalid, notFound } from '../http/errors';
 
-/** What the delivery modules need of a programme. */
+/** What the delivery and accreditation modules need of a programme. */
 export interface ProgrammeSettings {
   id: string;
+  startDate: string;
+  /** The code of the accreditation rule set in force. */
+  ruleSet: string;
   intakeStart: string;
   intakeEnd: string;
   deliveryEnd: string;
@@ -61,7 +64,7 @@ export class ProgrammeContextService {
     const [row] = await manager.query<
       Array<ProgrammeSettings & { las: Array<{ id: string; code: string }>; dataVersion: string }>
     >(
-      `SELECT p.id, p.intake_start::text AS "intakeStart", p.intake_end::text AS "intakeEnd", p.delivery_end::text AS "deliveryEnd",
+      `SELECT p.id, p.start_date::text AS "startDate", p.rule_set AS "ruleSet", p.intake_start::text AS "intakeStart", p.intake_end::text AS "intakeEnd", p.delivery_end::text AS "deliveryEnd",
          p.min_families_per_practitioner AS "minFamiliesPerPractitioner",
          p.min_sessions_per_family AS "minSessionsPerFamily", p.cycles_per_family AS "cyclesPerFamily",
          coalesce((SELECT json_agg(json_build_object('id', la.id, 'code', la.code))

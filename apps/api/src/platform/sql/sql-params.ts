@@ -10,11 +10,16 @@ export class SqlParams {
   }
 }
 
-/** The SQL expressions that hold each field of a scope for the rows of one query. */
+/**
+ * The SQL expressions that hold each field of a scope for the rows of one query:
+ * a column (compared with `=`), or a condition built around the parameter for a
+ * field held in another table (e.g. `EXISTS (... WHERE attendee.code = $n)`).
+ */
+export type ScopeColumn = string | ((param: string) => string);
 export interface ScopeColumns {
-  laCode?: string;
-  staffCode?: string;
-  supervisorCode?: string;
+  laCode?: ScopeColumn;
+  staffCode?: ScopeColumn;
+  supervisorCode?: ScopeColumn;
 }
 
 /**
@@ -35,7 +40,8 @@ export function scopeCondition(
     if (value === undefined) continue;
     const column = key === 'userId' ? undefined : columns[key];
     if (!column) return 'FALSE';
-    parts.push(`${column} = ${params.add(value)}`);
+    const param = params.add(value);
+    parts.push(typeof column === 'string' ? `${column} = ${param}` : column(param));
   }
   return parts.length ? parts.join(' AND ') : 'FALSE';
 }

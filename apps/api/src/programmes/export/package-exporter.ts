@@ -5,8 +5,8 @@ import archiver from 'archiver';
 import { once } from 'node:events';
 import { Readable } from 'node:stream';
 import { DataSource, type QueryRunner } from 'typeorm';
-import type { AuditContext } from '../../audit/audit-context';
-import { AuditService } from '../../audit/audit.service';
+import type { AuditContext } from '../../identity/audit/audit-context';
+import { AuditService } from '../../identity/audit/audit.service';
 import { exportRecords } from './export-queries';
 
 /** One file's CSV text, a batch of lines per chunk. */

@@ -9,8 +9,8 @@ import {
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import type { AuditContext } from '../../audit/audit-context';
-import { AuditService } from '../../audit/audit.service';
+import type { AuditContext } from '../../identity/audit/audit-context';
+import { AuditService } from '../../identity/audit/audit.service';
 import { csvRows, CsvSyntaxError } from '../package/csv-rows';
 import { openPackageSource, type PackageSource } from '../package/package-source';
 import { PackageWriter } from './package-writer';

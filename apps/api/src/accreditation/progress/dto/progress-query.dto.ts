@@ -1,0 +1,33 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { IsIn, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { PageQueryDto } from '../../../platform/paging/page-query.dto';
+
+export class ProgressQueryDto extends PageQueryDto {
+  @ApiPropertyOptional({ description: 'Only practitioners of this LA.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(20)
+  laCode?: string;
+
+  @ApiPropertyOptional({ description: 'Only the practitioners this supervisor supervises.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(40)
+  supervisorCode?: string;
+
+  @ApiPropertyOptional({
+    enum: ['code', 'risk'],
+    default: 'code',
+    description: 'risk: most at risk first.',
+  })
+  @IsOptional()
+  @IsIn(['code', 'risk'], { message: 'order must be code or risk' })
+  order?: 'code' | 'risk';
+
+  @ApiPropertyOptional({
+    description: 'Progress as of this date (default: today); later records are ignored.',
+  })
+  @IsOptional()
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'asOf must be an ISO date (YYYY-MM-DD)' })
+  asOf?: string;
+}
