@@ -1,7 +1,7 @@
 import { ConflictException } from '@nestjs/common';
 import { RULE_SET_PRESETS, RULE_SETS, type RuleSet, type RuleSetCode } from '@attune/domain';
 import type { EntityManager } from 'typeorm';
-import type { ProgrammeEntity } from '../programmes/entities/programme.entity';
+import type { ProgrammeEntity } from '../programme-data/programmes/entities/programme.entity';
 import { RuleSetEntity } from './entities/rule-set.entity';
 
 export const isPresetCode = (code: string): code is RuleSetCode =>

@@ -15,7 +15,7 @@ import {
 import { DataSource, EntityManager } from 'typeorm';
 import type { AuditContext } from '../audit/audit-context';
 import { AuditService } from '../audit/audit.service';
-import { ProgrammeEntity } from '../programmes/entities/programme.entity';
+import { ProgrammeEntity } from '../programme-data/programmes/entities/programme.entity';
 import { findProgramme } from '../work-records/lookups';
 import { updateVersioned } from '../platform/versioning/versioned-update';
 import type { CopyRuleSetDto, UpdateRuleSetDto } from './dto/rule-set.dto';

@@ -1,10 +1,10 @@
 import type { DataSource } from 'typeorm';
 import { FamilyEntity } from '../families/entities/family.entity';
 import { FamilySessionEntity } from '../family-sessions/entities/family-session.entity';
-import { LocalAuthorityEntity } from '../local-authorities/entities/local-authority.entity';
-import { PractitionerEntity } from '../practitioners/entities/practitioner.entity';
-import { ProgrammeEntity } from '../programmes/entities/programme.entity';
-import { StaffMemberEntity } from '../staff/entities/staff-member.entity';
+import { LocalAuthorityEntity } from '../programme-data/reference/entities/local-authority.entity';
+import { PractitionerEntity } from '../programme-data/reference/entities/practitioner.entity';
+import { ProgrammeEntity } from '../programme-data/programmes/entities/programme.entity';
+import { StaffMemberEntity } from '../programme-data/reference/entities/staff-member.entity';
 
 /**
  * A small programme for integration tests (used only by *.integration-spec.ts):
