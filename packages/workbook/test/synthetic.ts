@@ -1,5 +1,5 @@
 import { CostAccumulator, type LedgerLine } from '@attune/domain';
-import type { WorkbookInput } from '../types.js';
+import type { WorkbookInput } from '../src/types.js';
 import { smallProgramme } from './fixture.js';
 
 const ACTIVITIES = [

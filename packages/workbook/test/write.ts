@@ -4,9 +4,9 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ProgrammeData } from '@attune/domain';
-import { workbookInputFromProgramme } from '../from-programme.js';
-import type { WorkbookInput, WriteWorkbookOptions } from '../types.js';
-import { writeWorkbook } from '../write-workbook.js';
+import { workbookInputFromProgramme } from '../src/from-programme.js';
+import type { WorkbookInput, WriteWorkbookOptions } from '../src/types.js';
+import { writeWorkbook } from '../src/write-workbook.js';
 
 export const GENERATED = {
   generatedAt: new Date('2024-05-01T10:30:00Z'),

@@ -2,7 +2,7 @@
 // to /dev/null and prints its peak RSS, so the measurement is this work alone.
 import { once } from 'node:events';
 import { createWriteStream } from 'node:fs';
-import { writeWorkbook } from '../write-workbook.js';
+import { writeWorkbook } from '../src/write-workbook.js';
 import { syntheticInput } from './synthetic.js';
 
 const lines = Number(process.argv[2]);
