@@ -1,9 +1,10 @@
-import { ConflictException, Controller, Get, Param, Res, StreamableFile } from '@nestjs/common';
+import { Controller, Get, Param, Res, StreamableFile } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { Principal } from '@attune/domain';
 import type { FastifyReply } from 'fastify';
 import { Authorize } from '../../auth/authorize.decorator';
 import { CurrentUser } from '../../auth/current-user.decorator';
+import { conflict } from '../../platform/http/errors';
 import { JobsService, JobView } from './jobs.service';
 
 @ApiTags('jobs')
@@ -29,7 +30,8 @@ export class JobsController {
   ): Promise<StreamableFile> {
     const job = await this.jobs.visible(jobId, user);
     if (job.status !== 'succeeded') {
-      throw new ConflictException(
+      throw conflict(
+        'job_not_finished',
         `Job ${jobId} is ${job.status}; there is nothing to download yet.`,
       );
     }

@@ -178,6 +178,9 @@ describe('workbook export: stream, background job, CLI', () => {
   it("writes the demo programme's workbook whose Summary equals GET /cost-summary, pseudonymised, audited", async () => {
     const started = await post(`/api/programmes/${demoId}/workbook-jobs`, economist);
     const { jobId } = started.json<{ jobId: string }>();
+    const early = await get(`/api/jobs/${jobId}/download`, economist);
+    assert.equal(early.statusCode, 409, 'nothing to download before the job has run');
+    assert.equal(early.json<{ code: string }>().code, 'job_not_finished');
     await t.app.get(JobsWorker).tick();
     const job = (await get(`/api/jobs/${jobId}`, economist)).json<JobView>();
     assert.equal(job.status, 'succeeded', job.error ?? '');

@@ -19,7 +19,12 @@ export function invalid(...problems: FieldProblem[]): BadRequestException {
 
 /** Why a write was refused for the state of the record rather than its input. */
 export type ConflictCode =
-  'stale_version' | 'period_locked' | 'already_randomised' | 'status_change' | 'already_locked';
+  | 'stale_version'
+  | 'period_locked'
+  | 'already_randomised'
+  | 'status_change'
+  | 'already_locked'
+  | 'job_not_finished';
 
 /** 409 with a `code` a client can branch on, and a sentence a person can act on. */
 export function conflict(code: ConflictCode, message: string): ConflictException {

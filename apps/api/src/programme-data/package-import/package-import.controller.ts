@@ -24,6 +24,11 @@ import type { AuthenticatedRequest } from '../../auth/current-user.decorator';
 import { PackageImportService } from './package-import.service';
 import { PackageSourceError } from './package-source';
 
+/** 400 with the usual `errors` at the one field of the form, `package`. */
+function noPackage(message: string): BadRequestException {
+  return new BadRequestException({ message, errors: [{ field: 'package', problem: message }] });
+}
+
 @ApiTags('programmes')
 @Controller('programmes')
 export class PackageImportController {
@@ -51,11 +56,11 @@ export class PackageImportController {
     @Req() request: AuthenticatedRequest,
   ): Promise<{ programmeId: string; counts: Record<string, number> }> {
     if (!request.isMultipart())
-      throw new BadRequestException('Send the package as multipart/form-data, field "package".');
+      throw noPackage('Send the package as multipart/form-data, field "package".');
     const part = await request.file();
     if (!part || part.fieldname !== 'package') {
       part?.file.resume();
-      throw new BadRequestException(
+      throw noPackage(
         'Send the package in the multipart field "package" (a .zip of the CSV files).',
       );
     }

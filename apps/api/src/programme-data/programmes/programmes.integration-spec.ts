@@ -270,6 +270,12 @@ describe('programmes: import, export, list and cost summary', () => {
       payload: multipart(demoZip, 'file'),
     });
     assert.equal(wrongField.statusCode, 400);
+    const body = wrongField.json<{ message: string; errors: Array<{ field: string }> }>();
+    assert.match(body.message, /multipart field "package"/);
+    assert.deepEqual(
+      body.errors.map((e) => e.field),
+      ['package'],
+    );
   });
 
   it('lets only admins import, and only admins and economists see costs and packages', async () => {
