@@ -91,7 +91,7 @@ describe('BoundedWorkbookWriter (the two memory fixes of STACK.md)', () => {
 
 describe('writeWorkbook memory', () => {
   it('stays bounded for 300,000 ledger lines (peak RSS well under what the stock writer needs)', async () => {
-    const child = fileURLToPath(new URL('./testing/rss-child.js', import.meta.url));
+    const child = fileURLToPath(new URL('../test/rss-child.js', import.meta.url));
     const { stdout } = await promisify(execFile)(process.execPath, [child, '300000'], {
       timeout: 300_000,
     });

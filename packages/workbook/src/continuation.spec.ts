@@ -1,16 +1,16 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { computeCostSummary, deriveLedger, type ProgrammeData } from '@attune/domain';
-import { smallProgramme } from './testing/fixture.js';
+import { smallProgramme } from '../test/fixture.js';
 import {
   LIBREOFFICE_RECALC,
   OPENPYXL_DUMP,
   python,
   type CalcResult,
   type XlsxDump,
-} from './testing/python.js';
-import { sheetFigures, summaryFigures } from './testing/summary-map.js';
-import { inputOf, writeToTemp } from './testing/write.js';
+} from '../test/python.js';
+import { sheetFigures, summaryFigures } from '../test/summary-map.js';
+import { inputOf, writeToTemp } from '../test/write.js';
 
 const MAX_ROWS = 4;
 

@@ -9,7 +9,7 @@ import {
   type ProgrammeData,
 } from '@attune/domain';
 import { letter } from './layout.js';
-import { smallProgramme } from './testing/fixture.js';
+import { smallProgramme } from '../test/fixture.js';
 import {
   LIBREOFFICE_RECALC,
   OPENPYXL_DUMP,
@@ -18,9 +18,9 @@ import {
   type CalcSheet,
   type CellEdit,
   type XlsxDump,
-} from './testing/python.js';
-import { penny, sheetFigures, summaryFigures, type Figures } from './testing/summary-map.js';
-import { inputOf, writeToTemp } from './testing/write.js';
+} from '../test/python.js';
+import { penny, sheetFigures, summaryFigures, type Figures } from '../test/summary-map.js';
+import { inputOf, writeToTemp } from '../test/write.js';
 
 /** What each scenario changes in the spreadsheet, and the same change to the programme's data. */
 interface Scenario {

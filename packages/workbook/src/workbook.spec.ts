@@ -2,10 +2,10 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { deriveLedger, RateTable, type ProgrammeData } from '@attune/domain';
 import { DATA_DICTIONARY, letter, NAMES, POUNDS, SHEETS } from './layout.js';
-import { smallProgramme } from './testing/fixture.js';
-import { OPENPYXL_DUMP, python, type XlsxDump, type XlsxSheet } from './testing/python.js';
-import { sheetFigures, summaryFigures } from './testing/summary-map.js';
-import { GENERATED, inputOf, writeToTemp } from './testing/write.js';
+import { smallProgramme } from '../test/fixture.js';
+import { OPENPYXL_DUMP, python, type XlsxDump, type XlsxSheet } from '../test/python.js';
+import { sheetFigures, summaryFigures } from '../test/summary-map.js';
+import { GENERATED, inputOf, writeToTemp } from '../test/write.js';
 
 const INPUT_FILL = 'FFFFF2CC';
 

@@ -1,6 +1,6 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { DataSource } from 'typeorm';
-import { loadDemoProgramme } from '../../src/programmes/demo-programme.loader';
+import { loadDemoProgramme } from '../../src/programme-data/package-import/demo-programme.loader';
 import { UsersService } from '../../src/identity/users/users.service';
 
 /**

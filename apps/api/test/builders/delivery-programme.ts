@@ -12,10 +12,10 @@ import type {
 import type { DataSource } from 'typeorm';
 import { FamilyEntity } from '../../src/delivery/families/entities/family.entity';
 import { FamilySessionEntity } from '../../src/delivery/family-sessions/entities/family-session.entity';
-import { LocalAuthorityEntity } from '../../src/local-authorities/entities/local-authority.entity';
-import { PractitionerEntity } from '../../src/practitioners/entities/practitioner.entity';
-import { ProgrammeEntity } from '../../src/programmes/entities/programme.entity';
-import { StaffMemberEntity } from '../../src/staff/entities/staff-member.entity';
+import { LocalAuthorityEntity } from '../../src/programme-data/reference/entities/local-authority.entity';
+import { PractitionerEntity } from '../../src/programme-data/reference/entities/practitioner.entity';
+import { ProgrammeEntity } from '../../src/programme-data/programmes/entities/programme.entity';
+import { StaffMemberEntity } from '../../src/programme-data/reference/entities/staff-member.entity';
 import { SupervisionAttendeeEntity } from '../../src/accreditation/supervision/entities/supervision-attendee.entity';
 import { SupervisionSessionEntity } from '../../src/accreditation/supervision/entities/supervision-session.entity';
 import { TimeEntryEntity } from '../../src/delivery/time-entries/entities/time-entry.entity';

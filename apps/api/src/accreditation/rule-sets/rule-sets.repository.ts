@@ -2,7 +2,7 @@ import type { RuleSet } from '@attune/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { ProgrammeEntity } from '../../programmes/entities/programme.entity';
+import { ProgrammeEntity } from '../../programme-data/programmes/entities/programme.entity';
 import { updateVersioned } from '../../platform/versioning/versioned-update';
 import { RuleSetEntity } from './entities/rule-set.entity';
 

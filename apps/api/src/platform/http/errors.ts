@@ -39,7 +39,9 @@ export type ConflictCode =
   /** Another user has this email. */
   | 'email_taken'
   /** The change would leave no enabled admin. */
-  | 'last_admin';
+  | 'last_admin'
+  /** The job has not finished, so there is nothing to download yet. */
+  | 'job_not_finished';
 
 /** 409 with a `code` a client can branch on, and a sentence a person can act on. */
 export function conflict(code: ConflictCode, message: string): ConflictException {

@@ -8,9 +8,9 @@ import {
   PrimaryGeneratedColumn,
   VersionColumn,
 } from 'typeorm';
-import { PractitionerEntity } from '../../../practitioners/entities/practitioner.entity';
-import { ProgrammeEntity } from '../../../programmes/entities/programme.entity';
-import { StaffMemberEntity } from '../../../staff/entities/staff-member.entity';
+import { PractitionerEntity } from '../../../programme-data/reference/entities/practitioner.entity';
+import { ProgrammeEntity } from '../../../programme-data/programmes/entities/programme.entity';
+import { StaffMemberEntity } from '../../../programme-data/reference/entities/staff-member.entity';
 
 @Entity('milestones')
 @Index('milestones_practitioner_idx', ['practitionerId', 'date'])

@@ -8,7 +8,7 @@ import {
   PrimaryGeneratedColumn,
   VersionColumn,
 } from 'typeorm';
-import { ProgrammeEntity } from '../../../programmes/entities/programme.entity';
+import { ProgrammeEntity } from '../../../programme-data/programmes/entities/programme.entity';
 
 /**
  * An accreditation rule set of a programme: a copy of a preset (made at

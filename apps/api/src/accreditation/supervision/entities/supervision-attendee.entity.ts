@@ -1,7 +1,7 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { FamilyEntity } from '../../../delivery/families/entities/family.entity';
-import { PractitionerEntity } from '../../../practitioners/entities/practitioner.entity';
-import { ProgrammeEntity } from '../../../programmes/entities/programme.entity';
+import { PractitionerEntity } from '../../../programme-data/reference/entities/practitioner.entity';
+import { ProgrammeEntity } from '../../../programme-data/programmes/entities/programme.entity';
 import { SupervisionSessionEntity } from './supervision-session.entity';
 
 /** A practitioner at a supervision session, optionally with the family and cycle whose film was reviewed. */

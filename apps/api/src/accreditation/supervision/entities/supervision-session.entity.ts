@@ -8,8 +8,8 @@ import {
   PrimaryGeneratedColumn,
   VersionColumn,
 } from 'typeorm';
-import { ProgrammeEntity } from '../../../programmes/entities/programme.entity';
-import { StaffMemberEntity } from '../../../staff/entities/staff-member.entity';
+import { ProgrammeEntity } from '../../../programme-data/programmes/entities/programme.entity';
+import { StaffMemberEntity } from '../../../programme-data/reference/entities/staff-member.entity';
 
 @Entity('supervision_sessions')
 @Index('supervision_sessions_programme_code_key', ['programmeId', 'code'], { unique: true })

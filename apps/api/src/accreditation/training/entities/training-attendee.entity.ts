@@ -1,6 +1,6 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import { ProgrammeEntity } from '../../../programmes/entities/programme.entity';
-import { StaffMemberEntity } from '../../../staff/entities/staff-member.entity';
+import { ProgrammeEntity } from '../../../programme-data/programmes/entities/programme.entity';
+import { StaffMemberEntity } from '../../../programme-data/reference/entities/staff-member.entity';
 import { TrainingEventEntity } from './training-event.entity';
 
 @Entity('training_attendees')

@@ -8,7 +8,7 @@ import {
   PrimaryGeneratedColumn,
   VersionColumn,
 } from 'typeorm';
-import { ProgrammeEntity } from '../../../programmes/entities/programme.entity';
+import { ProgrammeEntity } from '../../../programme-data/programmes/entities/programme.entity';
 
 @Entity('training_events')
 @Index('training_events_programme_code_key', ['programmeId', 'code'], { unique: true })

@@ -1,6 +1,6 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
-import { ProgrammeEntity } from '../../../programmes/entities/programme.entity';
-import { StaffMemberEntity } from '../../../staff/entities/staff-member.entity';
+import { ProgrammeEntity } from '../../../programme-data/programmes/entities/programme.entity';
+import { StaffMemberEntity } from '../../../programme-data/reference/entities/staff-member.entity';
 import { TrainingEventEntity } from './training-event.entity';
 
 /** A trainer of an event; `position` keeps the order the package listed them in. */

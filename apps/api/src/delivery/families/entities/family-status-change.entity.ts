@@ -8,7 +8,7 @@ import {
   ManyToOne,
   PrimaryGeneratedColumn,
 } from 'typeorm';
-import { ProgrammeEntity } from '../../../programmes/entities/programme.entity';
+import { ProgrammeEntity } from '../../../programme-data/programmes/entities/programme.entity';
 import { FamilyEntity } from './family.entity';
 
 /** One step of a family's status history (an import records the status the package gives). */

@@ -15,9 +15,9 @@ import {
   PrimaryGeneratedColumn,
   VersionColumn,
 } from 'typeorm';
-import { LocalAuthorityEntity } from '../../../local-authorities/entities/local-authority.entity';
-import { PractitionerEntity } from '../../../practitioners/entities/practitioner.entity';
-import { ProgrammeEntity } from '../../../programmes/entities/programme.entity';
+import { LocalAuthorityEntity } from '../../../programme-data/reference/entities/local-authority.entity';
+import { PractitionerEntity } from '../../../programme-data/reference/entities/practitioner.entity';
+import { ProgrammeEntity } from '../../../programme-data/programmes/entities/programme.entity';
 
 /**
  * A family, known only by its pseudonymous reference: no name, no full date

@@ -1,7 +1,7 @@
 import type { BlockState } from '@attune/domain';
 import { Column, Entity, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
-import { LocalAuthorityEntity } from '../../../local-authorities/entities/local-authority.entity';
-import { ProgrammeEntity } from '../../../programmes/entities/programme.entity';
+import { LocalAuthorityEntity } from '../../../programme-data/reference/entities/local-authority.entity';
+import { ProgrammeEntity } from '../../../programme-data/programmes/entities/programme.entity';
 
 /**
  * The concealed state of one LA's allocation sequence (the rest of the

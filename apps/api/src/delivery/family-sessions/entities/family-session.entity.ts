@@ -9,8 +9,8 @@ import {
   VersionColumn,
 } from 'typeorm';
 import { FamilyEntity } from '../../families/entities/family.entity';
-import { PractitionerEntity } from '../../../practitioners/entities/practitioner.entity';
-import { ProgrammeEntity } from '../../../programmes/entities/programme.entity';
+import { PractitionerEntity } from '../../../programme-data/reference/entities/practitioner.entity';
+import { ProgrammeEntity } from '../../../programme-data/programmes/entities/programme.entity';
 
 /** A session with a family, with the minutes actually spent (costed whatever the outcome). */
 @Entity('family_sessions')

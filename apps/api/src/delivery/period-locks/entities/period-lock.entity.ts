@@ -8,8 +8,8 @@ import {
   PrimaryGeneratedColumn,
   VersionColumn,
 } from 'typeorm';
-import { LocalAuthorityEntity } from '../../../local-authorities/entities/local-authority.entity';
-import { ProgrammeEntity } from '../../../programmes/entities/programme.entity';
+import { LocalAuthorityEntity } from '../../../programme-data/reference/entities/local-authority.entity';
+import { ProgrammeEntity } from '../../../programme-data/programmes/entities/programme.entity';
 
 /**
  * A month an LA manager has signed off: that LA's time records for it are

@@ -9,9 +9,9 @@ import {
   VersionColumn,
 } from 'typeorm';
 import { FamilyEntity } from '../../families/entities/family.entity';
-import { LocalAuthorityEntity } from '../../../local-authorities/entities/local-authority.entity';
-import { ProgrammeEntity } from '../../../programmes/entities/programme.entity';
-import { StaffMemberEntity } from '../../../staff/entities/staff-member.entity';
+import { LocalAuthorityEntity } from '../../../programme-data/reference/entities/local-authority.entity';
+import { ProgrammeEntity } from '../../../programme-data/programmes/entities/programme.entity';
+import { StaffMemberEntity } from '../../../programme-data/reference/entities/staff-member.entity';
 
 /** Staff time not captured by sessions or training. The note is never shown to economists. */
 @Entity('time_entries')
