@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { Writable } from 'node:stream';
-import { describe, it } from 'node:test';
+import { describe, it } from '@jest/globals';
 import { CostingError, type LedgerLine } from '@attune/domain';
 import { smallProgramme } from './testing/fixture.js';
 import { inputOf } from './testing/write.js';

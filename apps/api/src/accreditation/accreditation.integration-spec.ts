@@ -1,4 +1,4 @@
-import { after, before, describe, it } from 'node:test';
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import assert from 'node:assert/strict';
 import { createUser, signIn } from '../auth/test-support';
 import { Clock } from '../platform/clock/clock';
@@ -25,7 +25,7 @@ describe('accreditation, milestones, training events and rule sets', () => {
   let base: string;
   const as: Record<string, Record<string, string>> = {};
 
-  before(async () => {
+  beforeAll(async () => {
     t = await createTestApp();
     t.app.get(Clock).now = () => new Date('2022-03-31T12:00:00Z');
     // P-LA1-01 has a steady pace; P-LA1-02 a slower one; P-LA1-03 none.
@@ -46,7 +46,7 @@ describe('accreditation, milestones, training events and rule sets', () => {
       as[user.email.split('@')[0]!] = await signIn(t.app, user.email);
     }
   });
-  after(async () => t.close());
+  afterAll(async () => t.close());
 
   const get = (who: string, url: string) =>
     t.app.inject({ method: 'GET', url: `${base}${url}`, headers: as[who] });

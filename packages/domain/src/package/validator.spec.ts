@@ -1,4 +1,4 @@
-import { describe, it } from 'node:test';
+import { describe, it } from '@jest/globals';
 import assert from 'node:assert/strict';
 import type { ProgrammeData } from '../model/records.js';
 import { PACKAGE_COLUMNS, PACKAGE_FILES, PACKAGE_KEYS, type PackageFile } from './files.js';
