@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { computeCostSummary, deriveLedger, type ProgrammeData } from '@attune/domain';
 import { smallProgramme } from '../test/fixture.js';
 import {
@@ -21,7 +21,7 @@ describe('data sheets continuing on numbered sheets (maxRowsPerSheet 4)', () => 
   let progress: Array<[number, number]>;
   let cleanup: () => Promise<void>;
 
-  before(async () => {
+  beforeAll(async () => {
     data = smallProgramme();
     progress = [];
     const written = await writeToTemp(inputOf(data), {
@@ -32,7 +32,7 @@ describe('data sheets continuing on numbered sheets (maxRowsPerSheet 4)', () => 
     dump = await python<XlsxDump>(OPENPYXL_DUMP, written.file);
     calc = await python<CalcResult>(LIBREOFFICE_RECALC, { file: written.file, scenarios: [] });
   });
-  after(() => cleanup());
+  afterAll(() => cleanup());
 
   it('splits StaffTime (and Families) into full numbered sheets, each with its header, rows in ledger order', () => {
     const lines = [...deriveLedger(data)];

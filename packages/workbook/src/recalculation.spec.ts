@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import {
   computeCostBreakdown,
   computeCostSummary,
@@ -90,7 +90,7 @@ describe('the workbook in LibreOffice, fully recalculated', () => {
   let calc: CalcResult;
   let cleanup: () => Promise<void>;
 
-  before(async () => {
+  beforeAll(async () => {
     data = smallProgramme();
     summary = computeCostSummary(data);
     const written = await writeToTemp(inputOf(data));
@@ -101,7 +101,7 @@ describe('the workbook in LibreOffice, fully recalculated', () => {
       scenarios: SCENARIOS.map((s) => s.edits),
     });
   });
-  after(() => cleanup());
+  afterAll(() => cleanup());
 
   it('keeps every formula’s cached value after a full recalculation', () => {
     assertNoErrors(calc.recalculated);

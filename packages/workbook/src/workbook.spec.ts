@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { deriveLedger, RateTable, type ProgrammeData } from '@attune/domain';
 import { DATA_DICTIONARY, letter, NAMES, POUNDS, SHEETS } from './layout.js';
 import { smallProgramme } from '../test/fixture.js';
@@ -19,13 +19,13 @@ describe('the workbook, read back by openpyxl', () => {
     return found;
   };
 
-  before(async () => {
+  beforeAll(async () => {
     data = smallProgramme();
     const written = await writeToTemp(inputOf(data));
     cleanup = written.cleanup;
     dump = await python<XlsxDump>(OPENPYXL_DUMP, written.file);
   });
-  after(() => cleanup());
+  afterAll(() => cleanup());
 
   it('has exactly the sheets of DESIGN.md, in order', () => {
     assert.deepEqual(

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { Writable } from 'node:stream';
-import { describe, it } from 'node:test';
+import { describe, it } from '@jest/globals';
 import { CostingError, type LedgerLine } from '@attune/domain';
 import { smallProgramme } from '../test/fixture.js';
 import { inputOf } from '../test/write.js';

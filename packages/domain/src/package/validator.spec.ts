@@ -1,4 +1,4 @@
-import { describe, it } from 'node:test';
+import { describe, it } from '@jest/globals';
 import assert from 'node:assert/strict';
 import { PACKAGE_COLUMNS, PACKAGE_FILES, PACKAGE_KEYS } from './files.js';
 import { parseRow } from './rows.js';

@@ -1,4 +1,4 @@
-import { after, before, describe, it } from 'node:test';
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import assert from 'node:assert/strict';
 import {
   startAccreditationApp,
@@ -26,14 +26,14 @@ describe('milestones', () => {
   const send = (who: string, method: 'POST' | 'PATCH' | 'DELETE', url: string, payload?: object) =>
     app.send(who, method, url, payload);
 
-  before(async () => {
+  beforeAll(async () => {
     // The same programme as the progress spec's: practitioners with cycles at different paces.
     app = await startAccreditationApp({
       cycles: { 'P-LA1-01': 6, 'P-LA1-02': 2, 'P-LA2-01': 4 },
       lastCycle: '2022-03-28',
     });
   });
-  after(async () => app.t.close());
+  afterAll(async () => app.t.close());
 
   it('lets a supervisor record milestones for their trainees only, audited, with 409 on a stale edit', async () => {
     const payload = {

@@ -1,4 +1,4 @@
-import { after, before, describe, it } from 'node:test';
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import assert from 'node:assert/strict';
 import {
   startAccreditationApp,
@@ -16,14 +16,14 @@ describe('accreditation progress', () => {
   let app: AccreditationApp;
   const get = (who: string, url: string) => app.get(who, url);
 
-  before(async () => {
+  beforeAll(async () => {
     app = await startAccreditationApp({
       // P-LA1-01 has a steady pace; P-LA1-02 a slower one; P-LA1-03 none.
       cycles: { 'P-LA1-01': 6, 'P-LA1-02': 2, 'P-LA2-01': 4 },
       lastCycle: '2022-03-28',
     });
   });
-  after(async () => app.t.close());
+  afterAll(async () => app.t.close());
   const codes = (page: Page<{ code: string }>) => page.items.map((r) => r.code);
 
   it('scopes rows in the query: LA managers their LA, practitioners their own row, economists none', async () => {

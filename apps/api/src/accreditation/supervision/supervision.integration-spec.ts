@@ -1,4 +1,4 @@
-import { after, before, describe, it } from 'node:test';
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import assert from 'node:assert/strict';
 import { createUser, signIn } from '../../../test/builders/users';
 import { Clock } from '../../platform/clock/clock';
@@ -28,7 +28,7 @@ describe('supervision sessions', () => {
   const as: Record<string, Record<string, string>> = {};
   let base: string;
 
-  before(async () => {
+  beforeAll(async () => {
     t = await createTestApp();
     t.app.get(Clock).now = () => TODAY;
     fx = await insertFixture(t.db.dataSource, { cycles: { 'P-LA1-01': 2 } });
@@ -47,7 +47,7 @@ describe('supervision sessions', () => {
       as[user.email.split('@')[0]!] = await signIn(t.app, user.email);
     }
   });
-  after(async () => t.close());
+  afterAll(async () => t.close());
 
   const group = {
     date: '2022-03-28',

@@ -1,4 +1,4 @@
-import { after, before, describe, it } from 'node:test';
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import assert from 'node:assert/strict';
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { Principal } from '@attune/domain';
@@ -27,7 +27,7 @@ describe('the PostgreSQL job queue', () => {
   let worker: JobsWorker;
   const payload = randomBytes(2.5 * 1024 * 1024); // three chunks
 
-  before(async () => {
+  beforeAll(async () => {
     t = await createTestApp({ ATTUNE_JOB_WORKER: 'false' });
     jobs = t.app.get(JobsService);
     worker = t.app.get(JobsWorker);
@@ -45,7 +45,7 @@ describe('the PostgreSQL job queue', () => {
     });
     worker.register('crash', () => Promise.reject(new Error('SELECT secret FROM internals')));
   });
-  after(async () => t.close());
+  afterAll(async () => t.close());
 
   /** Ticks the worker until the job has run: jobs run oldest first. */
   async function run(id: string) {

@@ -1,4 +1,4 @@
-import { after, before, describe, it } from 'node:test';
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import assert from 'node:assert/strict';
 import { CostDecimal, deriveLedger, formatPounds, type CostSummary } from '@attune/domain';
 import { execFile } from 'node:child_process';
@@ -100,7 +100,7 @@ describe('workbook export: stream, background job, CLI', () => {
     );
   }
 
-  before(async () => {
+  beforeAll(async () => {
     t = await createTestApp({ ATTUNE_JOB_WORKER: 'false' });
     scratch = await mkdtemp(join(tmpdir(), 'attune-workbook-test-'));
     await createUser(t.app, { email: 'economist@test.example', role: 'economist' });
@@ -129,7 +129,7 @@ describe('workbook export: stream, background job, CLI', () => {
     );
   });
 
-  after(async () => {
+  afterAll(async () => {
     await t.close();
     await rm(scratch, { recursive: true, force: true });
   });
@@ -275,7 +275,8 @@ describe('workbook export: stream, background job, CLI', () => {
     const out = join(dir, 'demo.xlsx');
     await workbookCommands.workbook!.run({ positional: [demoId, out], flags: {} }, context);
     assert.ok((await stat(out)).size > 10_000);
-    assert.deepEqual(await readdir(dir), ['demo.xlsx'], 'no temporary file is left');
+    // Copied: fs makes its arrays outside Jest's sandbox, and strict deepEqual compares prototypes.
+    assert.deepEqual([...(await readdir(dir))], ['demo.xlsx'], 'no temporary file is left');
     const facts = await readXlsx(out, []);
     assert.equal(facts.staffTimeRows, [...deriveLedger(demo)].length);
     assert.equal((await auditRows(demoId)).at(-1)!.after['via'], 'cli workbook');
@@ -288,6 +289,6 @@ describe('workbook export: stream, background job, CLI', () => {
       ),
       (error: unknown) => error instanceof CliError && /There is no programme/.test(error.message),
     );
-    assert.deepEqual(await readdir(dir), ['demo.xlsx']);
+    assert.deepEqual([...(await readdir(dir))], ['demo.xlsx']);
   });
 });

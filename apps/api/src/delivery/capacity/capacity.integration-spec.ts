@@ -1,4 +1,4 @@
-import { after, before, describe, it } from 'node:test';
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import assert from 'node:assert/strict';
 import {
   capacityRows,
@@ -25,7 +25,7 @@ describe('GET /api/programmes/:id/capacity', () => {
   let base: string;
   const as: Record<string, Record<string, string>> = {};
 
-  before(async () => {
+  beforeAll(async () => {
     t = await createTestApp();
     t.app.get(Clock).now = () => new Date(`${DELIVERY_TODAY}T12:00:00Z`);
     const fx = await insertDeliveryFixture(t.db.dataSource);
@@ -41,7 +41,7 @@ describe('GET /api/programmes/:id/capacity', () => {
       as[user.email.split('@')[0]!] = await signIn(t.app, user.email);
     }
   });
-  after(async () => t.close());
+  afterAll(async () => t.close());
 
   const get = (who: string, path: string) =>
     t.app.inject({ method: 'GET', url: `${base}${path}`, headers: as[who] });

@@ -1,4 +1,4 @@
-import { after, before, describe, it } from 'node:test';
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import assert from 'node:assert/strict';
 import { Clock } from '../../platform/clock/clock';
 import { createUser, signIn } from '../../../test/builders/users';
@@ -24,7 +24,7 @@ describe("Attune's randomiser through the API", () => {
   let base: string;
   const as: Record<string, Record<string, string>> = {};
 
-  before(async () => {
+  beforeAll(async () => {
     t = await createTestApp();
     t.app.get(Clock).now = () => new Date(`${DELIVERY_TODAY}T12:00:00Z`);
     const fx = await insertDeliveryFixture(t.db.dataSource);
@@ -38,7 +38,7 @@ describe("Attune's randomiser through the API", () => {
       as[user.email.split('@')[0]!] = await signIn(t.app, user.email);
     }
   });
-  after(async () => t.close());
+  afterAll(async () => t.close());
 
   const refer = async (laCode: string) => {
     const response = await t.app.inject({

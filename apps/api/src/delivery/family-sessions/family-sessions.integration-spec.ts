@@ -1,18 +1,18 @@
-import { after, before, describe, it } from 'node:test';
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import assert from 'node:assert/strict';
 import { DeliveryApp, heldSession, startDeliveryApp } from '../../../test/builders/delivery-app';
 
 describe('family sessions: logging, editing, first held session', () => {
   let app: DeliveryApp;
 
-  before(async () => {
+  beforeAll(async () => {
     app = await startDeliveryApp([
       { email: 'm1@t.test', role: 'la_manager', laCode: 'LA1' },
       { email: 'p1@t.test', role: 'practitioner', laCode: 'LA1', staffCode: 'P-LA1-01' },
       { email: 'p2@t.test', role: 'practitioner', laCode: 'LA1', staffCode: 'P-LA1-02' },
     ]);
   });
-  after(async () => app.close());
+  afterAll(async () => app.close());
 
   it('lets a practitioner log sessions for their own families only, with a valid cycle', async () => {
     const ok = await app.send(

@@ -1,11 +1,11 @@
-import { after, before, describe, it } from 'node:test';
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import assert from 'node:assert/strict';
 import { DeliveryApp, heldSession, startDeliveryApp } from '../../../test/builders/delivery-app';
 
 describe('period sign-off: a signed-off month locks sessions and time entries', () => {
   let app: DeliveryApp;
 
-  before(async () => {
+  beforeAll(async () => {
     app = await startDeliveryApp([
       { email: 'admin@t.test', role: 'admin' },
       { email: 'm1@t.test', role: 'la_manager', laCode: 'LA1' },
@@ -13,7 +13,7 @@ describe('period sign-off: a signed-off month locks sessions and time entries', 
       { email: 'q1@t.test', role: 'practitioner', laCode: 'LA2', staffCode: 'P-LA2-01' },
     ]);
   });
-  after(async () => app.close());
+  afterAll(async () => app.close());
 
   it('locks a signed-off month: edits refused with a clear message until an admin reopens it', async () => {
     const logged = (

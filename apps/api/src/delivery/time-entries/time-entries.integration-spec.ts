@@ -1,4 +1,4 @@
-import { after, before, describe, it } from 'node:test';
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import assert from 'node:assert/strict';
 import { DeliveryApp, startDeliveryApp } from '../../../test/builders/delivery-app';
 import type { TimeEntryView } from './time-entries.service';
@@ -6,14 +6,14 @@ import type { TimeEntryView } from './time-entries.service';
 describe('time entries: whose time, which LA', () => {
   let app: DeliveryApp;
 
-  before(async () => {
+  beforeAll(async () => {
     app = await startDeliveryApp([
       { email: 'm1@t.test', role: 'la_manager', laCode: 'LA1' },
       { email: 'p1@t.test', role: 'practitioner', laCode: 'LA1', staffCode: 'P-LA1-01' },
       { email: 'p2@t.test', role: 'practitioner', laCode: 'LA1', staffCode: 'P-LA1-02' },
     ]);
   });
-  after(async () => app.close());
+  afterAll(async () => app.close());
 
   it('keeps time entries to the caller: own time for a practitioner, own LA for a manager', async () => {
     assert.equal(

@@ -1,4 +1,4 @@
-import { after, before, describe, it } from 'node:test';
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import assert from 'node:assert/strict';
 import { parse } from 'csv-parse/sync';
 import { createTestApp, TestApp } from '../../testing/test-app';
@@ -14,13 +14,13 @@ interface Page {
 describe('audit log', () => {
   let t: TestApp;
   let admin: Record<string, string>;
-  before(async () => {
+  beforeAll(async () => {
     t = await createTestApp();
     await createUser(t.app, { email: 'ada@attune.test', role: 'admin' });
     await createUser(t.app, { email: 'eve@attune.test', role: 'economist' });
     admin = await signIn(t.app, 'ada@attune.test');
   });
-  after(async () => t.close());
+  afterAll(async () => t.close());
 
   const events = async (query = ''): Promise<Page> => {
     const response = await t.app.inject({

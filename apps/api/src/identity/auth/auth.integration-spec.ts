@@ -1,4 +1,4 @@
-import { after, before, describe, it } from 'node:test';
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import assert from 'node:assert/strict';
 import { createTestApp, TestApp } from '../../testing/test-app';
 import { Clock } from '../../platform/clock/clock';
@@ -11,13 +11,13 @@ describe('sign-in, sessions and sign-out', () => {
   let t: TestApp;
   let clock: Clock;
   let offset = 0;
-  before(async () => {
+  beforeAll(async () => {
     t = await createTestApp();
     clock = t.app.get(Clock);
     clock.now = () => new Date(Date.now() + offset);
     await createUser(t.app, { email: 'pat@la1.test', role: 'la_manager', laCode: 'LA1' });
   });
-  after(async () => t.close());
+  afterAll(async () => t.close());
 
   const me = (headers: Record<string, string>) =>
     t.app.inject({ method: 'GET', url: '/api/auth/me', headers });

@@ -1,4 +1,4 @@
-import { after, before, describe, it } from 'node:test';
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import type { LightMyRequestResponse } from 'fastify';
@@ -74,7 +74,7 @@ describe('malformed bodies (property-based)', () => {
   let t: TestApp;
   let admin: Record<string, string>;
   let victimId: string;
-  before(async () => {
+  beforeAll(async () => {
     // Throttling would turn the flood of wrong passwords into 429s; it has tests of its own.
     t = await createTestApp({
       ATTUNE_SIGNIN_MAX_FAILURES: '1000',
@@ -88,7 +88,7 @@ describe('malformed bodies (property-based)', () => {
     });
     admin = await signIn(t.app, 'ada@attune.test');
   });
-  after(async () => t.close());
+  afterAll(async () => t.close());
 
   const send = (
     method: 'POST' | 'PATCH',

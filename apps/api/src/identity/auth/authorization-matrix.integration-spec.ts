@@ -1,4 +1,4 @@
-import { after, before, describe, it } from 'node:test';
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import assert from 'node:assert/strict';
 import type { LightMyRequestResponse } from 'fastify';
 import { createTestApp, TestApp } from '../../testing/test-app';
@@ -185,14 +185,14 @@ describe('authorization matrix: every route x every role x own / other LA', () =
   const sessions = new Map<RoleName, Record<string, string>>();
   const password = { value: '' };
 
-  before(async () => {
+  beforeAll(async () => {
     t = await createTestApp();
     routes = routeTable(t.app);
     password.value = (await createDemoAccounts(t.app)).password;
     fixtures = await loadFixtures(t.app, t.db.dataSource);
     for (const role of ROLE_ORDER) await signInAs(role);
   });
-  after(async () => t.close());
+  afterAll(async () => t.close());
 
   async function signInAs(role: RoleName): Promise<void> {
     const account = DEMO_ACCOUNTS.find((a) => a.role === role)!;

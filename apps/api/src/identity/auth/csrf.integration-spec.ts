@@ -1,4 +1,4 @@
-import { after, before, describe, it } from 'node:test';
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import assert from 'node:assert/strict';
 import { createTestApp, TestApp } from '../../testing/test-app';
 import { createUser, signIn, TEST_PASSWORD } from '../../../test/builders/users';
@@ -7,13 +7,13 @@ describe('cross-site request forgery defence', () => {
   let t: TestApp;
   let admin: Record<string, string>;
   let cookieOnly: Record<string, string>;
-  before(async () => {
+  beforeAll(async () => {
     t = await createTestApp();
     await createUser(t.app, { email: 'ada@attune.test', role: 'admin' });
     admin = await signIn(t.app, 'ada@attune.test');
     cookieOnly = { cookie: admin.cookie! };
   });
-  after(async () => t.close());
+  afterAll(async () => t.close());
 
   it('refuses a state-changing request without X-Requested-With: attune, saying why', async () => {
     const response = await t.app.inject({

@@ -1,4 +1,4 @@
-import { after, before, beforeEach, describe, it } from 'node:test';
+import { afterAll, beforeAll, beforeEach, describe, it } from '@jest/globals';
 import assert from 'node:assert/strict';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { createApp } from '../../app.factory';
@@ -25,7 +25,7 @@ function login(
 describe('sign-in throttling (kept in PostgreSQL)', () => {
   let t: TestApp;
   let offset = 0;
-  before(async () => {
+  beforeAll(async () => {
     t = await createTestApp({ ATTUNE_SIGNIN_MAX_FAILURES_PER_ADDRESS: '8' });
     t.app.get(Clock).now = () => new Date(Date.now() + offset);
     await createUser(t.app, { email: 'kim@la1.test', role: 'la_manager', laCode: 'LA1' });
@@ -35,7 +35,7 @@ describe('sign-in throttling (kept in PostgreSQL)', () => {
     offset = 0;
     await t.db.dataSource.query('DELETE FROM sign_in_attempts');
   });
-  after(async () => t.close());
+  afterAll(async () => t.close());
 
   it('gives the same 401 for an unknown account as for a wrong password', async () => {
     const unknown = await login(t.app, 'nobody@la1.test', 'whatever-it-is');

@@ -1,4 +1,4 @@
-import { after, before, describe, it } from 'node:test';
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import assert from 'node:assert/strict';
 import { createTestApp, TestApp } from '../../testing/test-app';
 import { createUser, signIn } from '../../../test/builders/users';
@@ -9,12 +9,12 @@ describe('user administration', () => {
   let t: TestApp;
   let admin: Record<string, string>;
   let adminId: string;
-  before(async () => {
+  beforeAll(async () => {
     t = await createTestApp();
     adminId = await createUser(t.app, { email: 'ada@attune.test', role: 'admin' });
     admin = await signIn(t.app, 'ada@attune.test');
   });
-  after(async () => t.close());
+  afterAll(async () => t.close());
 
   const post = (url: string, payload: unknown, headers = admin) =>
     t.app.inject({ method: 'POST', url, headers, payload: payload as Record<string, unknown> });
@@ -190,10 +190,10 @@ describe('user administration', () => {
 
 describe('demo accounts', () => {
   let t: TestApp;
-  before(async () => {
+  beforeAll(async () => {
     t = await createTestApp();
   });
-  after(async () => t.close());
+  afterAll(async () => t.close());
 
   it('creates one account per role that can sign in, and is safe to run twice', async () => {
     const { accounts, password } = await createDemoAccounts(t.app);

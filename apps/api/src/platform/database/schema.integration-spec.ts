@@ -1,14 +1,14 @@
-import { after, before, describe, it } from 'node:test';
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import assert from 'node:assert/strict';
 import { createTestDatabase, TestDatabase } from '../../testing/test-database';
 import { schemaDiff } from './schema-diff';
 
 describe('entities and migrations', () => {
   let db: TestDatabase;
-  before(async () => {
+  beforeAll(async () => {
     db = await createTestDatabase();
   });
-  after(async () => db.drop());
+  afterAll(async () => db.drop());
 
   it('agree: after every migration, generating one would produce nothing', async () => {
     const diff = await schemaDiff(db.dataSource);

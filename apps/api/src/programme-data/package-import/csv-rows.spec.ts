@@ -1,4 +1,4 @@
-import { describe, it } from 'node:test';
+import { describe, it } from '@jest/globals';
 import assert from 'node:assert/strict';
 import { Readable } from 'node:stream';
 import { csvRows, CsvSyntaxError, type CsvRow } from './csv-rows';

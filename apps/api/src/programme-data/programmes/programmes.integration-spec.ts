@@ -1,4 +1,4 @@
-import { after, before, describe, it } from 'node:test';
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import assert from 'node:assert/strict';
 import {
   computeCostSummary,
@@ -103,7 +103,7 @@ describe('programmes: import, export, list and cost summary', () => {
     return out;
   }
 
-  before(async () => {
+  beforeAll(async () => {
     t = await createTestApp();
     scratch = await mkdtemp(join(tmpdir(), 'attune-programmes-test-'));
     await createUser(t.app, { email: 'admin@test.example', role: 'admin' });
@@ -116,7 +116,7 @@ describe('programmes: import, export, list and cost summary', () => {
     demoZip = await zipOf(demo);
   });
 
-  after(async () => {
+  afterAll(async () => {
     await t.close();
     await rm(scratch, { recursive: true, force: true });
   });

@@ -1,4 +1,4 @@
-import { after, before, describe, it } from 'node:test';
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import assert from 'node:assert/strict';
 import type { ProgrammeData } from '@attune/domain';
 import { buildDemoProgramme } from '../../seed/demo-programme';
@@ -16,7 +16,7 @@ describe("ReferenceRepository: a programme's reference tables, in their order", 
   let programmeId: string;
   let otherId: string;
 
-  before(async () => {
+  beforeAll(async () => {
     t = await createTestApp();
     demo = buildDemoProgramme();
     const first = await loadDemoProgramme(t.app, who);
@@ -27,7 +27,7 @@ describe("ReferenceRepository: a programme's reference tables, in their order", 
     references = t.app.get(ReferenceRepository);
   });
 
-  after(() => t.close());
+  afterAll(() => t.close());
 
   it('lists LAs and staff by code, only those of the programme', async () => {
     const las = await references.localAuthorities(programmeId);
