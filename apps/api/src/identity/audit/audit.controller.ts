@@ -1,12 +1,4 @@
-import {
-  BadRequestException,
-  Controller,
-  Get,
-  Query,
-  Req,
-  Res,
-  StreamableFile,
-} from '@nestjs/common';
+import { Controller, Get, Query, Req, Res, StreamableFile } from '@nestjs/common';
 import { ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { stringify } from 'csv-stringify';
 import type { FastifyReply } from 'fastify';
@@ -16,6 +8,7 @@ import type { AuthenticatedRequest } from '../auth/current-user.decorator';
 import { auditContext } from './audit-context';
 import { AuditFilter, AuditService, AuditEventView } from './audit.service';
 import { AuditFilterDto, AuditQueryDto } from './dto/audit-query.dto';
+import { invalidSentences } from '../../platform/http/errors';
 
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -32,7 +25,7 @@ function toFilter(dto: AuditFilterDto): AuditFilter {
       : new Date(Date.parse(dto.to) + 1);
   }
   if (from && toExclusive && from >= toExclusive)
-    throw new BadRequestException('from must not be after to');
+    throw invalidSentences({ field: 'from', problem: 'from must not be after to' });
   return {
     action: dto.action,
     entityType: dto.entityType,
