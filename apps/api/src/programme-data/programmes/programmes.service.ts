@@ -3,8 +3,6 @@ import { Injectable } from '@nestjs/common';
 import type { ProgrammePage } from './dto/programme.view';
 import { ProgrammesRepository } from './programmes.repository';
 
-export type { ProgrammeView } from './dto/programme.view';
-
 @Injectable()
 export class ProgrammesService {
   constructor(private readonly programmes: ProgrammesRepository) {}
