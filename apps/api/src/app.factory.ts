@@ -2,7 +2,7 @@ import helmet from '@fastify/helmet';
 import cookie from '@fastify/cookie';
 import multipart from '@fastify/multipart';
 import fastifyStatic from '@fastify/static';
-import { Logger, LogLevel, ValidationPipe } from '@nestjs/common';
+import { Logger, LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
@@ -11,6 +11,10 @@ import type { IncomingMessage } from 'node:http';
 import { AppModule } from './app.module';
 import { HttpExceptionFilter } from './common/http-exception.filter';
 import { AppConfig } from './config/config';
+import { fastifyTrustProxy } from './platform/http/client-address';
+import { registerInputGuard } from './platform/http/input-guard';
+import { registerNoStore } from './platform/http/no-store';
+import { InputValidationPipe } from './platform/http/validation.pipe';
 
 const LEVELS: LogLevel[] = ['error', 'warn', 'log', 'debug', 'verbose'];
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
@@ -29,7 +33,8 @@ export async function createApp(
   const portalDir = config.ATTUNE_PORTAL_DIR;
   const adapter = new FastifyAdapter({
     bodyLimit: config.ATTUNE_BODY_LIMIT_MB * 1024 * 1024,
-    trustProxy: true,
+    // Off unless ATTUNE_TRUST_PROXY names the proxies in front (see platform/http/client-address).
+    trustProxy: fastifyTrustProxy(config.ATTUNE_TRUST_PROXY),
     requestIdHeader: false,
     genReqId: (req: IncomingMessage) => {
       const given = req.headers['x-request-id'];
@@ -55,15 +60,15 @@ export async function createApp(
     },
   );
   app.setGlobalPrefix('api');
-  app.useGlobalPipes(
-    new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true }),
-  );
+  registerInputGuard(app, config.ATTUNE_BODY_LIMIT_MB * 1024 * 1024);
+  app.useGlobalPipes(new InputValidationPipe());
   app.useGlobalFilters(new HttpExceptionFilter());
 
   const fastify = app.getHttpAdapter().getInstance();
   fastify.addHook('onSend', async (request, reply) => {
     void reply.header('x-request-id', request.id);
   });
+  registerNoStore(fastify);
   await app.register(helmet, {
     contentSecurityPolicy: {
       directives: {

@@ -7,6 +7,7 @@ import {
   Logger,
 } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { InputError } from '../platform/http/input-guard';
 
 /** The one error body Attune answers with. Never a stack trace or SQL. */
 export interface ErrorBody {
@@ -70,6 +71,15 @@ export class HttpExceptionFilter implements ExceptionFilter {
           : typeof message === 'string'
             ? message
             : base.error,
+      };
+    }
+    if (exception instanceof InputError) {
+      return {
+        statusCode: exception.statusCode,
+        error: REASONS[exception.statusCode] ?? 'Error',
+        message: exception.problems.map((p) => `${p.field}: ${p.problem}`),
+        errors: exception.problems,
+        requestId,
       };
     }
     // Fastify's own errors (body too large, bad JSON, bad content type) carry a status code.

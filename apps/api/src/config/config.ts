@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { isAbsolute, join, resolve } from 'node:path';
 import { z } from 'zod';
+import { parseTrustProxy, type TrustProxy } from '../platform/http/client-address';
 
 /** The repository root, found from the compiled file's place (apps/api/dist/config). */
 export const repositoryRoot = resolve(__dirname, '..', '..', '..', '..');
@@ -26,6 +27,15 @@ const schema = z.object({
   ATTUNE_PORTAL_DIR: z.string().min(1).optional(),
   ATTUNE_LOG_LEVEL: z.enum(['error', 'warn', 'log', 'debug', 'verbose']).default('log'),
   ATTUNE_SECURE_COOKIES: booleanString.optional(),
+  // Off unless a reverse proxy is named: X-Forwarded-For from anyone else is not believed.
+  ATTUNE_TRUST_PROXY: z
+    .string()
+    .optional()
+    .transform((raw, ctx): TrustProxy => {
+      const parsed = parseTrustProxy(raw);
+      if (typeof parsed === 'string') ctx.addIssue({ code: 'custom', message: parsed });
+      return typeof parsed === 'string' ? false : parsed;
+    }),
   ATTUNE_SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(1440).default(30),
   ATTUNE_SESSION_ABSOLUTE_HOURS: z.coerce.number().int().min(1).max(168).default(12),
   // Sign-in throttling: this many failures for one account within the window lock it for the window.
