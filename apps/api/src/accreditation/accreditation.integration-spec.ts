@@ -1,7 +1,7 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { createUser, signIn } from '../auth/test-support';
-import { Clock } from '../auth/clock';
+import { Clock } from '../platform/clock/clock';
 import { createTestApp, TestApp } from '../testing/test-app';
 import { insertFixture, type Fixture } from '../work-records/test-fixture';
 import type { AccreditationContractRow, AccreditationDetails } from './accreditation.service';

@@ -11,10 +11,10 @@ import {
   type Principal,
 } from '@attune/domain';
 import { DataSource } from 'typeorm';
-import { Clock } from '../auth/clock';
+import { Clock } from '../platform/clock/clock';
 import { ruleSetInForce } from '../rule-sets/rule-set-in-force';
 import { findProgramme } from '../work-records/lookups';
-import { isIsoDate, isoToday } from '../common/dates';
+import { isIsoDate, isoToday } from '../platform/dates/dates';
 import { Params, scopeCondition } from '../work-records/sql';
 import type { AccreditationQueryDto } from './accreditation-query.dto';
 import { loadWorkRecords, type PractitionerRow } from './accreditation-records';

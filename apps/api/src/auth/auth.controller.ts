@@ -8,9 +8,9 @@ import {
 } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { auditContext } from '../audit/audit-context';
-import { Public } from '../common/public.decorator';
-import { APP_CONFIG } from '../config/config';
-import type { AppConfig } from '../config/config';
+import { Public } from '../platform/http/public.decorator';
+import { APP_CONFIG } from '../platform/config/config';
+import type { AppConfig } from '../platform/config/config';
 import { AuthService, TooManyAttemptsException } from './auth.service';
 import { Authorize } from './authorize.decorator';
 import { CurrentUser } from './current-user.decorator';

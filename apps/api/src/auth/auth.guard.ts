@@ -9,9 +9,9 @@ import {
 } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { FastifyReply } from 'fastify';
-import { IS_PUBLIC } from '../common/public.decorator';
-import { APP_CONFIG } from '../config/config';
-import type { AppConfig } from '../config/config';
+import { IS_PUBLIC } from '../platform/http/public.decorator';
+import { APP_CONFIG } from '../platform/config/config';
+import type { AppConfig } from '../platform/config/config';
 import { AUTHORIZE, Requirement } from './authorize.decorator';
 import { checkCsrf } from './csrf';
 import type { AuthenticatedRequest } from './current-user.decorator';

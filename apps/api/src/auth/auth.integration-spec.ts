@@ -1,7 +1,7 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { createTestApp, TestApp } from '../testing/test-app';
-import { Clock } from './clock';
+import { Clock } from '../platform/clock/clock';
 import { CSRF_HEADERS, createUser, signIn, TEST_PASSWORD } from './test-support';
 import { hashToken } from './sessions.service';
 

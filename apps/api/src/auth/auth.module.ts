@@ -5,7 +5,7 @@ import { UserEntity } from '../users/entities/user.entity';
 import { AuthController } from './auth.controller';
 import { AuthGuard } from './auth.guard';
 import { AuthService } from './auth.service';
-import { Clock } from './clock';
+import { Clock } from '../platform/clock/clock';
 import { SessionEntity } from './entities/session.entity';
 import { SignInAttemptEntity } from './entities/sign-in-attempt.entity';
 import { SessionsService } from './sessions.service';

@@ -13,7 +13,7 @@ import { AuditContext } from '../audit/audit-context';
 import { AuditService } from '../audit/audit.service';
 import { UserEntity } from '../users/entities/user.entity';
 import { hashPassword, verifyPassword } from '../users/password-hasher';
-import { Clock } from './clock';
+import { Clock } from '../platform/clock/clock';
 import { principalOf, SessionsService } from './sessions.service';
 import { Refusal, SignInThrottle } from './sign-in-throttle.service';
 

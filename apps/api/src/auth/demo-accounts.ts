@@ -1,7 +1,7 @@
 import type { Role } from '@attune/domain';
 import { INestApplicationContext, Logger } from '@nestjs/common';
-import { APP_CONFIG } from '../config/config';
-import type { AppConfig } from '../config/config';
+import { APP_CONFIG } from '../platform/config/config';
+import type { AppConfig } from '../platform/config/config';
 import { UsersService } from '../users/users.service';
 
 /** One account per role, bound to the demo programme's LA1, practitioner P-LA1-01 and supervisor S-01. */

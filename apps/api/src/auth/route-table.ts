@@ -1,7 +1,7 @@
 import { RequestMethod } from '@nestjs/common';
 import type { INestApplication, Type } from '@nestjs/common';
 import { MetadataScanner, ModulesContainer } from '@nestjs/core';
-import { IS_PUBLIC } from '../common/public.decorator';
+import { IS_PUBLIC } from '../platform/http/public.decorator';
 import { AUTHORIZE, Requirement } from './authorize.decorator';
 
 export interface Route {

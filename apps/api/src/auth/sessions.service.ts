@@ -3,10 +3,10 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { createHash, randomBytes } from 'node:crypto';
 import { DataSource, EntityManager, IsNull, LessThan, Not } from 'typeorm';
-import { APP_CONFIG } from '../config/config';
-import type { AppConfig } from '../config/config';
+import { APP_CONFIG } from '../platform/config/config';
+import type { AppConfig } from '../platform/config/config';
 import { UserEntity } from '../users/entities/user.entity';
-import { Clock } from './clock';
+import { Clock } from '../platform/clock/clock';
 import { SessionEntity } from './entities/session.entity';
 
 export type Authentication =

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { APP_CONFIG } from '../config/config';
-import type { AppConfig } from '../config/config';
+import { APP_CONFIG } from '../platform/config/config';
+import type { AppConfig } from '../platform/config/config';
 import { SignInAttemptEntity, SignInOutcome } from './entities/sign-in-attempt.entity';
 import { addressRetryAt, lockedUntil } from './lockout';
 

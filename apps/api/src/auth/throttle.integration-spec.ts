@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { createApp } from '../app.factory';
 import { createTestApp, TestApp } from '../testing/test-app';
-import { Clock } from './clock';
+import { Clock } from '../platform/clock/clock';
 import { CSRF_HEADERS, createUser, TEST_PASSWORD } from './test-support';
 
 const MINUTE = 60_000;

@@ -11,7 +11,7 @@ interface Page<T> {
   items: T[];
   total: number;
 }
-import { Clock } from '../auth/clock';
+import { Clock } from '../platform/clock/clock';
 import { createUser, signIn } from '../auth/test-support';
 import {
   DELIVERY_RECORDS,

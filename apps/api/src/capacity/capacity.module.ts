@@ -1,11 +1,11 @@
 import { Module } from '@nestjs/common';
-import { DeliveryModule } from '../delivery/delivery.module';
+import { ProgrammeContextModule } from '../platform/programme-context/programme-context.module';
 import { CapacityCache } from './capacity-cache';
 import { CapacityController } from './capacity.controller';
 import { CapacityService } from './capacity.service';
 
 @Module({
-  imports: [DeliveryModule],
+  imports: [ProgrammeContextModule],
   controllers: [CapacityController],
   providers: [CapacityService, CapacityCache],
   exports: [CapacityService],

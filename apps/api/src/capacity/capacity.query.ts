@@ -5,7 +5,7 @@ import {
   overdueIfStartedBefore,
 } from '@attune/domain';
 import type { EntityManager } from 'typeorm';
-import { scopeCondition, SqlParams } from '../delivery/sql-params';
+import { scopeCondition, SqlParams } from '../platform/sql/sql-params';
 
 export interface CapacityQuery {
   programmeId: string;

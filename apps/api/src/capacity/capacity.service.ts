@@ -13,9 +13,9 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditContext } from '../audit/audit-context';
 import { AuditService } from '../audit/audit.service';
-import { toCsv } from '../delivery/csv';
-import { ProgrammeAccessService } from '../delivery/programme-access.service';
-import { scopeCondition, SqlParams } from '../delivery/sql-params';
+import { toCsv } from '../platform/csv/csv';
+import { ProgrammeContextService } from '../platform/programme-context/programme-context.service';
+import { scopeCondition, SqlParams } from '../platform/sql/sql-params';
 import { CapacityCache } from './capacity-cache';
 import { capacityAggregates, CapacityFigures, CapacityQuery } from './capacity.query';
 
@@ -53,7 +53,7 @@ const CAPACITY_COLUMNS = [
 export class CapacityService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly programmes: ProgrammeAccessService,
+    private readonly programmes: ProgrammeContextService,
     private readonly audit: AuditService,
     private readonly cache: CapacityCache,
   ) {}

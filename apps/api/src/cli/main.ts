@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { ConfigError } from '../config/config';
+import { ConfigError } from '../platform/config/config';
 import { UserInputError } from '../users/users.service';
 import { CliError, parseArgs, UsageError } from './args';
 import { commands } from './commands';

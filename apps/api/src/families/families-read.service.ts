@@ -14,10 +14,10 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditContext } from '../audit/audit-context';
 import { AuditService } from '../audit/audit.service';
-import { toCsv } from '../delivery/csv';
-import { notFound } from '../delivery/http-errors';
-import { ProgrammeAccessService } from '../delivery/programme-access.service';
-import { SqlParams } from '../delivery/sql-params';
+import { toCsv } from '../platform/csv/csv';
+import { notFound } from '../platform/http/errors';
+import { ProgrammeContextService } from '../platform/programme-context/programme-context.service';
+import { SqlParams } from '../platform/sql/sql-params';
 import {
   familyFrom,
   familyScope,
@@ -71,7 +71,7 @@ const CSV_COLUMNS = [
 export class FamiliesReadService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly programmes: ProgrammeAccessService,
+    private readonly programmes: ProgrammeContextService,
     private readonly audit: AuditService,
   ) {}
 

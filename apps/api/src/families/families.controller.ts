@@ -12,7 +12,7 @@ import { auditContext } from '../audit/audit-context';
 import { Authorize } from '../auth/authorize.decorator';
 import { CurrentUser } from '../auth/current-user.decorator';
 import type { AuthenticatedRequest } from '../auth/current-user.decorator';
-import { AsOfQueryDto } from '../delivery/dto/list-query.dto';
+import { AsOfQueryDto } from '../platform/paging/list-query.dto';
 import {
   AllocateDto,
   FamilyListQueryDto,

@@ -17,10 +17,13 @@ import { DataSource, EntityManager } from 'typeorm';
 import { AuditContext } from '../audit/audit-context';
 import { AuditService } from '../audit/audit.service';
 import { capacityAggregates } from '../capacity/capacity.query';
-import { isIsoDate } from '../common/dates';
-import { conflict, invalid } from '../delivery/http-errors';
-import { ProgrammeAccessService, ProgrammeContext } from '../delivery/programme-access.service';
-import { staleVersion, updateVersioned } from '../common/versioned-update';
+import { isIsoDate } from '../platform/dates/dates';
+import { conflict, invalid } from '../platform/http/errors';
+import {
+  ProgrammeContextService,
+  ProgrammeContext,
+} from '../platform/programme-context/programme-context.service';
+import { staleVersion, updateVersioned } from '../platform/versioning/versioned-update';
 import {
   AllocateDto,
   RecordRandomisationDto,
@@ -48,7 +51,7 @@ const COURT_WARNING =
 export class FamiliesService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly programmes: ProgrammeAccessService,
+    private readonly programmes: ProgrammeContextService,
     private readonly reader: FamiliesReadService,
     private readonly randomiser: RandomiserService,
     private readonly audit: AuditService,

@@ -6,7 +6,7 @@ import {
   type Plan,
   type TrialArm,
 } from '@attune/domain';
-import { scopeCondition, SqlParams } from '../delivery/sql-params';
+import { scopeCondition, SqlParams } from '../platform/sql/sql-params';
 
 /** A family as the API shows it: a pseudonymous reference, never a name. */
 export interface FamilyView {

@@ -28,7 +28,7 @@ import {
   UpdateFamilySessionDto,
 } from './dto/family-session.dto';
 import { FamilySessionsService } from './family-sessions.service';
-import { VersionDto } from '../common/version.dto';
+import { VersionDto } from '../platform/versioning/version.dto';
 
 @ApiTags('family sessions')
 @Controller('programmes/:programmeId/family-sessions')

@@ -1,11 +1,11 @@
 import { Module } from '@nestjs/common';
-import { DeliveryModule } from '../delivery/delivery.module';
+import { ProgrammeContextModule } from '../platform/programme-context/programme-context.module';
 import { PeriodLocksModule } from '../period-locks/period-locks.module';
 import { FamilySessionsController } from './family-sessions.controller';
 import { FamilySessionsService } from './family-sessions.service';
 
 @Module({
-  imports: [DeliveryModule, PeriodLocksModule],
+  imports: [ProgrammeContextModule, PeriodLocksModule],
   controllers: [FamilySessionsController],
   providers: [FamilySessionsService],
 })

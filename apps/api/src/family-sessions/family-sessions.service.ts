@@ -10,11 +10,15 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditContext } from '../audit/audit-context';
 import { AuditService } from '../audit/audit.service';
-import { isIsoDate } from '../common/dates';
-import { FieldProblem, invalid, notFound } from '../delivery/http-errors';
-import { ProgrammeAccessService } from '../delivery/programme-access.service';
-import { scopeCondition, SqlParams } from '../delivery/sql-params';
-import { deleteVersioned, updateVersioned, staleVersion } from '../common/versioned-update';
+import { isIsoDate } from '../platform/dates/dates';
+import { FieldProblem, invalid, notFound } from '../platform/http/errors';
+import { ProgrammeContextService } from '../platform/programme-context/programme-context.service';
+import { scopeCondition, SqlParams } from '../platform/sql/sql-params';
+import {
+  deleteVersioned,
+  updateVersioned,
+  staleVersion,
+} from '../platform/versioning/versioned-update';
 import { FamilyEntity } from '../families/entities/family.entity';
 import { FamilyStatusChangeEntity } from '../families/entities/family-status-change.entity';
 import { PeriodLocksService } from '../period-locks/period-locks.service';
@@ -68,7 +72,7 @@ function view(row: SessionRow): FamilySessionView {
 export class FamilySessionsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly programmes: ProgrammeAccessService,
+    private readonly programmes: ProgrammeContextService,
     private readonly locks: PeriodLocksService,
     private readonly audit: AuditService,
   ) {}

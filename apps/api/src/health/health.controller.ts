@@ -1,7 +1,7 @@
 import { Controller, Get, HttpStatus, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { Public } from '../common/public.decorator';
+import { Public } from '../platform/http/public.decorator';
 import { HealthService, HealthReport } from './health.service';
 
 @ApiTags('health')

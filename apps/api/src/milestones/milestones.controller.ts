@@ -25,7 +25,7 @@ import { Authorize } from '../auth/authorize.decorator';
 import { CurrentUser, type AuthenticatedRequest } from '../auth/current-user.decorator';
 import { MilestoneDto, MilestoneListQueryDto, UpdateMilestoneDto } from './dto/milestone.dto';
 import { MilestonesService } from './milestones.service';
-import { VersionDto } from '../common/version.dto';
+import { VersionDto } from '../platform/versioning/version.dto';
 
 const uuid = new ParseUUIDPipe({ errorHttpStatusCode: 400 });
 /** Milestone ids are identity numbers. */

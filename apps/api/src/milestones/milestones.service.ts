@@ -10,11 +10,11 @@ import {
 import { DataSource, EntityManager } from 'typeorm';
 import type { AuditContext } from '../audit/audit-context';
 import { AuditService } from '../audit/audit.service';
-import { Clock } from '../auth/clock';
+import { Clock } from '../platform/clock/clock';
 import { findProgramme, refuseProblems, staffByCode } from '../work-records/lookups';
-import { isIsoDate, isoToday } from '../common/dates';
+import { isIsoDate, isoToday } from '../platform/dates/dates';
 import { Params, scopeCondition } from '../work-records/sql';
-import { deleteVersioned, updateVersioned } from '../common/versioned-update';
+import { deleteVersioned, updateVersioned } from '../platform/versioning/versioned-update';
 import type { MilestoneDto, MilestoneListQueryDto } from './dto/milestone.dto';
 import { MilestoneEntity } from './entities/milestone.entity';
 

@@ -11,8 +11,8 @@ import { auditContext } from '../audit/audit-context';
 import { Authorize } from '../auth/authorize.decorator';
 import { CurrentUser } from '../auth/current-user.decorator';
 import type { AuthenticatedRequest } from '../auth/current-user.decorator';
-import { LaPageQueryDto } from '../delivery/dto/list-query.dto';
-import { invalid } from '../delivery/http-errors';
+import { LaPageQueryDto } from '../platform/paging/list-query.dto';
+import { invalid } from '../platform/http/errors';
 import { SignOffDto } from './dto/period-lock.dto';
 import { PeriodLocksService } from './period-locks.service';
 

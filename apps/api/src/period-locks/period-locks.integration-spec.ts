@@ -1,6 +1,6 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { Clock } from '../auth/clock';
+import { Clock } from '../platform/clock/clock';
 import { createUser, signIn } from '../auth/test-support';
 import { DELIVERY_TODAY, insertDeliveryFixture } from '../delivery/delivery-fixture';
 import { createTestApp, TestApp } from '../testing/test-app';

@@ -1,10 +1,10 @@
 import { Module } from '@nestjs/common';
-import { DeliveryModule } from '../delivery/delivery.module';
+import { ProgrammeContextModule } from '../platform/programme-context/programme-context.module';
 import { PeriodLocksController } from './period-locks.controller';
 import { PeriodLocksService } from './period-locks.service';
 
 @Module({
-  imports: [DeliveryModule],
+  imports: [ProgrammeContextModule],
   controllers: [PeriodLocksController],
   providers: [PeriodLocksService],
   exports: [PeriodLocksService],

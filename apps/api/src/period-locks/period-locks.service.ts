@@ -4,9 +4,9 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditContext } from '../audit/audit-context';
 import { AuditService } from '../audit/audit.service';
-import { conflict, invalid, notFound } from '../delivery/http-errors';
-import { ProgrammeAccessService } from '../delivery/programme-access.service';
-import { scopeCondition, SqlParams } from '../delivery/sql-params';
+import { conflict, invalid, notFound } from '../platform/http/errors';
+import { ProgrammeContextService } from '../platform/programme-context/programme-context.service';
+import { scopeCondition, SqlParams } from '../platform/sql/sql-params';
 import { PeriodLockEntity } from './entities/period-lock.entity';
 
 export interface PeriodLockView {
@@ -24,7 +24,7 @@ function monthKey(programmeId: string, laId: string, month: string): string {
 export class PeriodLocksService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly programmes: ProgrammeAccessService,
+    private readonly programmes: ProgrammeContextService,
     private readonly audit: AuditService,
   ) {}
 

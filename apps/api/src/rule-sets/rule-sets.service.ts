@@ -17,7 +17,7 @@ import type { AuditContext } from '../audit/audit-context';
 import { AuditService } from '../audit/audit.service';
 import { ProgrammeEntity } from '../programmes/entities/programme.entity';
 import { findProgramme } from '../work-records/lookups';
-import { updateVersioned } from '../common/versioned-update';
+import { updateVersioned } from '../platform/versioning/versioned-update';
 import type { CopyRuleSetDto, UpdateRuleSetDto } from './dto/rule-set.dto';
 import { RuleSetEntity } from './entities/rule-set.entity';
 import { isPresetCode } from './rule-set-in-force';

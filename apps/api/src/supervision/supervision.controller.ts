@@ -29,7 +29,7 @@ import {
 } from './dto/supervision-session.dto';
 import { SupervisionFormService } from './supervision-form.service';
 import { SupervisionService } from './supervision.service';
-import { VersionDto } from '../common/version.dto';
+import { VersionDto } from '../platform/versioning/version.dto';
 
 const uuid = new ParseUUIDPipe({ errorHttpStatusCode: 400 });
 

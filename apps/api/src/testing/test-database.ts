@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
-import { dataSourceOptions } from '../database/data-source';
-import { runMigrations } from '../database/bootstrap';
+import { dataSourceOptions } from '../platform/database/data-source';
+import { runMigrations } from '../platform/database/bootstrap';
 
 export interface TestDatabase {
   url: string;

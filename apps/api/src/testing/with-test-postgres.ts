@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startEmbeddedPostgres } from '../database/embedded';
+import { startEmbeddedPostgres } from '../platform/database/embedded';
 
 /**
  * Runs a command with ATTUNE_TEST_DATABASE_URL pointing at a PostgreSQL server

@@ -28,7 +28,7 @@ import {
   UpdateTimeEntryDto,
 } from './dto/time-entry.dto';
 import { TimeEntriesService } from './time-entries.service';
-import { VersionDto } from '../common/version.dto';
+import { VersionDto } from '../platform/versioning/version.dto';
 
 @ApiTags('time entries')
 @Controller('programmes/:programmeId/time-entries')

@@ -1,11 +1,11 @@
 import { Module } from '@nestjs/common';
-import { DeliveryModule } from '../delivery/delivery.module';
+import { ProgrammeContextModule } from '../platform/programme-context/programme-context.module';
 import { PeriodLocksModule } from '../period-locks/period-locks.module';
 import { TimeEntriesController } from './time-entries.controller';
 import { TimeEntriesService } from './time-entries.service';
 
 @Module({
-  imports: [DeliveryModule, PeriodLocksModule],
+  imports: [ProgrammeContextModule, PeriodLocksModule],
   controllers: [TimeEntriesController],
   providers: [TimeEntriesService],
 })

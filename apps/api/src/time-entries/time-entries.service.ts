@@ -4,11 +4,18 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditContext } from '../audit/audit-context';
 import { AuditService } from '../audit/audit.service';
-import { isIsoDate } from '../common/dates';
-import { invalid, notFound } from '../delivery/http-errors';
-import { ProgrammeAccessService, ProgrammeContext } from '../delivery/programme-access.service';
-import { scopeCondition, SqlParams } from '../delivery/sql-params';
-import { deleteVersioned, updateVersioned, staleVersion } from '../common/versioned-update';
+import { isIsoDate } from '../platform/dates/dates';
+import { invalid, notFound } from '../platform/http/errors';
+import {
+  ProgrammeContextService,
+  ProgrammeContext,
+} from '../platform/programme-context/programme-context.service';
+import { scopeCondition, SqlParams } from '../platform/sql/sql-params';
+import {
+  deleteVersioned,
+  updateVersioned,
+  staleVersion,
+} from '../platform/versioning/versioned-update';
 import { PeriodLocksService } from '../period-locks/period-locks.service';
 import { CreateTimeEntryDto, UpdateTimeEntryDto } from './dto/time-entry.dto';
 import { TimeEntryEntity } from './entities/time-entry.entity';
@@ -58,7 +65,7 @@ interface Resolved {
 export class TimeEntriesService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly programmes: ProgrammeAccessService,
+    private readonly programmes: ProgrammeContextService,
     private readonly locks: PeriodLocksService,
     private readonly audit: AuditService,
   ) {}

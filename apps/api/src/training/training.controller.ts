@@ -28,7 +28,7 @@ import {
   UpdateTrainingEventDto,
 } from './dto/training-event.dto';
 import { TrainingService } from './training.service';
-import { VersionDto } from '../common/version.dto';
+import { VersionDto } from '../platform/versioning/version.dto';
 
 const uuid = new ParseUUIDPipe({ errorHttpStatusCode: 400 });
 

@@ -8,8 +8,8 @@ import {
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsOptional, IsString, MaxLength, ValidateIf } from 'class-validator';
-import { AsOfQueryDto } from '../../delivery/dto/list-query.dto';
-import { VersionDto } from '../../common/version.dto';
+import { AsOfQueryDto } from '../../platform/paging/list-query.dto';
+import { VersionDto } from '../../platform/versioning/version.dto';
 import { IsCalendarDate, IsCalendarMonth } from '../../platform/http/calendar';
 
 /** A referral: nothing that identifies the family (the birth month only, never the day). */

@@ -2,7 +2,7 @@ import { ApiProperty, ApiPropertyOptional, IntersectionType } from '@nestjs/swag
 import { MILESTONE_OUTCOMES, MILESTONE_TYPES } from '@attune/domain';
 import { IsIn, IsOptional, IsString, MaxLength, ValidateIf } from 'class-validator';
 import { PageQueryDto } from '../../audit/dto/page-query.dto';
-import { VersionDto } from '../../common/version.dto';
+import { VersionDto } from '../../platform/versioning/version.dto';
 import { IsCalendarDate } from '../../platform/http/calendar';
 
 export class MilestoneDto {

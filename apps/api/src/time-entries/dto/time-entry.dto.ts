@@ -10,8 +10,8 @@ import {
   Min,
   ValidateIf,
 } from 'class-validator';
-import { LaPageQueryDto } from '../../delivery/dto/list-query.dto';
-import { VersionDto } from '../../common/version.dto';
+import { LaPageQueryDto } from '../../platform/paging/list-query.dto';
+import { VersionDto } from '../../platform/versioning/version.dto';
 import { IsCalendarDate } from '../../platform/http/calendar';
 
 const DAY = 24 * 60;

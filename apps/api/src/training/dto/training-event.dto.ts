@@ -17,7 +17,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { PageQueryDto } from '../../audit/dto/page-query.dto';
-import { VersionDto } from '../../common/version.dto';
+import { VersionDto } from '../../platform/versioning/version.dto';
 import { IsCalendarDate } from '../../platform/http/calendar';
 
 export class TrainingAttendeeDto {

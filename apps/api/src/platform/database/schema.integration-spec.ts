@@ -1,6 +1,6 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { createTestDatabase, TestDatabase } from '../testing/test-database';
+import { createTestDatabase, TestDatabase } from '../../testing/test-database';
 import { schemaDiff } from './schema-diff';
 
 describe('entities and migrations', () => {

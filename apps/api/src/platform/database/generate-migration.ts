@@ -11,7 +11,7 @@ import { schemaDiff } from './schema-diff';
 /**
  * `npm run migration:generate -- Name`: applies every migration to a
  * throwaway database, compares it with the entities and writes the difference
- * as a new timestamped migration in apps/api/src/database/migrations.
+ * as a new timestamped migration in apps/api/src/platform/database/migrations.
  */
 async function main(): Promise<void> {
   const name = (process.argv[2] ?? 'Migration').replace(/[^A-Za-z0-9]/g, '');
@@ -34,6 +34,7 @@ async function main(): Promise<void> {
       'apps',
       'api',
       'src',
+      'platform',
       'database',
       'migrations',
       `${timestamp}-${name}.ts`,

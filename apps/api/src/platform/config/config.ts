@@ -1,10 +1,10 @@
 import { existsSync } from 'node:fs';
 import { isAbsolute, join, resolve } from 'node:path';
 import { z } from 'zod';
-import { parseTrustProxy, type TrustProxy } from '../platform/http/client-address';
+import { parseTrustProxy, type TrustProxy } from '../http/client-address';
 
-/** The repository root, found from the compiled file's place (apps/api/dist/config). */
-export const repositoryRoot = resolve(__dirname, '..', '..', '..', '..');
+/** The repository root, found from the compiled file's place (apps/api/dist/platform/config). */
+export const repositoryRoot = resolve(__dirname, '..', '..', '..', '..', '..');
 
 const booleanString = z
   .enum(['true', 'false', '1', '0'], { message: 'must be true or false' })

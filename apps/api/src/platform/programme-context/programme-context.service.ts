@@ -2,9 +2,9 @@ import { Principal, reportingDate, scopeFor } from '@attune/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { Clock } from '../auth/clock';
-import { isoToday } from '../common/dates';
-import { invalid, notFound } from './http-errors';
+import { Clock } from '../clock/clock';
+import { isoToday } from '../dates/dates';
+import { invalid, notFound } from '../http/errors';
 
 /** What the delivery modules need of a programme. */
 export interface ProgrammeSettings {
@@ -29,7 +29,7 @@ export interface ProgrammeContext {
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 @Injectable()
-export class ProgrammeAccessService {
+export class ProgrammeContextService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly clock: Clock,

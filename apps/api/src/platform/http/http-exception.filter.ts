@@ -7,7 +7,7 @@ import {
   Logger,
 } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { InputError } from '../platform/http/input-guard';
+import { InputError } from './input-guard';
 
 /** The one error body Attune answers with. Never a stack trace or SQL. */
 export interface ErrorBody {

@@ -11,7 +11,7 @@ export function dataSourceOptions(url: string, poolSize = 10): DataSourceOptions
   return {
     type: 'postgres',
     url,
-    entities: [join(__dirname, '..', '**', '*.entity.js')],
+    entities: [join(__dirname, '..', '..', '**', '*.entity.js')],
     migrations: [join(__dirname, 'migrations', '*.js')],
     migrationsTableName: 'migrations',
     namingStrategy: new SnakeNamingStrategy(),
@@ -25,7 +25,7 @@ export function dataSourceOptions(url: string, poolSize = 10): DataSourceOptions
   };
 }
 
-/** For the TypeORM CLI: `typeorm -d apps/api/dist/database/data-source.js migration:show`. */
+/** For the TypeORM CLI: `typeorm -d apps/api/dist/platform/database/data-source.js migration:show`. */
 export default new DataSource(
   dataSourceOptions(process.env.DATABASE_URL ?? 'postgres://attune@localhost:5432/attune'),
 );
