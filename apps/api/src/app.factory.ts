@@ -12,7 +12,7 @@ import { AppModule } from './app.module';
 import { HttpExceptionFilter } from './platform/http/http-exception.filter';
 import { AppConfig } from './platform/config/config';
 import { fastifyTrustProxy } from './platform/http/client-address';
-import { registerInputGuard } from './platform/http/input-guard';
+import { frameworkErrors, registerInputGuard } from './platform/http/input-guard';
 import { registerNoStore } from './platform/http/no-store';
 import { InputValidationPipe } from './platform/http/validation.pipe';
 
@@ -36,6 +36,7 @@ export async function createApp(
     // Off unless ATTUNE_TRUST_PROXY names the proxies in front (see platform/http/client-address).
     trustProxy: fastifyTrustProxy(config.ATTUNE_TRUST_PROXY),
     requestIdHeader: false,
+    frameworkErrors,
     genReqId: (req: IncomingMessage) => {
       const given = req.headers['x-request-id'];
       return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();

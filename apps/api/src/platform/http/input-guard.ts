@@ -99,6 +99,7 @@ export function inputProblems(root: unknown, rootName: string, limit = 20): Inpu
 
 const REASONS: Record<number, string> = {
   400: 'Bad Request',
+  414: 'URI Too Long',
   413: 'Payload Too Large',
   415: 'Unsupported Media Type',
 };
@@ -155,4 +156,22 @@ export function registerInputGuard(app: NestFastifyApplication, bodyLimit: numbe
 
 function isParsedJson(request: FastifyRequest): boolean {
   return String(request.headers['content-type'] ?? '').includes('json');
+}
+
+/**
+ * Fastify's `frameworkErrors`: a URL it cannot decode or a path parameter over
+ * its length limit is refused before any route runs, with the same body as
+ * every other error (and without echoing the URL back).
+ */
+export function frameworkErrors(
+  error: { statusCode?: number; code?: string },
+  request: FastifyRequest,
+  reply: FastifyReply,
+): void {
+  const statusCode = error.statusCode && error.statusCode < 500 ? error.statusCode : 400;
+  const problem =
+    error.code === 'FST_ERR_MAX_PARAM_LENGTH'
+      ? 'a path parameter is too long'
+      : 'is not a valid URL (bad percent-encoding or not UTF-8)';
+  void sendInputError(request, reply, new InputError(statusCode, [{ field: 'url', problem }]));
 }
