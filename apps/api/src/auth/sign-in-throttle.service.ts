@@ -3,18 +3,33 @@ import { EntityManager } from 'typeorm';
 import { APP_CONFIG } from '../platform/config/config';
 import type { AppConfig } from '../platform/config/config';
 import { SignInAttemptEntity, SignInOutcome } from './entities/sign-in-attempt.entity';
-import { addressRetryAt, lockedUntil } from './lockout';
+import { accountRetryAt, addressRetryAt } from './lockout';
 
 export interface Refusal {
-  reason: 'account_locked' | 'address_throttled';
+  reason: 'account_address_throttled' | 'account_slowed' | 'address_throttled';
   retryAfterSeconds: number;
 }
 
+const DAY_MS = 24 * 3600_000;
+/** An address the account signed in from within this long is its owner's: no account-wide delay. */
+const KNOWN_ADDRESS_MS = 30 * DAY_MS;
+
 /**
- * Sign-in throttling, per account and per client address, in PostgreSQL.
+ * Sign-in throttling (OWASP ASVS 5.0 V6.1.1, V6.3.1), in PostgreSQL so that it
+ * holds across instances. Three limits, none of which lets one person lock
+ * out another:
+ * - one account from one address: ATTUNE_SIGNIN_MAX_FAILURES failures within
+ *   the window refuse that pair until the window has passed (a guesser stops;
+ *   the owner elsewhere is not affected);
+ * - one account from every address: after ATTUNE_SIGNIN_ACCOUNT_FAILURES
+ *   failures within an hour, one attempt per ATTUNE_SIGNIN_ACCOUNT_DELAY_SECONDS
+ *   (a delay, never a lock), except from an address the account signed in
+ *   from within 30 days;
+ * - one address across accounts: ATTUNE_SIGNIN_MAX_FAILURES_PER_ADDRESS
+ *   failures within the window (password spraying).
  * Callers hold the account's advisory lock (see `lockAccount`) for the whole
- * check-verify-record sequence, so two instances cannot both let a fifth
- * failure through at once.
+ * check-verify-record sequence, so two instances cannot both let a failure
+ * past a limit at once.
  */
 @Injectable()
 export class SignInThrottle {
@@ -37,39 +52,63 @@ export class SignInThrottle {
     address: string,
     now: Date,
   ): Promise<Refusal | null> {
-    const since = new Date(now.getTime() - 2 * this.windowMs);
-    const accountRows: Array<{ at: Date }> = await manager.query(
+    const at = now.getTime();
+    const sinceSuccess = `AND at > coalesce((SELECT max(at) FROM sign_in_attempts WHERE email = $1 AND outcome = 'success'), '-infinity')`;
+    const pairMax = this.config.ATTUNE_SIGNIN_MAX_FAILURES;
+    const pair = await times(
+      manager,
       `SELECT at FROM sign_in_attempts
-        WHERE email = $1 AND outcome = 'failure' AND at > $2 AND at <= $3
-          AND at > coalesce((SELECT max(at) FROM sign_in_attempts WHERE email = $1 AND outcome = 'success'), '-infinity')
-        ORDER BY at ASC`,
-      [email, since, now],
+        WHERE email = $1 AND address = $2 AND outcome = 'failure' AND at > $3 AND at <= $4
+          AND at > coalesce((SELECT max(at) FROM sign_in_attempts WHERE email = $1 AND address = $2 AND outcome = 'success'), '-infinity')
+        ORDER BY at DESC LIMIT $5`,
+      [email, address, new Date(at - this.windowMs), now, pairMax],
     );
-    const lockEnd = lockedUntil(
-      accountRows.map((r) => new Date(r.at).getTime()),
-      this.config.ATTUNE_SIGNIN_MAX_FAILURES,
-      this.windowMs,
+    const pairRetry = addressRetryAt(pair, pairMax, this.windowMs, at);
+    if (pairRetry !== null) return refuse('account_address_throttled', pairRetry, at);
+
+    const threshold = this.config.ATTUNE_SIGNIN_ACCOUNT_FAILURES;
+    const account = await times(
+      manager,
+      `SELECT at FROM sign_in_attempts
+        WHERE email = $1 AND outcome = 'failure' AND at > $2 AND at <= $3 ${sinceSuccess}
+        ORDER BY at DESC LIMIT $4`,
+      [email, new Date(at - 3_600_000), now, threshold],
     );
-    if (lockEnd !== null && lockEnd > now.getTime()) {
-      return { reason: 'account_locked', retryAfterSeconds: seconds(lockEnd - now.getTime()) };
+    const accountRetry = accountRetryAt(
+      account,
+      threshold,
+      this.config.ATTUNE_SIGNIN_ACCOUNT_DELAY_SECONDS * 1000,
+      at,
+    );
+    if (accountRetry !== null && !(await this.knownAddress(manager, email, address, now))) {
+      return refuse('account_slowed', accountRetry, at);
     }
+
     const max = this.config.ATTUNE_SIGNIN_MAX_FAILURES_PER_ADDRESS;
-    const addressRows: Array<{ at: Date }> = await manager.query(
+    const fromAddress = await times(
+      manager,
       `SELECT at FROM sign_in_attempts
         WHERE address = $1 AND outcome = 'failure' AND at > $2 AND at <= $3
         ORDER BY at DESC LIMIT $4`,
-      [address, new Date(now.getTime() - this.windowMs), now, max],
+      [address, new Date(at - this.windowMs), now, max],
     );
-    const retryAt = addressRetryAt(
-      addressRows.map((r) => new Date(r.at).getTime()),
-      max,
-      this.windowMs,
-      now.getTime(),
-    );
-    if (retryAt !== null) {
-      return { reason: 'address_throttled', retryAfterSeconds: seconds(retryAt - now.getTime()) };
-    }
+    const addressRetry = addressRetryAt(fromAddress, max, this.windowMs, at);
+    if (addressRetry !== null) return refuse('address_throttled', addressRetry, at);
     return null;
+  }
+
+  private async knownAddress(
+    manager: EntityManager,
+    email: string,
+    address: string,
+    now: Date,
+  ): Promise<boolean> {
+    const rows: unknown[] = await manager.query(
+      `SELECT 1 FROM sign_in_attempts
+        WHERE email = $1 AND address = $2 AND outcome = 'success' AND at > $3 LIMIT 1`,
+      [email, address, new Date(now.getTime() - KNOWN_ADDRESS_MS)],
+    );
+    return rows.length > 0;
   }
 
   async record(
@@ -86,12 +125,27 @@ export class SignInThrottle {
       at: now,
     });
     // Old attempts matter to nothing; dropping them here keeps the table small without a scheduler.
+    // Successes are kept 30 days (they mark the owner's addresses), failures a day.
     if (outcome === 'success') {
-      await manager.query('DELETE FROM sign_in_attempts WHERE at < $1', [
-        new Date(now.getTime() - Math.max(2 * this.windowMs, 24 * 3600_000)),
-      ]);
+      await manager.query(
+        `DELETE FROM sign_in_attempts
+          WHERE (outcome = 'failure' AND at < $1) OR at < $2`,
+        [
+          new Date(now.getTime() - Math.max(2 * this.windowMs, DAY_MS)),
+          new Date(now.getTime() - KNOWN_ADDRESS_MS),
+        ],
+      );
     }
   }
+}
+
+async function times(manager: EntityManager, sql: string, params: unknown[]): Promise<number[]> {
+  const rows: Array<{ at: Date }> = await manager.query(sql, params);
+  return rows.map((r) => new Date(r.at).getTime());
+}
+
+function refuse(reason: Refusal['reason'], retryAt: number, now: number): Refusal {
+  return { reason, retryAfterSeconds: seconds(retryAt - now) };
 }
 
 function seconds(ms: number): number {

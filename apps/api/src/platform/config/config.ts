@@ -38,8 +38,11 @@ const schema = z.object({
     }),
   ATTUNE_SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(1440).default(30),
   ATTUNE_SESSION_ABSOLUTE_HOURS: z.coerce.number().int().min(1).max(168).default(12),
-  // Sign-in throttling: this many failures for one account within the window lock it for the window.
+  // Sign-in throttling (README, Security): failures for one account from one address within the window.
   ATTUNE_SIGNIN_MAX_FAILURES: z.coerce.number().int().min(1).max(1000).default(5),
+  // One account from all addresses: this many failures in an hour, then one attempt per delay.
+  ATTUNE_SIGNIN_ACCOUNT_FAILURES: z.coerce.number().int().min(1).max(100000).default(20),
+  ATTUNE_SIGNIN_ACCOUNT_DELAY_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
   ATTUNE_SIGNIN_WINDOW_MINUTES: z.coerce.number().int().min(1).max(1440).default(15),
   ATTUNE_SIGNIN_MAX_FAILURES_PER_ADDRESS: z.coerce.number().int().min(1).max(100000).default(20),
   // The demo accounts' password (first start, seed:demo); a fixed one when unset.

@@ -73,8 +73,11 @@ function handlerArguments(app: INestApplication): Map<string, { body?: Type; que
         const args = Reflect.getMetadata(ROUTE_ARGS, controller, name) as
           Record<string, { index: number }> | undefined;
         if (!args) continue;
-        const types = (Reflect.getMetadata('design:paramtypes', controller.prototype, name) ??
-          []) as Type[];
+        const types = (Reflect.getMetadata(
+          'design:paramtypes',
+          controller.prototype as object,
+          name,
+        ) ?? []) as Type[];
         const found: { body?: Type; query?: Type } = {};
         for (const [key, arg] of Object.entries(args)) {
           const kind = Number(key.split(':')[0]);
