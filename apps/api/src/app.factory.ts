@@ -8,7 +8,9 @@ import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
+import { DataSource } from 'typeorm';
 import { AppModule } from './app.module';
+import { DatabaseAvailability, registerAvailabilityGate } from './platform/database/availability';
 import { HttpExceptionFilter } from './platform/http/http-exception.filter';
 import { AppConfig } from './platform/config/config';
 import { fastifyTrustProxy } from './platform/http/client-address';
@@ -63,9 +65,11 @@ export async function createApp(
   app.setGlobalPrefix('api');
   registerInputGuard(app, config.ATTUNE_BODY_LIMIT_MB * 1024 * 1024);
   app.useGlobalPipes(new InputValidationPipe());
-  app.useGlobalFilters(new HttpExceptionFilter());
-
   const fastify = app.getHttpAdapter().getInstance();
+  const availability = new DatabaseAvailability(app.get(DataSource));
+  registerAvailabilityGate(fastify, availability);
+  app.useGlobalFilters(new HttpExceptionFilter(availability));
+
   fastify.addHook('onSend', async (request, reply) => {
     void reply.header('x-request-id', request.id);
   });

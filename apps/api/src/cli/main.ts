@@ -1,5 +1,7 @@
 import 'reflect-metadata';
+import { QueryFailedError } from 'typeorm';
 import { ConfigError } from '../platform/config/config';
+import { isConnectionError } from '../platform/database/availability';
 import { UserInputError } from '../users/users.service';
 import { CliError, parseArgs, UsageError } from './args';
 import { commands } from './commands';
@@ -8,6 +10,14 @@ import { CliContext } from './context';
 /** The API's field names, as the command line spells them. */
 function asFlags(problem: string): string {
   return problem.replace(/\blaCode\b/g, '--la').replace(/\bstaffCode\b/g, '--staff');
+}
+
+/** One line for a database that cannot be reached or refused a statement; null for anything else. */
+function databaseFailure(error: unknown): string | null {
+  const message = (error instanceof Error ? error.message : String(error)).split('\n')[0];
+  if (isConnectionError(error)) return `Cannot reach the database: ${message}`;
+  if (error instanceof QueryFailedError) return `The database refused the command: ${message}`;
+  return null;
 }
 
 function help(): string {
@@ -48,6 +58,11 @@ async function main(argv: string[]): Promise<number> {
     }
     if (error instanceof CliError) {
       console.error(error.message);
+      return 1;
+    }
+    const line = databaseFailure(error);
+    if (line) {
+      console.error(line);
       return 1;
     }
     console.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
