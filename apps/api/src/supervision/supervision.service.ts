@@ -54,6 +54,15 @@ export interface SupervisionSessionView {
   canEdit: boolean;
 }
 
+/**
+ * A practitioner sees a (group) session they attended with their own attendee
+ * row only: the others' family references and cycles are not theirs to see.
+ * The staff code to keep, or null for everyone.
+ */
+export function ownAttendeeOnly(principal: Principal): string | null {
+  return principal.role === 'practitioner' ? (principal.staffCode ?? '') : null;
+}
+
 /** Notes are the supervisor's working notes: for admins and supervisors, never economists or trainees. */
 export function mayReadNotes(principal: Principal): boolean {
   return principal.role === 'admin' || principal.role === 'supervisor';
@@ -438,8 +447,8 @@ export class SupervisionService {
          FROM supervision_attendees a
          JOIN staff st ON st.id = a.practitioner_id
          LEFT JOIN families f ON f.id = a.family_id
-        WHERE a.session_id = ANY($1) ORDER BY st.code`,
-      [rows.map((r) => r.id)],
+        WHERE a.session_id = ANY($1) AND ($2::text IS NULL OR st.code = $2) ORDER BY st.code`,
+      [rows.map((r) => r.id), ownAttendeeOnly(principal)],
     );
     const notes = mayReadNotes(principal);
     return rows.map((r) => {

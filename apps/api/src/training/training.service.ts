@@ -306,8 +306,8 @@ export class TrainingService {
       Array<{ event_id: string; code: string; minutes_attended: number }>
     >(
       `SELECT ta.event_id, s.code, ta.minutes_attended FROM training_attendees ta JOIN staff s ON s.id = ta.staff_id
-        WHERE ta.event_id = ANY($1) ORDER BY s.code`,
-      [ids],
+        WHERE ta.event_id = ANY($1) AND ($2::text IS NULL OR s.code = $2) ORDER BY s.code`,
+      [ids, ownAttendeeOnly(principal)],
     );
     return rows.map((r) => {
       const trainerCodes = trainers.filter((t) => t.event_id === r.id).map((t) => t.code);
@@ -327,6 +327,15 @@ export class TrainingService {
       };
     });
   }
+}
+
+/**
+ * A practitioner sees an event they attended with their own attendance only:
+ * who else was there (other LAs' staff included) is not theirs to see. The
+ * staff code to keep, or null for everyone.
+ */
+export function ownAttendeeOnly(principal: Principal | null): string | null {
+  return principal?.role === 'practitioner' ? (principal.staffCode ?? '') : null;
 }
 
 /** A supervisor writes the events they deliver (one of the trainers); an admin any. */
