@@ -1,12 +1,13 @@
+import { MAX_YEAR, MIN_YEAR } from '@attune/domain';
 import { ValidateBy, type ValidationOptions } from 'class-validator';
 
 /**
- * Dates and months a request may carry: real calendar dates, in a range any
- * programme of children's social care can need. Anything else is a 400 here,
+ * Dates and months a request may carry: real calendar dates, in the domain's
+ * range of years (the same as a data package's). Anything else is a 400 here,
  * never a PostgreSQL error (year 0, 2022-02-30, 2022-13-01).
  */
-export const EARLIEST_DATE = '1900-01-01';
-export const LATEST_DATE = '2999-12-31';
+export const EARLIEST_DATE = `${MIN_YEAR}-01-01`;
+export const LATEST_DATE = `${MAX_YEAR}-12-31`;
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const MONTH = /^(\d{4})-(\d{2})$/;

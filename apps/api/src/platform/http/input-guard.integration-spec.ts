@@ -115,7 +115,7 @@ describe('input validation: each malformed input a 4xx that says what is wrong',
       );
       assert.match(
         response.message.join(),
-        /asOf must be a real date, YYYY-MM-DD, between 1900 and 2999/,
+        /asOf must be a real date, YYYY-MM-DD, between 1900 and 2200/,
       );
     }
     const entry = problems(

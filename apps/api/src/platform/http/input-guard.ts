@@ -1,3 +1,4 @@
+import { MAX_INTEGER } from '@attune/domain';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 
@@ -10,8 +11,9 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 
 /** Deeper JSON than this is refused: no body of the API nests more than a few levels. */
 export const MAX_JSON_DEPTH = 32;
-export const INT32_MIN = -2_147_483_648;
-export const INT32_MAX = 2_147_483_647;
+/** PostgreSQL's `integer`, the type of every whole-number column the API writes. */
+export const INT32_MAX = MAX_INTEGER;
+export const INT32_MIN = -MAX_INTEGER - 1;
 
 export interface InputProblem {
   field: string;

@@ -32,6 +32,7 @@ export async function installWriteCounter(ds: DataSource): Promise<void> {
 }
 
 export interface WriteMark {
+  /** The last write counted (ids, not a count: a rolled-back write uses up its id). */
   writes: number;
   audit: number;
   rows: number;
@@ -40,7 +41,7 @@ export interface WriteMark {
 /** Rows written so far, audit events and the sum of every table's rows. */
 export async function writeMark(ds: DataSource, withRows = false): Promise<WriteMark> {
   const [mark] = await ds.query<Array<{ writes: string; audit: string }>>(
-    'SELECT (SELECT count(*) FROM fuzz_writes) AS writes, (SELECT count(*) FROM audit_events) AS audit',
+    'SELECT (SELECT coalesce(max(id), 0) FROM fuzz_writes) AS writes, (SELECT count(*) FROM audit_events) AS audit',
   );
   let rows = 0;
   if (withRows) {
@@ -71,7 +72,7 @@ export function assertClientAnswer(response: LightMyRequestResponse, what: strin
     const body = response.json<{ statusCode: unknown; requestId: unknown; message: unknown }>();
     assert.equal(body.statusCode, response.statusCode, `${what}: error body ${response.body}`);
     assert.equal(typeof body.requestId, 'string', `${what}: no requestId in ${response.body}`);
-    assert.doesNotMatch(response.body, /QueryFailedError|at \w+ \(|node_modules/, what);
+    assert.doesNotMatch(response.body, /QueryFailedError|node_modules|\.[jt]s:\d+:\d+/, what);
   }
 }
 
