@@ -1,6 +1,8 @@
 import 'reflect-metadata';
 import { HttpException } from '@nestjs/common';
+import { QueryFailedError } from 'typeorm';
 import { ConfigError } from '../platform/config/config';
+import { isConnectionError } from '../platform/database/availability';
 import { CliError, parseArgs, UsageError } from './args';
 import { commands } from './commands';
 import { CliContext } from './context';
@@ -18,6 +20,14 @@ function refusals(error: HttpException): string[] {
   if (Array.isArray(message)) return message.map(String);
   if (Array.isArray(errors)) return errors.map((e) => e.problem);
   return [typeof message === 'string' ? message : error.message];
+}
+
+/** One line for a database that cannot be reached or refused a statement; null for anything else. */
+function databaseFailure(error: unknown): string | null {
+  const message = (error instanceof Error ? error.message : String(error)).split('\n')[0];
+  if (isConnectionError(error)) return `Cannot reach the database: ${message}`;
+  if (error instanceof QueryFailedError) return `The database refused the command: ${message}`;
+  return null;
 }
 
 function help(): string {
@@ -58,6 +68,11 @@ async function main(argv: string[]): Promise<number> {
     }
     if (error instanceof CliError) {
       console.error(error.message);
+      return 1;
+    }
+    const line = databaseFailure(error);
+    if (line) {
+      console.error(line);
       return 1;
     }
     console.error(error instanceof Error ? (error.stack ?? error.message) : String(error));

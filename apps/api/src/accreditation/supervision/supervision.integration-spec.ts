@@ -156,10 +156,10 @@ describe('supervision sessions', () => {
     assert.equal(response.statusCode, 400);
     const message = response.json<Refusal>().message.join('\n');
     assert.match(message, /date: 2022-04-15 is in the future/);
-    const early = await post('s1', { ...group, date: '0001-08-09' });
+    const early = await post('s1', { ...group, date: '2001-08-09' });
     assert.match(
       early.json<Refusal>().message.join(),
-      /date: 0001-08-09 is before the programme started \(2021-06-01\)/,
+      /date: 2001-08-09 is before the programme started \(2021-06-01\)/,
     );
     assert.match(message, /attendees\[0\]: family F-P-LA1-02 is not allocated to P-LA1-01/);
     assert.match(message, /attendees\[0\]: cycle must be 1 to 3/);

@@ -112,7 +112,7 @@ export class SupervisionRepository {
       params.values,
     );
     return {
-      items: await this.withAttendees(this.dataSource.manager, rows),
+      items: await this.withAttendees(this.dataSource.manager, rows, scope),
       total: counted?.total ?? 0,
     };
   }
@@ -130,7 +130,7 @@ export class SupervisionRepository {
           AND ${scopeCondition(scope, SCOPE, params)}`,
       params.values,
     );
-    const [session] = await this.withAttendees(manager, rows);
+    const [session] = await this.withAttendees(manager, rows, scope);
     return session ?? null;
   }
 
@@ -216,9 +216,15 @@ export class SupervisionRepository {
     );
   }
 
+  /**
+   * The sessions' attendee rows, limited to the caller's own when their scope is
+   * one staff member (a practitioner): the other attendees' families and cycles
+   * in a group session are not theirs to see.
+   */
   private async withAttendees(
     manager: EntityManager,
     rows: Array<Omit<SessionRecord, 'attendees'>>,
+    scope: AccessScope | null,
   ): Promise<SessionRecord[]> {
     if (rows.length === 0) return [];
     const attendees = await manager.query<
@@ -229,8 +235,8 @@ export class SupervisionRepository {
          FROM supervision_attendees a
          JOIN staff st ON st.id = a.practitioner_id
          LEFT JOIN families f ON f.id = a.family_id
-        WHERE a.session_id = ANY($1) ORDER BY st.code`,
-      [rows.map((r) => r.id)],
+        WHERE a.session_id = ANY($1) AND ($2::text IS NULL OR st.code = $2) ORDER BY st.code`,
+      [rows.map((r) => r.id), scope?.staffCode ?? null],
     );
     return rows.map((r) => ({
       ...r,

@@ -73,7 +73,7 @@ export class TrainingRepository {
       params.values,
     );
     return {
-      items: await this.withPeople(this.dataSource.manager, rows),
+      items: await this.withPeople(this.dataSource.manager, rows, scope),
       total: counted?.total ?? 0,
     };
   }
@@ -91,7 +91,7 @@ export class TrainingRepository {
           AND ${scopeCondition(scope, SCOPE, params)}`,
       params.values,
     );
-    const [event] = await this.withPeople(manager, rows);
+    const [event] = await this.withPeople(manager, rows, scope);
     return event ?? null;
   }
 
@@ -154,9 +154,15 @@ export class TrainingRepository {
     }
   }
 
+  /**
+   * The events' trainers and attendees; attendees limited to the caller's own
+   * when their scope is one staff member (a practitioner): who else attended,
+   * other LAs' staff included, is not theirs to see.
+   */
   private async withPeople(
     manager: EntityManager,
     rows: EventRow[],
+    scope: AccessScope | null,
   ): Promise<TrainingEventRecord[]> {
     if (rows.length === 0) return [];
     const ids = rows.map((r) => r.id);
@@ -169,8 +175,8 @@ export class TrainingRepository {
       Array<{ event_id: string; code: string; minutes_attended: number }>
     >(
       `SELECT ta.event_id, s.code, ta.minutes_attended FROM training_attendees ta JOIN staff s ON s.id = ta.staff_id
-        WHERE ta.event_id = ANY($1) ORDER BY s.code`,
-      [ids],
+        WHERE ta.event_id = ANY($1) AND ($2::text IS NULL OR s.code = $2) ORDER BY s.code`,
+      [ids, scope?.staffCode ?? null],
     );
     return rows.map((r) => ({
       ...r,

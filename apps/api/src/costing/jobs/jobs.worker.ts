@@ -7,8 +7,10 @@ import {
 } from '@nestjs/common';
 import { hostname } from 'node:os';
 import { Writable } from 'node:stream';
+import { DataSource } from 'typeorm';
 import { APP_CONFIG } from '../../platform/config/config';
 import type { AppConfig } from '../../platform/config/config';
+import { isConnectionError } from '../../platform/database/availability';
 import { JobEntity } from './entities/job.entity';
 import { JobOutput } from './job-output';
 import { JobsService } from './jobs.service';
@@ -28,6 +30,11 @@ export interface JobResult {
 
 export type JobHandler = (context: JobContext) => Promise<JobResult>;
 
+/** How long to wait after the n-th failed poll in a row (0-based): doubling, at most a minute. */
+export function backoffMs(pollMs: number, failures: number): number {
+  return Math.min(60_000, pollMs * 2 ** Math.min(failures + 1, 16));
+}
+
 /** A failure whose message is safe and useful to show to the requester. */
 export class JobFailure extends Error {}
 
@@ -43,6 +50,9 @@ export class JobsWorker implements OnApplicationBootstrap, OnModuleDestroy {
   private timer?: NodeJS.Timeout;
   private running?: Promise<void>;
   private lastHousekeeping = 0;
+  /** After a failed poll, no other before this time (ms); doubles per failure up to a minute. */
+  private pausedUntil = 0;
+  private failures = 0;
 
   constructor(
     private readonly jobs: JobsService,
@@ -67,7 +77,7 @@ export class JobsWorker implements OnApplicationBootstrap, OnModuleDestroy {
 
   /** One poll: housekeeping now and then, then at most one job. Exposed for tests. */
   async tick(): Promise<void> {
-    if (this.running) return;
+    if (this.running || Date.now() < this.pausedUntil) return;
     this.running = this.poll().finally(() => (this.running = undefined));
     await this.running;
   }
@@ -80,9 +90,20 @@ export class JobsWorker implements OnApplicationBootstrap, OnModuleDestroy {
         await this.jobs.purgeOlderThan(this.config.ATTUNE_JOB_RETENTION_HOURS);
       }
       const job = await this.jobs.claim(this.name);
+      if (this.failures > 0) this.logger.log('Polling for jobs again');
+      this.failures = 0;
       if (job) await this.run(job);
     } catch (error) {
-      this.logger.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
+      // The database is away, say: back off (a tight retry loop helps nobody) and say so once.
+      const wait = backoffMs(this.config.ATTUNE_JOB_POLL_MS, this.failures++);
+      this.pausedUntil = Date.now() + wait;
+      if (this.failures > 1) return;
+      if (isConnectionError(error)) {
+        const what = error instanceof Error ? error.message : String(error);
+        this.logger.error(`Polling for jobs failed (${what}): retrying with backoff`);
+      } else {
+        this.logger.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
+      }
     }
   }
 

@@ -15,7 +15,8 @@ describe('audit log', () => {
   let t: TestApp;
   let admin: Record<string, string>;
   beforeAll(async () => {
-    t = await createTestApp();
+    // Injected requests come from 127.0.0.1, here the trusted proxy that names the client.
+    t = await createTestApp({ ATTUNE_TRUST_PROXY: '127.0.0.1' });
     await createUser(t.app, { email: 'ada@attune.test', role: 'admin' });
     await createUser(t.app, { email: 'eve@attune.test', role: 'economist' });
     admin = await signIn(t.app, 'ada@attune.test');

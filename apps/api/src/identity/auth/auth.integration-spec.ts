@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import assert from 'node:assert/strict';
+import { createApp } from '../../app.factory';
 import { createTestApp, TestApp } from '../../testing/test-app';
 import { Clock } from '../../platform/clock/clock';
 import { CSRF_HEADERS, createUser, signIn, TEST_PASSWORD } from '../../../test/builders/users';
@@ -53,15 +54,27 @@ describe('sign-in, sessions and sign-out', () => {
     assert.ok(!rows.some((r) => r.token_hash.includes(token)));
   });
 
-  it('marks the cookie Secure behind an HTTPS proxy', async () => {
-    const response = await t.app.inject({
-      method: 'POST',
-      url: '/api/auth/login',
-      headers: { ...CSRF_HEADERS, 'x-forwarded-proto': 'https' },
-      payload: { email: 'pat@la1.test', password: TEST_PASSWORD },
+  it('marks the cookie Secure behind a trusted HTTPS proxy, and believes no one else', async () => {
+    const login = (app: TestApp['app']) =>
+      app.inject({
+        method: 'POST',
+        url: '/api/auth/login',
+        headers: { ...CSRF_HEADERS, 'x-forwarded-proto': 'https' },
+        payload: { email: 'pat@la1.test', password: TEST_PASSWORD },
+      });
+    const untrusted = await login(t.app);
+    assert.equal(untrusted.statusCode, 200);
+    assert.doesNotMatch(String(untrusted.headers['set-cookie']), /Secure/);
+    const proxied = await createApp({ ...t.config, ATTUNE_TRUST_PROXY: ['127.0.0.1'] }, t.db.url, {
+      logger: false,
     });
-    assert.equal(response.statusCode, 200);
-    assert.match(String(response.headers['set-cookie']), /Secure/);
+    try {
+      const response = await login(proxied);
+      assert.equal(response.statusCode, 200);
+      assert.match(String(response.headers['set-cookie']), /Secure/);
+    } finally {
+      await proxied.close();
+    }
   });
 
   it('answers 401 to /me without a session, and to a made-up token', async () => {

@@ -1,26 +1,30 @@
 import { describe, it } from '@jest/globals';
 import assert from 'node:assert/strict';
-import { addressRetryAt, lockedUntil } from './lockout';
+import { accountRetryAt, addressRetryAt } from './lockout';
 
 const MIN = 60_000;
 const WINDOW = 15 * MIN;
 
-describe('lockedUntil', () => {
-  it('does not lock on four failures', () => {
-    assert.equal(lockedUntil([0, MIN, 2 * MIN, 3 * MIN], 5, WINDOW), null);
+describe('accountRetryAt', () => {
+  const HOUR = 60 * MIN;
+  const failures = (n: number, last: number) => Array.from({ length: n }, (_, i) => last - i * MIN);
+
+  it('does not slow an account under its hourly threshold', () => {
+    assert.equal(accountRetryAt(failures(19, 30 * MIN), 20, MIN, 30 * MIN + 1), null);
   });
 
-  it('locks for the window from the fifth failure within 15 minutes', () => {
-    assert.equal(lockedUntil([0, MIN, 2 * MIN, 3 * MIN, 14 * MIN], 5, WINDOW), 14 * MIN + WINDOW);
+  it('at the threshold, allows the next attempt a delay after the latest failure', () => {
+    assert.equal(accountRetryAt(failures(20, 30 * MIN), 20, MIN, 30 * MIN + 1), 31 * MIN);
   });
 
-  it('does not lock when the failures are spread wider than the window', () => {
-    assert.equal(lockedUntil([0, 4 * MIN, 8 * MIN, 12 * MIN, 16 * MIN], 5, WINDOW), null);
+  it('never refuses longer than the delay, however many failures there were', () => {
+    const retry = accountRetryAt(failures(500, 30 * MIN), 20, MIN, 30 * MIN + 1);
+    assert.ok(retry !== null && retry - (30 * MIN + 1) <= MIN);
+    assert.equal(accountRetryAt(failures(500, 30 * MIN), 20, MIN, 31 * MIN), null);
   });
 
-  it('locks from the latest run when there are several', () => {
-    const run = (start: number) => [0, 1, 2, 3, 4].map((i) => start + i * MIN);
-    assert.equal(lockedUntil([...run(0), ...run(60 * MIN)], 5, WINDOW), 64 * MIN + WINDOW);
+  it('counts only the last hour', () => {
+    assert.equal(accountRetryAt(failures(20, 0), 20, MIN, HOUR + 10 * MIN), null);
   });
 });
 

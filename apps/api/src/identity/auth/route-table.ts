@@ -11,6 +11,8 @@ export interface Route {
   path: string;
   isPublic: boolean;
   requirement: Requirement | undefined;
+  /** `Controller.method`, the handler that serves it. */
+  handler: string;
 }
 
 // Nest's own metadata keys for @Controller(path) and @Get(path) etc.
@@ -59,7 +61,14 @@ export function routeTable(app: INestApplication, prefix = 'api'): Route[] {
           )) {
             const path = join(prefix, base, sub);
             const verb = RequestMethod[method];
-            routes.push({ key: `${verb} ${path}`, method: verb, path, isPublic, requirement });
+            routes.push({
+              key: `${verb} ${path}`,
+              method: verb,
+              path,
+              isPublic,
+              requirement,
+              handler: `${controller.name}.${name}`,
+            });
           }
         }
       }

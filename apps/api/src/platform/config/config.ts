@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { z } from 'zod';
+import { parseTrustProxy, type TrustProxy } from '../http/client-address';
 
 /**
  * The repository root: the nearest directory above this file with turbo.json, so it is found
@@ -36,10 +37,22 @@ const schema = z.object({
   ATTUNE_PORTAL_DIR: z.string().min(1).optional(),
   ATTUNE_LOG_LEVEL: z.enum(['error', 'warn', 'log', 'debug', 'verbose']).default('log'),
   ATTUNE_SECURE_COOKIES: booleanString.optional(),
+  // Off unless a reverse proxy is named: X-Forwarded-For from anyone else is not believed.
+  ATTUNE_TRUST_PROXY: z
+    .string()
+    .optional()
+    .transform((raw, ctx): TrustProxy => {
+      const parsed = parseTrustProxy(raw);
+      if (typeof parsed === 'string') ctx.addIssue({ code: 'custom', message: parsed });
+      return typeof parsed === 'string' ? false : parsed;
+    }),
   ATTUNE_SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(1440).default(30),
   ATTUNE_SESSION_ABSOLUTE_HOURS: z.coerce.number().int().min(1).max(168).default(12),
-  // Sign-in throttling: this many failures for one account within the window lock it for the window.
+  // Sign-in throttling (README, Security): failures for one account from one address within the window.
   ATTUNE_SIGNIN_MAX_FAILURES: z.coerce.number().int().min(1).max(1000).default(5),
+  // One account from all addresses: this many failures in an hour, then one attempt per delay.
+  ATTUNE_SIGNIN_ACCOUNT_FAILURES: z.coerce.number().int().min(1).max(100000).default(20),
+  ATTUNE_SIGNIN_ACCOUNT_DELAY_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
   ATTUNE_SIGNIN_WINDOW_MINUTES: z.coerce.number().int().min(1).max(1440).default(15),
   ATTUNE_SIGNIN_MAX_FAILURES_PER_ADDRESS: z.coerce.number().int().min(1).max(100000).default(20),
   // The demo accounts' password (first start, seed:demo); a fixed one when unset.

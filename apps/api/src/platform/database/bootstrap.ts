@@ -57,6 +57,7 @@ export async function openDatabase(
     directory: config.ATTUNE_DATA_DIR,
     persistent: true,
     log,
+    supervised: true,
   });
   writeFileSync(ownerFile, JSON.stringify({ pid: process.pid, url: db.url } satisfies Owner), {
     mode: 0o600,

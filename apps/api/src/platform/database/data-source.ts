@@ -21,7 +21,8 @@ export function dataSourceOptions(url: string, poolSize = 10): DataSourceOptions
     synchronize: false,
     migrationsRun: false,
     logging: ['error'],
-    extra: { max: poolSize, application_name: 'attune' },
+    // A connection that cannot be made within 5 s fails (503), rather than holding a request forever.
+    extra: { max: poolSize, application_name: 'attune', connectionTimeoutMillis: 5000 },
   };
 }
 

@@ -1,7 +1,9 @@
+import { Logger } from '@nestjs/common';
 import { randomBytes } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { dirname, join } from 'node:path';
+import { hasExited, supervise } from './supervisor';
 
 export interface EmbeddedDatabase {
   /** Connection URL of the application database. */
@@ -18,6 +20,8 @@ interface EmbeddedOptions {
   persistent: boolean;
   database?: string;
   log?: (line: string) => void;
+  /** Restart the server when it exits unasked (npm start); tests' throwaway clusters need not. */
+  supervised?: boolean;
 }
 
 const USER = 'attune';
@@ -153,13 +157,19 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
     await admin.end();
   }
   let stopped = false;
+  const supervisor = options.supervised
+    ? supervise(pg, (line) => new Logger('Database').warn(line))
+    : undefined;
   return {
     url: `${base}/${database}`,
     adminUrl: `${base}/postgres`,
     async stop() {
       if (stopped) return;
       stopped = true;
-      await pg.stop();
+      supervisor?.stop();
+      await supervisor?.settled();
+      // A server that died and was not restarted has no process to stop (pg.stop() would wait forever).
+      if (!hasExited(pg)) await pg.stop();
     },
   };
 }

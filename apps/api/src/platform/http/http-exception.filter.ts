@@ -7,6 +7,13 @@ import {
   Logger,
 } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import {
+  DATABASE_UNAVAILABLE,
+  DatabaseAvailability,
+  isConnectionError,
+  unavailableBody,
+} from '../database/availability';
+import { InputError } from './input-guard';
 
 /** The one error body Attune answers with. Never a stack trace or SQL. */
 export interface ErrorBody {
@@ -35,12 +42,15 @@ const REASONS: Record<number, string> = {
 export class HttpExceptionFilter implements ExceptionFilter {
   private readonly logger = new Logger('HTTP');
 
+  /** With the app's DatabaseAvailability, a lost connection is a 503 and starts its probe. */
+  constructor(private readonly availability?: DatabaseAvailability) {}
+
   catch(exception: unknown, host: ArgumentsHost): void {
     const http = host.switchToHttp();
     const request = http.getRequest<FastifyRequest>();
     const reply = http.getResponse<FastifyReply>();
     const body = this.toBody(exception, request);
-    if (body.statusCode >= 500) {
+    if (body.statusCode >= 500 && body.code !== DATABASE_UNAVAILABLE) {
       this.logger.error(
         `${request.method} ${request.url} [${request.id}]`,
         exception instanceof Error ? exception.stack : String(exception),
@@ -71,6 +81,19 @@ export class HttpExceptionFilter implements ExceptionFilter {
             ? message
             : base.error,
       };
+    }
+    if (exception instanceof InputError) {
+      return {
+        statusCode: exception.statusCode,
+        error: REASONS[exception.statusCode] ?? 'Error',
+        message: exception.problems.map((p) => `${p.field}: ${p.problem}`),
+        errors: exception.problems,
+        requestId,
+      };
+    }
+    if (isConnectionError(exception)) {
+      this.availability?.markDown(exception);
+      return unavailableBody(requestId);
     }
     // Fastify's own errors (body too large, bad JSON, bad content type) carry a status code.
     const fastifyError = exception as { statusCode?: number; message?: string; code?: string };

@@ -1,6 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { IsOptional, IsString, MaxLength } from 'class-validator';
 import { PageQueryDto } from './page-query.dto';
+import { IsCalendarDate } from '../../platform/http/calendar';
 
 export const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 export const ISO_MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
@@ -18,6 +19,6 @@ export class LaPageQueryDto extends PageQueryDto {
 export class AsOfQueryDto extends LaPageQueryDto {
   @ApiPropertyOptional({ format: 'date', description: 'Compute as of this date (default today).' })
   @IsOptional()
-  @Matches(ISO_DATE, { message: 'asOf must be a date, YYYY-MM-DD' })
+  @IsCalendarDate()
   asOf?: string;
 }

@@ -104,11 +104,7 @@ export async function* csvRows(input: Readable): AsyncGenerator<CsvRow> {
         }
         const lines = countLines(record) + 1;
         if (record.endsWith('\r')) record = record.slice(0, -1);
-        if (record !== '')
-          yield {
-            line,
-            cells: record.includes('"') ? quotedCells(record, line) : record.split(','),
-          };
+        if (record !== '') yield checked(record, line);
         line += lines;
         start = search = newline + 1;
       }
@@ -124,11 +120,21 @@ export async function* csvRows(input: Readable): AsyncGenerator<CsvRow> {
       if (record.includes('"') && openQuote(record))
         throw new CsvSyntaxError(line, 'is not valid CSV: a quoted cell is never closed');
       record = record.replace(/\r$/, '');
-      yield { line, cells: record.includes('"') ? quotedCells(record, line) : record.split(',') };
+      yield checked(record, line);
     }
   } finally {
     if (!input.destroyed) input.destroy();
   }
+}
+
+/** One record's cells; a NUL cannot be stored in PostgreSQL text, so it is refused here, by column. */
+function checked(record: string, line: number): CsvRow {
+  const cells = record.includes('"') ? quotedCells(record, line) : record.split(',');
+  if (record.includes('\u0000')) {
+    const column = cells.findIndex((c) => c.includes('\u0000')) + 1;
+    throw new CsvSyntaxError(line, `holds a NUL character (column ${column}), which is not text`);
+  }
+  return { line, cells };
 }
 
 function countLines(text: string): number {

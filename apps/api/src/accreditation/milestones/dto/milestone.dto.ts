@@ -1,8 +1,9 @@
 import { ApiProperty, ApiPropertyOptional, IntersectionType } from '@nestjs/swagger';
 import { MILESTONE_OUTCOMES, MILESTONE_TYPES } from '@attune/domain';
-import { IsIn, IsOptional, IsString, Matches, MaxLength, ValidateIf } from 'class-validator';
+import { IsIn, IsOptional, IsString, MaxLength, ValidateIf } from 'class-validator';
 import { PageQueryDto } from '../../../platform/paging/page-query.dto';
 import { VersionDto } from '../../../platform/versioning/version.dto';
+import { IsCalendarDate } from '../../../platform/http/calendar';
 
 export class MilestoneDto {
   @ApiProperty({ example: 'P-LA1-01' })
@@ -15,7 +16,7 @@ export class MilestoneDto {
   type: string;
 
   @ApiProperty({ example: '2022-02-10' })
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'date must be an ISO date (YYYY-MM-DD)' })
+  @IsCalendarDate()
   date: string;
 
   @ApiPropertyOptional({ nullable: true, type: String, description: "The assessor's staff code." })

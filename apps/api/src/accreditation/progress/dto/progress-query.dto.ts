@@ -1,6 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
 import { PageQueryDto } from '../../../platform/paging/page-query.dto';
+import { IsCalendarDate } from '../../../platform/http/calendar';
 
 export class ProgressQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ description: 'Only practitioners of this LA.' })
@@ -28,6 +29,6 @@ export class ProgressQueryDto extends PageQueryDto {
     description: 'Progress as of this date (default: today); later records are ignored.',
   })
   @IsOptional()
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'asOf must be an ISO date (YYYY-MM-DD)' })
+  @IsCalendarDate()
   asOf?: string;
 }

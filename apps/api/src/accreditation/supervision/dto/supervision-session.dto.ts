@@ -18,8 +18,7 @@ import {
 } from 'class-validator';
 import { PageQueryDto } from '../../../platform/paging/page-query.dto';
 import { VersionDto } from '../../../platform/versioning/version.dto';
-
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
+import { IsCalendarDate } from '../../../platform/http/calendar';
 
 export class SupervisionAttendeeDto {
   @ApiProperty({ example: 'P-LA1-01' })
@@ -65,7 +64,7 @@ export class SupervisionSessionDto {
   code?: string;
 
   @ApiProperty({ example: '2022-03-14' })
-  @Matches(DATE, { message: 'date must be an ISO date (YYYY-MM-DD)' })
+  @IsCalendarDate()
   date: string;
 
   @ApiPropertyOptional({ description: "Staff code; a supervisor's own code when they log it." })

@@ -18,6 +18,7 @@ import {
 } from 'class-validator';
 import { PageQueryDto } from '../../../platform/paging/page-query.dto';
 import { VersionDto } from '../../../platform/versioning/version.dto';
+import { IsCalendarDate } from '../../../platform/http/calendar';
 
 export class TrainingAttendeeDto {
   @ApiProperty({ example: 'P-LA1-01' })
@@ -42,7 +43,7 @@ export class TrainingEventDto {
   code?: string;
 
   @ApiProperty({ example: '2021-07-05' })
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'date must be an ISO date (YYYY-MM-DD)' })
+  @IsCalendarDate()
   date: string;
 
   @ApiProperty({ enum: TRAINING_TYPES })

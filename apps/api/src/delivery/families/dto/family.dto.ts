@@ -7,19 +7,10 @@ import {
 } from '@attune/domain';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import {
-  IsBoolean,
-  IsIn,
-  IsOptional,
-  IsString,
-  Matches,
-  MaxLength,
-  ValidateIf,
-} from 'class-validator';
-import { AsOfQueryDto, ISO_DATE } from '../../../platform/paging/list-query.dto';
+import { IsBoolean, IsIn, IsOptional, IsString, MaxLength, ValidateIf } from 'class-validator';
+import { AsOfQueryDto } from '../../../platform/paging/list-query.dto';
 import { VersionDto } from '../../../platform/versioning/version.dto';
-
-const ISO_MONTH_ANY = /^\d{4}-(0[1-9]|1[0-2])$/;
+import { IsCalendarDate, IsCalendarMonth } from '../../../platform/http/calendar';
 
 /** A referral: nothing that identifies the family (the birth month only, never the day). */
 export class ReferFamilyDto {
@@ -30,11 +21,11 @@ export class ReferFamilyDto {
   laCode?: string;
 
   @ApiProperty({ format: 'date', example: '2021-09-14' })
-  @Matches(ISO_DATE, { message: 'referralDate must be a date, YYYY-MM-DD' })
+  @IsCalendarDate()
   referralDate: string;
 
   @ApiProperty({ example: '2021-05', description: "The child's birth month, YYYY-MM." })
-  @Matches(ISO_MONTH_ANY, { message: 'childBirthMonth must be a month, YYYY-MM' })
+  @IsCalendarMonth()
   childBirthMonth: string;
 
   @ApiProperty({ enum: PLANS, description: 'CiN or CP; anything else is not eligible.' })
@@ -63,7 +54,7 @@ export class ReferFamilyDto {
 export class RandomiseDto {
   @ApiPropertyOptional({ format: 'date', description: 'Default today.' })
   @IsOptional()
-  @Matches(ISO_DATE, { message: 'date must be a date, YYYY-MM-DD' })
+  @IsCalendarDate()
   date?: string;
 }
 
@@ -74,7 +65,7 @@ export class RecordRandomisationDto {
   trialArm: 'intervention' | 'control';
 
   @ApiProperty({ format: 'date' })
-  @Matches(ISO_DATE, { message: 'randomisationDate must be a date, YYYY-MM-DD' })
+  @IsCalendarDate()
   randomisationDate: string;
 }
 
@@ -86,7 +77,7 @@ export class AllocateDto extends VersionDto {
 
   @ApiPropertyOptional({ format: 'date', description: 'Default today.' })
   @IsOptional()
-  @Matches(ISO_DATE, { message: 'date must be a date, YYYY-MM-DD' })
+  @IsCalendarDate()
   date?: string;
 }
 
@@ -106,7 +97,7 @@ export class StatusChangeDto extends VersionDto {
 
   @ApiPropertyOptional({ format: 'date', description: 'Default today.' })
   @IsOptional()
-  @Matches(ISO_DATE, { message: 'date must be a date, YYYY-MM-DD' })
+  @IsCalendarDate()
   date?: string;
 }
 

@@ -5,14 +5,14 @@ import {
   IsInt,
   IsOptional,
   IsString,
-  Matches,
   Max,
   MaxLength,
   Min,
   ValidateIf,
 } from 'class-validator';
-import { AsOfQueryDto, ISO_DATE } from '../../../platform/paging/list-query.dto';
+import { AsOfQueryDto } from '../../../platform/paging/list-query.dto';
 import { VersionDto } from '../../../platform/versioning/version.dto';
+import { IsCalendarDate } from '../../../platform/http/calendar';
 
 const DAY = 24 * 60;
 
@@ -31,7 +31,7 @@ export class CreateFamilySessionDto {
   practitionerCode?: string;
 
   @ApiProperty({ format: 'date' })
-  @Matches(ISO_DATE, { message: 'date must be a date, YYYY-MM-DD' })
+  @IsCalendarDate()
   date: string;
 
   @ApiProperty({ enum: SESSION_TYPES })
@@ -73,7 +73,7 @@ export class CreateFamilySessionDto {
 export class UpdateFamilySessionDto extends VersionDto {
   @ApiPropertyOptional({ format: 'date' })
   @IsOptional()
-  @Matches(ISO_DATE, { message: 'date must be a date, YYYY-MM-DD' })
+  @IsCalendarDate()
   date?: string;
 
   @ApiPropertyOptional({ enum: SESSION_TYPES })
@@ -128,11 +128,11 @@ export class FamilySessionListQueryDto extends AsOfQueryDto {
 
   @ApiPropertyOptional({ format: 'date' })
   @IsOptional()
-  @Matches(ISO_DATE, { message: 'from must be a date, YYYY-MM-DD' })
+  @IsCalendarDate()
   from?: string;
 
   @ApiPropertyOptional({ format: 'date' })
   @IsOptional()
-  @Matches(ISO_DATE, { message: 'to must be a date, YYYY-MM-DD' })
+  @IsCalendarDate()
   to?: string;
 }

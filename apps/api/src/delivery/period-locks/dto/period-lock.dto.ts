@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsString, Matches, MaxLength } from 'class-validator';
-import { ISO_MONTH } from '../../../platform/paging/list-query.dto';
+import { IsString, MaxLength } from 'class-validator';
+import { IsCalendarMonth } from '../../../platform/http/calendar';
 
 export class SignOffDto {
   @ApiProperty({ example: 'LA1' })
@@ -9,6 +9,6 @@ export class SignOffDto {
   laCode: string;
 
   @ApiProperty({ example: '2021-10', description: 'The month signed off, YYYY-MM.' })
-  @Matches(ISO_MONTH, { message: 'month must be a month, YYYY-MM' })
+  @IsCalendarMonth()
   month: string;
 }

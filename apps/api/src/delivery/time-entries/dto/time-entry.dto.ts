@@ -5,14 +5,14 @@ import {
   IsInt,
   IsOptional,
   IsString,
-  Matches,
   Max,
   MaxLength,
   Min,
   ValidateIf,
 } from 'class-validator';
-import { ISO_DATE, LaPageQueryDto } from '../../../platform/paging/list-query.dto';
+import { LaPageQueryDto } from '../../../platform/paging/list-query.dto';
 import { VersionDto } from '../../../platform/versioning/version.dto';
+import { IsCalendarDate } from '../../../platform/http/calendar';
 
 const DAY = 24 * 60;
 const ACTIVITIES = TIME_ENTRY_ACTIVITIES.join(', ');
@@ -25,7 +25,7 @@ export class CreateTimeEntryDto {
   staffCode?: string;
 
   @ApiProperty({ format: 'date' })
-  @Matches(ISO_DATE, { message: 'date must be a date, YYYY-MM-DD' })
+  @IsCalendarDate()
   date: string;
 
   @ApiProperty({ enum: TIME_ENTRY_ACTIVITIES })
@@ -66,7 +66,7 @@ export class CreateTimeEntryDto {
 export class UpdateTimeEntryDto extends VersionDto {
   @ApiPropertyOptional({ format: 'date' })
   @IsOptional()
-  @Matches(ISO_DATE, { message: 'date must be a date, YYYY-MM-DD' })
+  @IsCalendarDate()
   date?: string;
 
   @ApiPropertyOptional({ enum: TIME_ENTRY_ACTIVITIES })
@@ -109,11 +109,11 @@ export class TimeEntryListQueryDto extends LaPageQueryDto {
 
   @ApiPropertyOptional({ format: 'date' })
   @IsOptional()
-  @Matches(ISO_DATE, { message: 'from must be a date, YYYY-MM-DD' })
+  @IsCalendarDate()
   from?: string;
 
   @ApiPropertyOptional({ format: 'date' })
   @IsOptional()
-  @Matches(ISO_DATE, { message: 'to must be a date, YYYY-MM-DD' })
+  @IsCalendarDate()
   to?: string;
 }
