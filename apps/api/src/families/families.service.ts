@@ -19,7 +19,10 @@ import { AuditService } from '../audit/audit.service';
 import { capacityAggregates } from '../capacity/capacity.query';
 import { isIsoDate } from '../platform/dates/dates';
 import { conflict, invalid } from '../platform/http/errors';
-import { ProgrammeContextService, ProgrammeContext } from '../platform/programme-context/programme-context.service';
+import {
+  ProgrammeContextService,
+  ProgrammeContext,
+} from '../platform/programme-context/programme-context.service';
 import { staleVersion, updateVersioned } from '../platform/versioning/versioned-update';
 import {
   AllocateDto,

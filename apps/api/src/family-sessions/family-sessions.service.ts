@@ -14,7 +14,11 @@ import { isIsoDate } from '../platform/dates/dates';
 import { FieldProblem, invalid, notFound } from '../platform/http/errors';
 import { ProgrammeContextService } from '../platform/programme-context/programme-context.service';
 import { scopeCondition, SqlParams } from '../platform/sql/sql-params';
-import { deleteVersioned, updateVersioned, staleVersion } from '../platform/versioning/versioned-update';
+import {
+  deleteVersioned,
+  updateVersioned,
+  staleVersion,
+} from '../platform/versioning/versioned-update';
 import { FamilyEntity } from '../families/entities/family.entity';
 import { FamilyStatusChangeEntity } from '../families/entities/family-status-change.entity';
 import { PeriodLocksService } from '../period-locks/period-locks.service';

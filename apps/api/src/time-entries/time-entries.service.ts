@@ -6,9 +6,16 @@ import { AuditContext } from '../audit/audit-context';
 import { AuditService } from '../audit/audit.service';
 import { isIsoDate } from '../platform/dates/dates';
 import { invalid, notFound } from '../platform/http/errors';
-import { ProgrammeContextService, ProgrammeContext } from '../platform/programme-context/programme-context.service';
+import {
+  ProgrammeContextService,
+  ProgrammeContext,
+} from '../platform/programme-context/programme-context.service';
 import { scopeCondition, SqlParams } from '../platform/sql/sql-params';
-import { deleteVersioned, updateVersioned, staleVersion } from '../platform/versioning/versioned-update';
+import {
+  deleteVersioned,
+  updateVersioned,
+  staleVersion,
+} from '../platform/versioning/versioned-update';
 import { PeriodLocksService } from '../period-locks/period-locks.service';
 import { CreateTimeEntryDto, UpdateTimeEntryDto } from './dto/time-entry.dto';
 import { TimeEntryEntity } from './entities/time-entry.entity';
