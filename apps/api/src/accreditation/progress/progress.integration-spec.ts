@@ -95,7 +95,7 @@ describe('accreditation progress', () => {
     const bad = await get('admin', '/accreditation?asOf=2022-02-30');
     assert.equal(bad.statusCode, 400);
     assert.deepEqual(bad.json<{ errors: unknown }>().errors, [
-      { field: 'asOf', problem: '2022-02-30 is not a calendar date' },
+      { field: 'asOf', problem: 'asOf must be a real date, YYYY-MM-DD, between 1900 and 2200' },
     ]);
   });
 });

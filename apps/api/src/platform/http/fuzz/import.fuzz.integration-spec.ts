@@ -17,7 +17,7 @@ import {
   installWriteCounter,
   writeMark,
   writtenSince,
-} from './fuzz-support';
+} from '../../../../test/fuzz/fuzz-support';
 
 /*
  * The import route, fuzzed: the demo package with one cell of one file

@@ -20,8 +20,8 @@ import {
   queryPart,
   writeMark,
   writtenSince,
-} from './fuzz-support';
-import { routeInputs, type RouteInputs } from './route-inputs';
+} from '../../../../test/fuzz/fuzz-support';
+import { routeInputs, type RouteInputs } from '../../../../test/fuzz/route-inputs';
 
 /*
  * Property-based fuzzing of every route the route table lists: each write

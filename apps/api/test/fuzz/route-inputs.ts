@@ -1,12 +1,12 @@
+import { createRequire } from 'node:module';
 import type { INestApplication, Type } from '@nestjs/common';
 import { ModulesContainer } from '@nestjs/core';
 import type { MetadataStorage } from 'class-transformer/types/MetadataStorage';
 import { getMetadataStorage } from 'class-validator';
-import { Route, routeTable } from '../../../identity/auth/route-table';
+import { Route, routeTable } from '../../src/identity/auth/route-table';
 
 // class-transformer keeps its @Type() metadata here (its CommonJS build has no typings for the path).
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { defaultMetadataStorage } = require('class-transformer/cjs/storage') as {
+const { defaultMetadataStorage } = createRequire(__filename)('class-transformer/cjs/storage') as {
   defaultMetadataStorage: MetadataStorage;
 };
 
