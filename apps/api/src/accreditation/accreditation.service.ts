@@ -7,7 +7,6 @@ import {
   reportingDate,
   riskOrder,
   type AccreditationRow,
-  type IsoDate,
   type Principal,
 } from '@attune/domain';
 import { DataSource } from 'typeorm';
@@ -18,40 +17,15 @@ import { isIsoDate, isoToday } from '../common/dates';
 import { Params, scopeCondition } from '../work-records/sql';
 import type { AccreditationQueryDto } from './accreditation-query.dto';
 import { loadWorkRecords, type PractitionerRow } from './accreditation-records';
+import type {
+  AccreditationDetailRow,
+  AccreditationDetails,
+  AccreditationListRow,
+} from '@attune/contract';
 
-/** Exactly DESIGN.md's row of `GET /api/programmes/:id/accreditation`. */
-export type AccreditationContractRow = Pick<
-  AccreditationRow,
-  | 'code'
-  | 'laCode'
-  | 'stage'
-  | 'cyclesCompleted'
-  | 'familiesWorkedWith'
-  | 'supervisionMinutes'
-  | 'supervisionSessions'
-  | 'requirementsMet'
-  | 'nextRequirement'
-  | 'projectedAccreditationDate'
-  | 'onTrack'
->;
+export type AccreditationContractRow = AccreditationListRow;
 
-/** The portal's richer row: progress bars, gap since supervision, cycles over time. */
-export interface AccreditationDetailRow extends AccreditationRow {
-  /** Omitted for economists (pseudonymised). */
-  displayName?: string;
-  supervisorCode: string | null;
-  /** The date each completed cycle was completed, ascending (for the chart). */
-  cycleCompletions: IsoDate[];
-}
-
-export interface AccreditationDetails {
-  items: AccreditationDetailRow[];
-  total: number;
-  asOf: IsoDate;
-  deliveryEnd: IsoDate;
-  ruleSet: { code: string; name: string };
-}
-
+export type { AccreditationDetailRow, AccreditationDetails };
 export function toContractRow(row: AccreditationRow): AccreditationContractRow {
   return {
     code: row.code,

@@ -4,6 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { Brackets, DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import { AuditEventEntity } from './audit-event.entity';
 import { toAuditJson } from './audit-json';
+import type { AuditEventView } from '@attune/contract';
 
 /** What happened. `action` reads `<area>.<verb>`, e.g. `user.update`, `family.create`. */
 export interface AuditEventInput {
@@ -28,20 +29,7 @@ export interface AuditFilter {
   toExclusive?: Date;
 }
 
-export interface AuditEventView {
-  id: string;
-  at: string;
-  userId: string | null;
-  userEmail: string | null;
-  userRole: string | null;
-  action: string;
-  entityType: string;
-  entityId: string | null;
-  before: unknown;
-  after: unknown;
-  requestId: string | null;
-  address: string | null;
-}
+export type { AuditEventView };
 
 const BATCH = 1000;
 

@@ -18,6 +18,7 @@ import { ProgrammeAccessService } from '../delivery/programme-access.service';
 import { scopeCondition, SqlParams } from '../delivery/sql-params';
 import { CapacityCache } from './capacity-cache';
 import { capacityAggregates, CapacityFigures, CapacityQuery } from './capacity.query';
+import type { IntakeView } from '@attune/contract';
 
 export interface CapacityListQuery {
   laCode?: string;
@@ -27,11 +28,7 @@ export interface CapacityListQuery {
   pageSize: number;
 }
 
-export interface IntakeView {
-  intakeStart: string;
-  intakeEnd: string;
-  months: IntakeMonth[];
-}
+export type { IntakeView };
 
 /** DESIGN.md's capacity fields, in order, as CSV columns. */
 const CAPACITY_COLUMNS = [

@@ -7,15 +7,10 @@ import {
   Logger,
 } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { ErrorBody as WireErrorBody } from '@attune/contract';
 
-/** The one error body Attune answers with. Never a stack trace or SQL. */
-export interface ErrorBody {
-  statusCode: number;
-  error: string;
-  message: string | string[];
-  requestId: string;
-  [extra: string]: unknown;
-}
+/** The contract's error body, with whatever else an exception's response carries (an import's `total`). */
+export type ErrorBody = WireErrorBody & { [extra: string]: unknown };
 
 const REASONS: Record<number, string> = {
   400: 'Bad Request',

@@ -1,10 +1,7 @@
 import { BadRequestException, ConflictException, NotFoundException } from '@nestjs/common';
+import type { ConflictCode, FieldProblem } from '@attune/contract';
 
-/** One thing wrong with the input: which field, and what is wrong with it. */
-export interface FieldProblem {
-  field: string;
-  problem: string;
-}
+export type { FieldProblem };
 
 /**
  * 400 in the API's usual shape (`message` lists the problems as sentences),
@@ -17,9 +14,7 @@ export function invalid(...problems: FieldProblem[]): BadRequestException {
   });
 }
 
-/** Why a write was refused for the state of the record rather than its input. */
-export type ConflictCode =
-  'stale_version' | 'period_locked' | 'already_randomised' | 'status_change' | 'already_locked';
+export type { ConflictCode };
 
 /** 409 with a `code` a client can branch on, and a sentence a person can act on. */
 export function conflict(code: ConflictCode, message: string): ConflictException {

@@ -1,13 +1,11 @@
 import {
   allowedTransitions,
   fidelity,
-  Fidelity,
   FidelitySession,
   overdueIfStartedBefore,
   Principal,
   reasonsFor,
   scopeFor,
-  type FamilyStatus,
 } from '@attune/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -26,6 +24,7 @@ import {
   FamilyView,
   toFamilyView,
 } from './family-view';
+import type { FamilyDetail, StatusHistoryEntry } from '@attune/contract';
 
 export interface FamilyFilter {
   laCode?: string;
@@ -35,20 +34,7 @@ export interface FamilyFilter {
   asOf?: string;
 }
 
-export interface StatusHistoryEntry {
-  status: FamilyStatus;
-  statusDate: string | null;
-  statusReason: string | null;
-  recordedAt: string;
-}
-
-export interface FamilyDetail extends FamilyView {
-  history: StatusHistoryEntry[];
-  fidelity: Fidelity;
-  /** Where the status may go next, each with the reasons it takes (empty: none). */
-  nextStatuses: { status: FamilyStatus; reasons: readonly string[] }[];
-}
-
+export type { StatusHistoryEntry, FamilyDetail };
 const CSV_COLUMNS = [
   ['reference', (f: FamilyView) => f.reference],
   ['la_code', (f: FamilyView) => f.laCode],

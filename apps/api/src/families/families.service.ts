@@ -34,12 +34,9 @@ import { FamilyStatusChangeEntity } from './entities/family-status-change.entity
 import { addMonths } from './family-dates';
 import { FamilyRow, FamilyView, toFamilyView } from './family-view';
 import { RandomiserService } from './randomiser.service';
+import type { FamilyResult } from '@attune/contract';
 
-/** A write that worked, with anything the person should know (it was not refused). */
-export interface FamilyResult {
-  family: FamilyView;
-  warnings: string[];
-}
+export type { FamilyResult };
 
 const COURT_WARNING =
   'Court proceedings are under way: VIG is rarely appropriate then, and such referrals rarely proceed (seed 003).';

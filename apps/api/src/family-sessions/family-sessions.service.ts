@@ -20,23 +20,9 @@ import { FamilyStatusChangeEntity } from '../families/entities/family-status-cha
 import { PeriodLocksService } from '../period-locks/period-locks.service';
 import { CreateFamilySessionDto, UpdateFamilySessionDto } from './dto/family-session.dto';
 import { FamilySessionEntity } from './entities/family-session.entity';
+import type { FamilySessionView } from '@attune/contract';
 
-export interface FamilySessionView {
-  id: string;
-  familyReference: string;
-  practitionerCode: string;
-  laCode: string;
-  date: string;
-  type: SessionType;
-  cycle: number | null;
-  outcome: SessionOutcome;
-  contactMinutes: number;
-  travelMinutes: number;
-  prepMinutes: number;
-  /** Dated in a signed-off month of its LA: read-only until an admin reopens it. */
-  locked: boolean;
-  version: number;
-}
+export type { FamilySessionView };
 
 type SessionRow = FamilySessionView & { laId: string; familyId: string };
 

@@ -1,11 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import type { HealthReport } from '@attune/contract';
 
-export interface HealthReport {
-  status: 'ok' | 'error';
-  database: { status: 'up' | 'down'; latencyMs?: number; migrationsPending?: boolean };
-  uptimeSeconds: number;
-}
+export type { HealthReport };
 
 @Injectable()
 export class HealthService {

@@ -4,18 +4,9 @@ import type { Principal } from '@attune/domain';
 import { Readable } from 'node:stream';
 import { DataSource, Repository } from 'typeorm';
 import { JobEntity, JobStatus } from './entities/job.entity';
+import type { JobView } from '@attune/contract';
 
-export interface JobView {
-  id: string;
-  type: string;
-  status: JobStatus;
-  progress: number;
-  /** Where to fetch the result once the job has succeeded; null before. */
-  downloadUrl: string | null;
-  error: string | null;
-  createdAt: string;
-  finishedAt: string | null;
-}
+export type { JobView };
 
 /** A job whose heartbeat is older than this is taken to have lost its instance. */
 export const STALE_AFTER_SECONDS = 60;

@@ -1,12 +1,6 @@
 import { ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import {
-  can,
-  type IsoDate,
-  type MilestoneOutcome,
-  type MilestoneType,
-  type Principal,
-} from '@attune/domain';
+import { can, type MilestoneOutcome, type MilestoneType, type Principal } from '@attune/domain';
 import { DataSource, EntityManager } from 'typeorm';
 import type { AuditContext } from '../audit/audit-context';
 import { AuditService } from '../audit/audit.service';
@@ -17,17 +11,9 @@ import { Params, scopeCondition } from '../work-records/sql';
 import { deleteVersioned, updateVersioned } from '../common/versioned-update';
 import type { MilestoneDto, MilestoneListQueryDto } from './dto/milestone.dto';
 import { MilestoneEntity } from './entities/milestone.entity';
+import type { MilestoneView } from '@attune/contract';
 
-export interface MilestoneView {
-  id: string;
-  practitionerCode: string;
-  type: MilestoneType;
-  date: IsoDate;
-  assessorCode: string | null;
-  outcome: MilestoneOutcome;
-  version: number;
-  canEdit: boolean;
-}
+export type { MilestoneView };
 
 interface MilestoneRow {
   id: string;

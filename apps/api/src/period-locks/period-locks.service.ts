@@ -8,13 +8,9 @@ import { conflict, invalid, notFound } from '../delivery/http-errors';
 import { ProgrammeAccessService } from '../delivery/programme-access.service';
 import { scopeCondition, SqlParams } from '../delivery/sql-params';
 import { PeriodLockEntity } from './entities/period-lock.entity';
+import type { PeriodLockView } from '@attune/contract';
 
-export interface PeriodLockView {
-  laCode: string;
-  month: string;
-  lockedAt: string;
-  lockedBy: string | null;
-}
+export type { PeriodLockView };
 
 function monthKey(programmeId: string, laId: string, month: string): string {
   return `period-lock:${programmeId}:${laId}:${month}`;

@@ -36,6 +36,7 @@ import { PackageExporter } from './export/package-exporter';
 import { PackageImporter } from './import/package-importer';
 import { PackageSourceError } from './package/package-source';
 import { ProgrammesService } from './programmes.service';
+import type { ImportRefusal, ImportResult } from '@attune/contract';
 
 const uuid = new ParseUUIDPipe({ errorHttpStatusCode: 400 });
 
@@ -77,9 +78,7 @@ export class ProgrammesController {
   @ApiUnprocessableEntityResponse({
     description: '{errors: [{file, line, column, problem}], total}; nothing was written.',
   })
-  async import(
-    @Req() request: AuthenticatedRequest,
-  ): Promise<{ programmeId: string; counts: Record<string, number> }> {
+  async import(@Req() request: AuthenticatedRequest): Promise<ImportResult> {
     if (!request.isMultipart())
       throw new BadRequestException('Send the package as multipart/form-data, field "package".');
     const part = await request.file();
@@ -100,7 +99,7 @@ export class ProgrammesController {
           message: `The package was refused: ${result.total} problem(s); nothing was written.`,
           errors: result.errors,
           total: result.total,
-        });
+        } satisfies ImportRefusal);
       }
       return { programmeId: result.programmeId, counts: result.counts };
     } catch (error) {
@@ -109,7 +108,7 @@ export class ProgrammesController {
           message: error.message,
           errors: [{ file: part.filename, line: 0, column: '', problem: error.message }],
           total: 1,
-        });
+        } satisfies ImportRefusal);
       }
       throw error;
     } finally {

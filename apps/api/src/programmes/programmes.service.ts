@@ -2,28 +2,9 @@ import { scopeFor, type Principal } from '@attune/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import type { ProgrammeView } from '@attune/contract';
 
-/** A programme as the API shows it (dates `YYYY-MM-DD`, the discount rate an exact decimal string). */
-export interface ProgrammeView {
-  id: string;
-  name: string;
-  funder: string;
-  provider: string;
-  startDate: string;
-  intakeStart: string;
-  intakeEnd: string;
-  deliveryEnd: string;
-  reportDue: string | null;
-  priceYear: number;
-  discountRate: string;
-  minFamiliesPerPractitioner: number;
-  minSessionsPerFamily: number;
-  cyclesPerFamily: number;
-  targetPractitionerCount: number | null;
-  ruleSet: string;
-  localAuthorities: string[];
-  version: number;
-}
+export type { ProgrammeView };
 
 const COLUMNS = `p.id, p.name, p.funder, p.provider, p.start_date::text AS "startDate", p.intake_start::text AS "intakeStart",
   p.intake_end::text AS "intakeEnd", p.delivery_end::text AS "deliveryEnd", p.report_due::text AS "reportDue",

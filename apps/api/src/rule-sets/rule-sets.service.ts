@@ -21,16 +21,9 @@ import { updateVersioned } from '../common/versioned-update';
 import type { CopyRuleSetDto, UpdateRuleSetDto } from './dto/rule-set.dto';
 import { RuleSetEntity } from './entities/rule-set.entity';
 import { isPresetCode } from './rule-set-in-force';
+import type { RuleSetView } from '@attune/contract';
 
-export interface RuleSetView {
-  code: string;
-  name: string;
-  /** A preset's own code: read-only, copy it to change it. */
-  preset: boolean;
-  inForce: boolean;
-  definition: RuleSet;
-  version: number;
-}
+export type { RuleSetView };
 
 type Context = AuditContext & { principal: Principal };
 

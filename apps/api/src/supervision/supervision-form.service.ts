@@ -3,24 +3,9 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { can, type Principal } from '@attune/domain';
 import { DataSource } from 'typeorm';
 import { findProgramme } from '../work-records/lookups';
+import type { SuperviseeOption, SupervisionFormOptions } from '@attune/contract';
 
-/** A practitioner the caller may log supervision for, with the families whose films they may bring. */
-export interface SuperviseeOption {
-  code: string;
-  displayName: string;
-  laCode: string | null;
-  supervisorCode: string | null;
-  status: string;
-  families: string[];
-}
-
-export interface SupervisionFormOptions {
-  /** The caller's own staff code: the default supervisor. */
-  supervisorCode: string | null;
-  cyclesPerFamily: number;
-  practitioners: SuperviseeOption[];
-}
-
+export type { SuperviseeOption, SupervisionFormOptions };
 /** What the log-supervision form offers: only the people the caller may log for. */
 @Injectable()
 export class SupervisionFormService {

@@ -7,7 +7,7 @@ import {
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
   can,
-  type IsoDate,
+  type AttunedPrinciple,
   type Principal,
   type SupervisionFormat,
   type SupervisionMode,
@@ -29,31 +29,9 @@ import { deleteVersioned, updateVersioned } from '../common/versioned-update';
 import type { SupervisionSessionDto, SupervisionListQueryDto } from './dto/supervision-session.dto';
 import { SupervisionAttendeeEntity } from './entities/supervision-attendee.entity';
 import { SupervisionSessionEntity } from './entities/supervision-session.entity';
+import type { SupervisionAttendeeView, SupervisionSessionView } from '@attune/contract';
 
-export interface SupervisionAttendeeView {
-  practitionerCode: string;
-  familyReference: string | null;
-  cycle: number | null;
-  principles: string[];
-}
-
-export interface SupervisionSessionView {
-  id: string;
-  code: string;
-  date: IsoDate;
-  supervisorCode: string;
-  format: SupervisionFormat;
-  mode: SupervisionMode;
-  durationMinutes: number;
-  prepMinutes: number;
-  /** Present only for admins and supervisors. */
-  notes?: string | null;
-  attendees: SupervisionAttendeeView[];
-  version: number;
-  /** Whether the caller may change or delete it. */
-  canEdit: boolean;
-}
-
+export type { SupervisionAttendeeView, SupervisionSessionView };
 /** Notes are the supervisor's working notes: for admins and supervisors, never economists or trainees. */
 export function mayReadNotes(principal: Principal): boolean {
   return principal.role === 'admin' || principal.role === 'supervisor';
@@ -431,7 +409,7 @@ export class SupervisionService {
         practitioner_code: string;
         family_reference: string | null;
         cycle: number | null;
-        principles: string[] | null;
+        principles: AttunedPrinciple[] | null;
       }>
     >(
       `SELECT a.session_id, st.code AS practitioner_code, f.reference AS family_reference, a.cycle, a.principles

@@ -12,21 +12,9 @@ import { deleteVersioned, updateVersioned, staleVersion } from '../common/versio
 import { PeriodLocksService } from '../period-locks/period-locks.service';
 import { CreateTimeEntryDto, UpdateTimeEntryDto } from './dto/time-entry.dto';
 import { TimeEntryEntity } from './entities/time-entry.entity';
+import type { TimeEntryPage, TimeEntryView } from '@attune/contract';
 
-export interface TimeEntryView {
-  id: string;
-  staffCode: string;
-  date: string;
-  activity: TimeEntryActivity;
-  minutes: number;
-  /** The LA the time is for, when not the person's own. */
-  laCode: string | null;
-  familyReference: string | null;
-  note: string | null;
-  /** Dated in a signed-off month of its LA. */
-  locked: boolean;
-  version: number;
-}
+export type { TimeEntryView };
 
 type EntryRow = TimeEntryView & { effectiveLaId: string | null; effectiveLaCode: string | null };
 
@@ -68,7 +56,7 @@ export class TimeEntriesService {
     programmeId: string,
     filter: { laCode?: string; staffCode?: string; from?: string; to?: string },
     page: { page: number; pageSize: number },
-  ) {
+  ): Promise<TimeEntryPage> {
     await this.programmes.load(principal, programmeId);
     const params = new SqlParams();
     const where = [

@@ -5,7 +5,7 @@ import {
   NotFoundException,
 } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { can, type IsoDate, type Principal, type TrainingType } from '@attune/domain';
+import { can, type Principal, type TrainingType } from '@attune/domain';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import type { AuditContext } from '../audit/audit-context';
@@ -18,19 +18,9 @@ import type { TrainingEventDto, TrainingListQueryDto } from './dto/training-even
 import { TrainingAttendeeEntity } from './entities/training-attendee.entity';
 import { TrainingEventEntity } from './entities/training-event.entity';
 import { TrainingTrainerEntity } from './entities/training-trainer.entity';
+import type { TrainingEventView } from '@attune/contract';
 
-export interface TrainingEventView {
-  id: string;
-  code: string;
-  date: IsoDate;
-  type: TrainingType;
-  durationMinutes: number;
-  venue: string | null;
-  trainerCodes: string[];
-  attendees: Array<{ staffCode: string; minutesAttended: number }>;
-  version: number;
-  canEdit: boolean;
-}
+export type { TrainingEventView };
 
 interface EventRow {
   id: string;

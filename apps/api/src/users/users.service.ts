@@ -7,6 +7,7 @@ import { AuditService } from '../audit/audit.service';
 import { SessionsService } from '../auth/sessions.service';
 import { UserEntity } from './entities/user.entity';
 import { hashPassword } from './password-hasher';
+import type { UserView } from '@attune/contract';
 
 /** Input the caller can fix: each problem says what is wrong and where. */
 export class UserInputError extends Error {
@@ -47,17 +48,7 @@ export interface UserChange {
   disabled?: boolean;
 }
 
-/** A user as the API shows it: never the password hash. */
-export interface UserView {
-  id: string;
-  email: string;
-  role: Role;
-  laCode: string | null;
-  staffCode: string | null;
-  disabled: boolean;
-  createdAt: string;
-  updatedAt: string;
-}
+export type { UserView };
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const NO_CONTEXT: AuditContext = { principal: null, requestId: null, address: null };
