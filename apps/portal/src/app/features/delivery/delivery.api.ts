@@ -1,6 +1,7 @@
 import { HttpClient, HttpParams } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import { Observable, map } from 'rxjs';
+import type { FamilyResult, TimeEntryPage } from '@attune/contract';
 import {
   CapacityRow,
   FamilyAction,
@@ -55,14 +56,8 @@ export class DeliveryApi {
     return this.http.get<Page<FamilyView>>(programmeUrl(programmeId, 'families'), { params });
   }
 
-  refer(
-    programmeId: string,
-    referral: Referral,
-  ): Observable<{ family: FamilyView; warnings: string[] }> {
-    return this.http.post<{ family: FamilyView; warnings: string[] }>(
-      programmeUrl(programmeId, 'families'),
-      referral,
-    );
+  refer(programmeId: string, referral: Referral): Observable<FamilyResult> {
+    return this.http.post<FamilyResult>(programmeUrl(programmeId, 'families'), referral);
   }
 
   sessions(programmeId: string): Observable<Page<FamilySessionView>> {
@@ -75,11 +70,10 @@ export class DeliveryApi {
     return this.http.post<FamilySessionView>(programmeUrl(programmeId, 'family-sessions'), session);
   }
 
-  timeEntries(programmeId: string): Observable<Page<TimeEntryView> & { totalMinutes: number }> {
-    return this.http.get<Page<TimeEntryView> & { totalMinutes: number }>(
-      programmeUrl(programmeId, 'time-entries'),
-      { params: new HttpParams().set('pageSize', 200) },
-    );
+  timeEntries(programmeId: string): Observable<TimeEntryPage> {
+    return this.http.get<TimeEntryPage>(programmeUrl(programmeId, 'time-entries'), {
+      params: new HttpParams().set('pageSize', 200),
+    });
   }
 
   logTime(programmeId: string, entry: TimeEntryInput): Observable<TimeEntryView> {
@@ -129,11 +123,11 @@ export class DeliveryApi {
           .pipe(none);
       case 'allocate':
         return this.http
-          .post<{ warnings?: string[] }>(url('/allocation'), {
+          .post<FamilyResult>(url('/allocation'), {
             version,
             practitionerCode: action.practitionerCode,
           })
-          .pipe(map((r) => ({ warnings: r.warnings ?? [] })));
+          .pipe(map((r) => ({ warnings: r.warnings })));
       case 'status':
         return this.http
           .post(url('/status'), { version, status: action.status, reason: action.reason })
