@@ -1,8 +1,8 @@
 // The cost summary and the background jobs that export the workbook.
-import type { CostSummary, LedgerActivity, Pounds } from '@attune/domain';
+import type { CostSummary } from '@attune/domain';
 
 /** GET /api/programmes/:id/cost-summary: DESIGN.md's summary, computed by the domain's cost engine. */
-export type { CostSummary, LedgerActivity, Pounds };
+export type { CostSummary };
 
 /** POST /api/programmes/:id/workbook-jobs (202): poll GET /api/jobs/:jobId. */
 export interface JobStarted {

@@ -5,11 +5,8 @@ import { Clock } from '../auth/clock';
 import { createTestApp, TestApp } from '../testing/test-app';
 import { insertFixture, type Fixture } from '../work-records/test-fixture';
 import type { AccreditationContractRow, AccreditationDetails } from './accreditation.service';
+import type { Page } from '@attune/contract';
 
-interface Page<T> {
-  items: T[];
-  total: number;
-}
 interface Refusal {
   message: string & string[];
 }

@@ -7,10 +7,6 @@ import {
   type NotProceededSummary,
 } from '@attune/domain';
 
-interface Page<T> {
-  items: T[];
-  total: number;
-}
 import { Clock } from '../auth/clock';
 import { createUser, signIn } from '../auth/test-support';
 import {
@@ -19,6 +15,7 @@ import {
   insertDeliveryFixture,
 } from '../delivery/delivery-fixture';
 import { createTestApp, TestApp } from '../testing/test-app';
+import type { Page } from '@attune/contract';
 
 describe('GET /api/programmes/:id/capacity', () => {
   let t: TestApp;

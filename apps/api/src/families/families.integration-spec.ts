@@ -6,11 +6,7 @@ import { DELIVERY_TODAY, insertDeliveryFixture } from '../delivery/delivery-fixt
 import { createTestApp, TestApp } from '../testing/test-app';
 import type { FamilyDetail } from './families-read.service';
 import type { FamilyView } from './family-view';
-
-interface Page<T> {
-  items: T[];
-  total: number;
-}
+import type { Page } from '@attune/contract';
 
 describe('families: referral, allocation, status, outcome', () => {
   let t: TestApp;

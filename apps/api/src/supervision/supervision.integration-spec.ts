@@ -5,12 +5,9 @@ import { Clock } from '../auth/clock';
 import { createTestApp, TestApp } from '../testing/test-app';
 import { insertFixture, type Fixture } from '../work-records/test-fixture';
 import type { SupervisionSessionView } from './supervision.service';
+import type { Page } from '@attune/contract';
 
 type View = SupervisionSessionView;
-interface Page<T> {
-  items: T[];
-  total: number;
-}
 interface Refusal {
   message: string & string[];
   currentVersion?: number;
