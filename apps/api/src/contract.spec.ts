@@ -8,22 +8,34 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   CONFLICT_CODES,
+  type AllocationInput,
   type CopyRuleSetInput,
   type Credentials,
+  type FamilyChangeInput,
   type FamilySessionInput,
   type MilestoneInput,
   type NewUserInput,
   type PeriodLockInput,
+  type RandomisationInput,
+  type RandomiseInput,
   type ReferralInput,
   type RuleSetChangeInput,
   type RuleSetInForceInput,
+  type StatusChangeInput,
   type SupervisionSessionInput,
   type TimeEntryInput,
   type TrainingEventInput,
   type UserChangeInput,
 } from '@attune/contract';
 import type { LoginDto } from './auth/dto/login.dto';
-import type { ReferFamilyDto } from './families/dto/family.dto';
+import type {
+  AllocateDto,
+  RandomiseDto,
+  RecordRandomisationDto,
+  ReferFamilyDto,
+  StatusChangeDto,
+  UpdateFamilyDto,
+} from './families/dto/family.dto';
 import type { CreateFamilySessionDto } from './family-sessions/dto/family-session.dto';
 import type { MilestoneDto } from './milestones/dto/milestone.dto';
 import type { SignOffDto } from './period-locks/dto/period-lock.dto';
@@ -48,6 +60,11 @@ export type BodiesFit = AllTrue<
     Fits<NewUserInput, CreateUserDto>,
     Fits<UserChangeInput, UpdateUserDto>,
     Fits<ReferralInput, ReferFamilyDto>,
+    Fits<RandomiseInput, RandomiseDto>,
+    Fits<RandomisationInput, RecordRandomisationDto>,
+    Fits<AllocationInput, AllocateDto>,
+    Fits<StatusChangeInput, StatusChangeDto>,
+    Fits<FamilyChangeInput, UpdateFamilyDto>,
     Fits<FamilySessionInput, CreateFamilySessionDto>,
     Fits<TimeEntryInput, CreateTimeEntryDto>,
     Fits<PeriodLockInput, SignOffDto>,

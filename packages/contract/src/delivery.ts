@@ -80,6 +80,41 @@ export interface ReferralInput {
   consentClipsUse?: boolean | null;
 }
 
+/** POST …/families/:reference/randomise: the domain's randomiser, dated today unless `date` says. */
+export interface RandomiseInput {
+  date?: string;
+}
+
+/** POST …/families/:reference/randomisation: a randomisation made elsewhere, recorded here. */
+export interface RandomisationInput {
+  trialArm: Exclude<TrialArm, 'not_randomised'>;
+  randomisationDate: string;
+}
+
+/** POST …/families/:reference/allocation */
+export interface AllocationInput {
+  version: number;
+  practitionerCode: string;
+  date?: string;
+}
+
+/** POST …/families/:reference/status */
+export interface StatusChangeInput {
+  version: number;
+  status: FamilyStatus;
+  reason?: string | null;
+  date?: string;
+}
+
+/** PATCH …/families/:reference: only the fields given change; null clears. */
+export interface FamilyChangeInput {
+  version: number;
+  consentFilming?: boolean | null;
+  consentClipsUse?: boolean | null;
+  courtProceedings?: boolean;
+  outcome6m?: Outcome6m | null;
+}
+
 /** POST …/family-sessions */
 export interface FamilySessionInput {
   familyReference: string;

@@ -1,7 +1,14 @@
 import { HttpClient, HttpParams } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import { Observable, map } from 'rxjs';
-import type { FamilyResult, TimeEntryPage } from '@attune/contract';
+import type {
+  AllocationInput,
+  FamilyResult,
+  PeriodLockInput,
+  RandomisationInput,
+  StatusChangeInput,
+  TimeEntryPage,
+} from '@attune/contract';
 import {
   CapacityRow,
   FamilyAction,
@@ -90,7 +97,7 @@ export class DeliveryApi {
     return this.http.post<PeriodLockView>(programmeUrl(programmeId, 'period-locks'), {
       laCode,
       month,
-    });
+    } satisfies PeriodLockInput);
   }
 
   family(programmeId: string, reference: string): Observable<FamilyDetail> {
@@ -119,18 +126,22 @@ export class DeliveryApi {
           .post(url('/randomisation'), {
             trialArm: action.trialArm,
             randomisationDate: action.randomisationDate,
-          })
+          } satisfies RandomisationInput)
           .pipe(none);
       case 'allocate':
         return this.http
           .post<FamilyResult>(url('/allocation'), {
             version,
             practitionerCode: action.practitionerCode,
-          })
+          } satisfies AllocationInput)
           .pipe(map((r) => ({ warnings: r.warnings })));
       case 'status':
         return this.http
-          .post(url('/status'), { version, status: action.status, reason: action.reason })
+          .post(url('/status'), {
+            version,
+            status: action.status,
+            reason: action.reason,
+          } satisfies StatusChangeInput)
           .pipe(none);
       case 'outcome':
         return this.http.patch(url(''), { version, outcome6m: action.outcome6m }).pipe(none);
