@@ -1,11 +1,13 @@
 // One flat config for every workspace: type-aware rules so that a floating
 // promise or a focused/skipped test fails lint, and Prettier owns formatting.
 import js from '@eslint/js';
+import jest from 'eslint-plugin-jest';
 import tseslint from 'typescript-eslint';
 import prettier from 'eslint-config-prettier';
 import globals from 'globals';
 import { wireTypeRestrictions } from './packages/contract/eslint-wire-types.mjs';
 
+// .only/.skip/.todo on the test functions; eslint-plugin-jest adds fit/xit/xdescribe & co.
 const testRestrictions = [
   'error',
   ...['describe', 'it', 'test', 'suite'].flatMap((object) =>
@@ -37,15 +39,7 @@ export default tseslint.config(
       parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
     },
     rules: {
-      // node:test's describe/it return promises that the runner itself awaits.
-      '@typescript-eslint/no-floating-promises': [
-        'error',
-        {
-          allowForKnownSafeCalls: [
-            { from: 'package', package: 'node:test', name: ['describe', 'it', 'test', 'suite'] },
-          ],
-        },
-      ],
+      '@typescript-eslint/no-floating-promises': 'error',
       '@typescript-eslint/no-misused-promises': 'error',
       '@typescript-eslint/no-unused-vars': [
         'error',
@@ -62,9 +56,15 @@ export default tseslint.config(
       '**/*.integration-spec.ts',
       '**/*.test.ts',
       'test/**/*.ts',
+      '**/test/**/*.ts',
       '**/testing/**/*.ts',
     ],
+    plugins: { jest },
     rules: {
+      'jest/no-focused-tests': 'error',
+      'jest/no-disabled-tests': 'error',
+      'jest/no-commented-out-tests': 'error',
+      'jest/no-identical-title': 'error',
       '@typescript-eslint/no-non-null-assertion': 'off',
       '@typescript-eslint/no-unsafe-member-access': 'off',
       '@typescript-eslint/no-unsafe-assignment': 'off',

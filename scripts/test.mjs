@@ -25,32 +25,19 @@ const run = spawnSync(turbo, ['run', 'test', '--concurrency=1', '--continue', ..
   env,
 });
 
+// Every tier writes $TEST_REPORT_DIR/<tier>.json as {passed, failed, skipped}
+// (the Jest tiers through scripts/jest/tier-reporter.mjs, the portal its own).
 const rows = [];
 for (const name of existsSync(reportDir) ? readdirSync(reportDir).sort() : []) {
-  const text = readFileSync(join(reportDir, name), 'utf8');
-  if (name.endsWith('.tap')) {
-    const count = (key) => sumTap(text, key);
-    rows.push({
-      tier: name.replace(/\.tap$/, ''),
-      passed: count('pass'),
-      failed: count('fail') + count('cancelled'),
-      skipped: count('skipped') + count('todo'),
-    });
-  } else if (name.endsWith('.json')) {
-    const r = JSON.parse(text);
-    rows.push({
-      tier: name.replace(/\.json$/, ''),
-      passed: r.passed,
-      failed: r.failed,
-      skipped: r.skipped ?? 0,
-    });
-  }
-}
-
-function sumTap(text, key) {
-  // The summary lines of the top-level TAP stream: "# pass 12".
-  const m = text.match(new RegExp(`^# ${key} (\\d+)$`, 'm'));
-  return m ? Number(m[1]) : 0;
+  if (!name.endsWith('.json')) continue;
+  const r = JSON.parse(readFileSync(join(reportDir, name), 'utf8'));
+  rows.push({
+    tier: name.replace(/\.json$/, ''),
+    passed: r.passed,
+    failed: r.failed,
+    skipped: r.skipped ?? 0,
+    seconds: r.seconds,
+  });
 }
 
 const total = rows.reduce(
@@ -64,10 +51,14 @@ const total = rows.reduce(
 console.log('\nTest tiers:');
 for (const r of rows)
   console.log(
-    `  ${r.tier.padEnd(14)} ${String(r.passed).padStart(5)} passed ${String(r.failed).padStart(4)} failed ${String(r.skipped).padStart(4)} skipped`,
+    `  ${r.tier.padEnd(14)} ${String(r.passed).padStart(5)} passed ${String(r.failed).padStart(4)} failed ${String(r.skipped).padStart(4)} skipped` +
+      (r.seconds === undefined ? '' : `  ${r.seconds} s`),
   );
-const ok = run.status === 0 && total.failed === 0 && total.skipped === 0 && rows.length > 0;
+// Skipped and todo tests count as failures; so does a tier that failed without
+// writing its report (it could not start), as one failure.
+let failed = total.failed + total.skipped;
 if (run.status !== 0) console.log(`turbo exited with status ${run.status}`);
 if (total.skipped > 0) console.log('Skipped tests count as failures here: remove or fix them.');
-console.log(`\n${total.passed} passed, ${total.failed} failed`);
-process.exit(ok ? 0 : 1);
+if ((run.status !== 0 || rows.length === 0) && failed === 0) failed = 1;
+console.log(`\n${total.passed} passed, ${failed} failed`);
+process.exit(failed === 0 ? 0 : 1);

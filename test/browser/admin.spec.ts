@@ -1,4 +1,4 @@
-import { after, before, describe, it } from 'node:test';
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import assert from 'node:assert/strict';
 import { crc32 } from 'node:zlib';
 import { PACKAGE_COLUMNS, type PackageFile } from '@attune/domain';
@@ -155,7 +155,7 @@ describe('admin pages in Chromium', () => {
   let admin: DemoAccount;
   let password: string;
 
-  before(async () => {
+  beforeAll(async () => {
     server = await startServer();
     const demo = demoAccountsFrom(server.output());
     admin = demo.accounts.find((a) => a.role === 'admin')!;
@@ -169,7 +169,7 @@ describe('admin pages in Chromium', () => {
     assert.equal(failed.status, 401);
   });
 
-  after(async () => {
+  afterAll(async () => {
     await server?.stop();
   });
 

@@ -1,4 +1,4 @@
-import { after, before, describe, it } from 'node:test';
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import assert from 'node:assert/strict';
 import { openBrowser } from '../support/browser.js';
 import { demoAccountsFrom } from '../support/demo-accounts.js';
@@ -19,7 +19,7 @@ describe('LA manager capacity journey in Chromium', () => {
   let password: string;
   let overdueReference: string;
 
-  before(async () => {
+  beforeAll(async () => {
     server = await startServer();
     ({ password } = demoAccountsFrom(server.output()));
     const api = new HttpClient(server.url);
@@ -65,7 +65,7 @@ describe('LA manager capacity journey in Chromium', () => {
     }
     assert.ok(overdueReference, 'a family randomised to intervention within 12 referrals');
   });
-  after(async () => {
+  afterAll(async () => {
     await server?.stop();
   });
 

@@ -1,4 +1,4 @@
-import { after, before, describe, it } from 'node:test';
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import assert from 'node:assert/strict';
 import { inflateRawSync } from 'node:zlib';
 import { openBrowser } from '../support/browser.js';
@@ -68,7 +68,7 @@ describe('the economist in Chromium', () => {
   let staffNames: string[];
   let total: string;
 
-  before(async () => {
+  beforeAll(async () => {
     server = await startServer();
     const demo = demoAccountsFrom(server.output());
     password = demo.password;
@@ -107,7 +107,7 @@ describe('the economist in Chromium', () => {
     } = (await summary.json()) as { totals: { total: string } });
   });
 
-  after(async () => {
+  afterAll(async () => {
     await server?.stop();
   });
 

@@ -1,4 +1,4 @@
-import { after, before, describe, it } from 'node:test';
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
 import { cspViolationsIn, openBrowser } from '../support/browser.js';
@@ -55,12 +55,12 @@ describe('the portal in Chromium', () => {
   let accounts: DemoAccount[];
   let password: string;
 
-  before(async () => {
+  beforeAll(async () => {
     server = await startServer();
     ({ accounts, password } = demoAccountsFrom(server.output()));
   });
 
-  after(async () => {
+  afterAll(async () => {
     await server?.stop();
   });
 

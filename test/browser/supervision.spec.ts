@@ -1,4 +1,4 @@
-import { after, before, describe, it } from 'node:test';
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
 import { openBrowser } from '../support/browser.js';
@@ -43,11 +43,11 @@ describe('supervision journey in Chromium', () => {
   let server: RunningServer;
   let password: string;
 
-  before(async () => {
+  beforeAll(async () => {
     server = await startServer();
     ({ password } = demoAccountsFrom(server.output()));
   });
-  after(async () => {
+  afterAll(async () => {
     await server?.stop();
   });
 

@@ -1,4 +1,4 @@
-import { after, before, describe, it } from 'node:test';
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import assert from 'node:assert/strict';
 import { rmSync } from 'node:fs';
 import { runCli } from '../support/cli.js';
@@ -7,11 +7,11 @@ import { temporaryDataDir } from '../support/server.js';
 describe('npm run attune -- user:create', () => {
   let dataDir: string;
   let env: Record<string, string>;
-  before(() => {
+  beforeAll(() => {
     dataDir = temporaryDataDir();
     env = { ATTUNE_DATA_DIR: dataDir };
   });
-  after(() => rmSync(dataDir, { recursive: true, force: true }));
+  afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
   it('creates a user with the password from standard input', async () => {
     const result = await runCli(['user:create', '--email', 'Lead@Example.org', '--role', 'admin'], {

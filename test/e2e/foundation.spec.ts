@@ -1,4 +1,4 @@
-import { after, before, describe, it } from 'node:test';
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
@@ -17,10 +17,10 @@ function alive(pid: number): boolean {
 
 describe('the started server (black box)', () => {
   let server: RunningServer;
-  before(async () => {
+  beforeAll(async () => {
     server = await startServer({ env: { ATTUNE_DEMO: 'false' } });
   });
-  after(async () => {
+  afterAll(async () => {
     await server.stop();
   });
 

@@ -1,4 +1,4 @@
-import { after, before, describe, it } from 'node:test';
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import assert from 'node:assert/strict';
 import {
   CostDecimal,
@@ -85,7 +85,7 @@ describe('workbook export, black box: economist starts a job, polls, downloads',
   let scratch: string;
   let programmeId: string;
 
-  before(async () => {
+  beforeAll(async () => {
     server = await startServer();
     scratch = mkdtempSync(join(tmpdir(), 'attune-e2e-workbook-'));
     const { accounts, password } = demoAccountsFrom(server.output());
@@ -100,12 +100,12 @@ describe('workbook export, black box: economist starts a job, polls, downloads',
     programmeId = list.items[0]!.id;
   });
 
-  after(async () => {
+  afterAll(async () => {
     await server?.stop();
     if (scratch) rmSync(scratch, { recursive: true, force: true });
   });
 
-  it('exports the demo programme: one StaffTime row per ledger line, Summary = cost summary', async (t) => {
+  it('exports the demo programme: one StaffTime row per ledger line, Summary = cost summary', async () => {
     const started = performance.now();
     const response = await client.post(`/api/programmes/${programmeId}/workbook-jobs`);
     assert.equal(response.status, 202);
@@ -124,7 +124,7 @@ describe('workbook export, black box: economist starts a job, polls, downloads',
     const seconds = (performance.now() - started) / 1000;
     assert.equal(job.status, 'succeeded', job.error ?? '');
     assert.equal(job.progress, 100);
-    t.diagnostic(`demo workbook job: ${seconds.toFixed(1)} s from POST to succeeded`);
+    console.info(`demo workbook job: ${seconds.toFixed(1)} s from POST to succeeded`);
 
     const download = await client.get(job.downloadUrl!);
     assert.equal(download.status, 200);
@@ -165,12 +165,12 @@ describe('workbook export, black box: economist starts a job, polls, downloads',
     );
   });
 
-  it('streams the same workbook from GET /workbook and refuses a signed-out caller', async (t) => {
+  it('streams the same workbook from GET /workbook and refuses a signed-out caller', async () => {
     const started = performance.now();
     const response = await client.get(`/api/programmes/${programmeId}/workbook`);
     assert.equal(response.status, 200);
     const bytes = Buffer.from(await response.arrayBuffer());
-    t.diagnostic(
+    console.info(
       `demo workbook stream: ${((performance.now() - started) / 1000).toFixed(1)} s, ${bytes.length} bytes`,
     );
     assert.equal(bytes.subarray(0, 2).toString(), 'PK');

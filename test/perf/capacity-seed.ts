@@ -19,13 +19,13 @@ const requireApi = createRequire(join(apiDist, 'main.js'));
 export const { Client } = requireApi('pg') as {
   Client: new (o: { connectionString: string }) => PgClient;
 };
-export const { startEmbeddedPostgres } = requireApi('./database/embedded.js') as {
+export const { startEmbeddedPostgres } = requireApi('./platform/database/embedded.js') as {
   startEmbeddedPostgres: (o: {
     directory: string;
     persistent: boolean;
   }) => Promise<{ url: string; stop(): Promise<void> }>;
 };
-export const { runMigrations } = requireApi('./database/bootstrap.js') as {
+export const { runMigrations } = requireApi('./platform/database/bootstrap.js') as {
   runMigrations: (url: string) => Promise<string[]>;
 };
 export const { hashPassword } = requireApi('./users/password-hasher.js') as {

@@ -2,15 +2,21 @@ import helmet from '@fastify/helmet';
 import cookie from '@fastify/cookie';
 import multipart from '@fastify/multipart';
 import fastifyStatic from '@fastify/static';
-import { Logger, LogLevel, ValidationPipe } from '@nestjs/common';
+import { Logger, LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
+import { DataSource } from 'typeorm';
 import { AppModule } from './app.module';
-import { HttpExceptionFilter } from './common/http-exception.filter';
-import { AppConfig } from './config/config';
+import { DatabaseAvailability, registerAvailabilityGate } from './platform/database/availability';
+import { HttpExceptionFilter } from './platform/http/http-exception.filter';
+import { AppConfig } from './platform/config/config';
+import { fastifyTrustProxy } from './platform/http/client-address';
+import { frameworkErrors, registerInputGuard } from './platform/http/input-guard';
+import { registerNoStore } from './platform/http/no-store';
+import { InputValidationPipe } from './platform/http/validation.pipe';
 
 const LEVELS: LogLevel[] = ['error', 'warn', 'log', 'debug', 'verbose'];
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
@@ -29,8 +35,10 @@ export async function createApp(
   const portalDir = config.ATTUNE_PORTAL_DIR;
   const adapter = new FastifyAdapter({
     bodyLimit: config.ATTUNE_BODY_LIMIT_MB * 1024 * 1024,
-    trustProxy: true,
+    // Off unless ATTUNE_TRUST_PROXY names the proxies in front (see platform/http/client-address).
+    trustProxy: fastifyTrustProxy(config.ATTUNE_TRUST_PROXY),
     requestIdHeader: false,
+    frameworkErrors,
     genReqId: (req: IncomingMessage) => {
       const given = req.headers['x-request-id'];
       return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
@@ -55,15 +63,17 @@ export async function createApp(
     },
   );
   app.setGlobalPrefix('api');
-  app.useGlobalPipes(
-    new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true }),
-  );
-  app.useGlobalFilters(new HttpExceptionFilter());
-
+  registerInputGuard(app, config.ATTUNE_BODY_LIMIT_MB * 1024 * 1024);
+  app.useGlobalPipes(new InputValidationPipe());
   const fastify = app.getHttpAdapter().getInstance();
+  const availability = new DatabaseAvailability(app.get(DataSource));
+  registerAvailabilityGate(fastify, availability);
+  app.useGlobalFilters(new HttpExceptionFilter(availability));
+
   fastify.addHook('onSend', async (request, reply) => {
     void reply.header('x-request-id', request.id);
   });
+  registerNoStore(fastify);
   await app.register(helmet, {
     contentSecurityPolicy: {
       directives: {

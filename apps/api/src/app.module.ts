@@ -1,8 +1,8 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { APP_CONFIG, AppConfig } from './config/config';
-import { dataSourceOptions } from './database/data-source';
-import { HealthModule } from './health/health.module';
+import { APP_CONFIG, AppConfig } from './platform/config/config';
+import { dataSourceOptions } from './platform/database/data-source';
+import { HealthModule } from './platform/health/health.module';
 import { featureModules } from './feature-modules';
 
 @Module({})

@@ -2,7 +2,7 @@
 // compiler checks what each service builds); here, that every request body the
 // contract describes is one the API's DTOs take, and that the 409 codes the API
 // sends are exactly the contract's.
-import { describe, it } from 'node:test';
+import { describe, it } from '@jest/globals';
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -27,7 +27,7 @@ import {
   type TrainingEventInput,
   type UserChangeInput,
 } from '@attune/contract';
-import type { LoginDto } from './auth/dto/login.dto';
+import type { LoginDto } from './identity/auth/dto/login.dto';
 import type {
   AllocateDto,
   RandomiseDto,
@@ -35,19 +35,19 @@ import type {
   ReferFamilyDto,
   StatusChangeDto,
   UpdateFamilyDto,
-} from './families/dto/family.dto';
-import type { CreateFamilySessionDto } from './family-sessions/dto/family-session.dto';
-import type { MilestoneDto } from './milestones/dto/milestone.dto';
-import type { SignOffDto } from './period-locks/dto/period-lock.dto';
+} from './delivery/families/dto/family.dto';
+import type { CreateFamilySessionDto } from './delivery/family-sessions/dto/family-session.dto';
+import type { MilestoneDto } from './accreditation/milestones/dto/milestone.dto';
+import type { SignOffDto } from './delivery/period-locks/dto/period-lock.dto';
 import type {
   CopyRuleSetDto,
   RuleSetInForceDto,
   UpdateRuleSetDto,
-} from './rule-sets/dto/rule-set.dto';
-import type { SupervisionSessionDto } from './supervision/dto/supervision-session.dto';
-import type { CreateTimeEntryDto } from './time-entries/dto/time-entry.dto';
-import type { TrainingEventDto } from './training/dto/training-event.dto';
-import type { CreateUserDto, UpdateUserDto } from './users/dto/user.dto';
+} from './accreditation/rule-sets/dto/rule-set.dto';
+import type { SupervisionSessionDto } from './accreditation/supervision/dto/supervision-session.dto';
+import type { CreateTimeEntryDto } from './delivery/time-entries/dto/time-entry.dto';
+import type { TrainingEventDto } from './accreditation/training/dto/training-event.dto';
+import type { CreateUserDto, UpdateUserDto } from './identity/users/dto/user.dto';
 
 /** `true` when every body of type Input fits the DTO the route validates it with. */
 type Fits<Input, Dto> = [Input] extends [Dto] ? true : false;

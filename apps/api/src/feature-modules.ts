@@ -1,28 +1,50 @@
-import { JobsModule } from './jobs/jobs.module';
-import { UsersModule } from './users/users.module';
-import { AuditModule } from './audit/audit.module';
-import { AuthModule } from './auth/auth.module';
-import { deliveryModules } from './delivery/delivery-modules';
-import { ProgrammesModule } from './programmes/programmes.module';
-import { SupervisionModule } from './supervision/supervision.module';
-import { AccreditationModule } from './accreditation/accreditation.module';
-import { MilestonesModule } from './milestones/milestones.module';
-import { TrainingModule } from './training/training.module';
-import { RuleSetsModule } from './rule-sets/rule-sets.module';
-import { WorkbookExportModule } from './workbook-export/workbook-export.module';
+import { AuditModule } from './identity/audit/audit.module';
+import { AuthModule } from './identity/auth/auth.module';
+import { UsersModule } from './identity/users/users.module';
+import { CapacityModule } from './delivery/capacity/capacity.module';
+import { FamiliesModule } from './delivery/families/families.module';
+import { FamilySessionsModule } from './delivery/family-sessions/family-sessions.module';
+import { PeriodLocksModule } from './delivery/period-locks/period-locks.module';
+import { TimeEntriesModule } from './delivery/time-entries/time-entries.module';
+import { MilestonesModule } from './accreditation/milestones/milestones.module';
+import { ProgressModule } from './accreditation/progress/progress.module';
+import { RuleSetsModule } from './accreditation/rule-sets/rule-sets.module';
+import { SupervisionModule } from './accreditation/supervision/supervision.module';
+import { TrainingModule } from './accreditation/training/training.module';
+import { PackageExportModule } from './programme-data/package-export/package-export.module';
+import { PackageImportModule } from './programme-data/package-import/package-import.module';
+import { ProgrammesModule } from './programme-data/programmes/programmes.module';
+import { ReferenceModule } from './programme-data/reference/reference.module';
+import { CostSummaryModule } from './costing/cost-summary/cost-summary.module';
+import { JobsModule } from './costing/jobs/jobs.module';
+import { WorkbookExportModule } from './costing/workbook-export/workbook-export.module';
 
-/** Every domain module of the API, in one list so that AppModule stays short. */
+/** Every domain module of the API, by area, in one list so that AppModule stays short. */
 export const featureModules = [
+  // costing's JobsModule first: it is global, and handlers register with its worker.
   JobsModule,
+  // identity
   UsersModule,
   AuditModule,
   AuthModule,
+  // programme-data
   ProgrammesModule,
+  PackageImportModule,
+  PackageExportModule,
+  ReferenceModule,
+  // delivery
+  FamiliesModule,
+  FamilySessionsModule,
+  TimeEntriesModule,
+  PeriodLocksModule,
+  CapacityModule,
+  // accreditation
   SupervisionModule,
-  AccreditationModule,
   MilestonesModule,
   TrainingModule,
   RuleSetsModule,
+  ProgressModule,
+  // costing
+  CostSummaryModule,
   WorkbookExportModule,
-  ...deliveryModules,
 ];

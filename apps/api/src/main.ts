@@ -1,8 +1,8 @@
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { createApp } from './app.factory';
-import { ConfigError, loadConfig } from './config/config';
-import { openDatabase, runMigrations } from './database/bootstrap';
+import { ConfigError, loadConfig } from './platform/config/config';
+import { openDatabase, runMigrations } from './platform/database/bootstrap';
 import { afterFirstStart } from './startup';
 
 /** `npm start`: database, migrations, first-start demo data, then the HTTP server. */

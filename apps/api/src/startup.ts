@@ -1,6 +1,6 @@
 import { INestApplicationContext, Logger } from '@nestjs/common';
-import { demoAccountsStep } from './auth/demo-accounts';
-import { demoProgrammeStep } from './programmes/demo-programme.loader';
+import { demoAccountsStep } from './identity/auth/demo-accounts';
+import { demoProgrammeStep } from './programme-data/package-import/demo-programme.loader';
 
 /**
  * Work done once, when `npm start` has just created the embedded database:

@@ -1,11 +1,12 @@
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { Writable, type Transform } from 'node:stream';
 import { promisify } from 'node:util';
-import { describe, it } from 'node:test';
+import { describe, it } from '@jest/globals';
 import ExcelJS from 'exceljs';
 import { BoundedWorkbookWriter, drained } from './bounded-writer.js';
+import { compileChild } from '../test/compile-child.js';
 
 class Sink extends Writable {
   bytes = 0;
@@ -91,7 +92,7 @@ describe('BoundedWorkbookWriter (the two memory fixes of STACK.md)', () => {
 
 describe('writeWorkbook memory', () => {
   it('stays bounded for 300,000 ledger lines (peak RSS well under what the stock writer needs)', async () => {
-    const child = fileURLToPath(new URL('./testing/rss-child.js', import.meta.url));
+    const child = compileChild(join(import.meta.dirname, '..', 'test', 'rss-child.ts'));
     const { stdout } = await promisify(execFile)(process.execPath, [child, '300000'], {
       timeout: 300_000,
     });

@@ -1,16 +1,16 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { computeCostSummary, deriveLedger, type ProgrammeData } from '@attune/domain';
-import { smallProgramme } from './testing/fixture.js';
+import { smallProgramme } from '../test/fixture.js';
 import {
   LIBREOFFICE_RECALC,
   OPENPYXL_DUMP,
   python,
   type CalcResult,
   type XlsxDump,
-} from './testing/python.js';
-import { sheetFigures, summaryFigures } from './testing/summary-map.js';
-import { inputOf, writeToTemp } from './testing/write.js';
+} from '../test/python.js';
+import { sheetFigures, summaryFigures } from '../test/summary-map.js';
+import { inputOf, writeToTemp } from '../test/write.js';
 
 const MAX_ROWS = 4;
 
@@ -21,7 +21,7 @@ describe('data sheets continuing on numbered sheets (maxRowsPerSheet 4)', () => 
   let progress: Array<[number, number]>;
   let cleanup: () => Promise<void>;
 
-  before(async () => {
+  beforeAll(async () => {
     data = smallProgramme();
     progress = [];
     const written = await writeToTemp(inputOf(data), {
@@ -32,7 +32,7 @@ describe('data sheets continuing on numbered sheets (maxRowsPerSheet 4)', () => 
     dump = await python<XlsxDump>(OPENPYXL_DUMP, written.file);
     calc = await python<CalcResult>(LIBREOFFICE_RECALC, { file: written.file, scenarios: [] });
   });
-  after(() => cleanup());
+  afterAll(() => cleanup());
 
   it('splits StaffTime (and Families) into full numbered sheets, each with its header, rows in ledger order', () => {
     const lines = [...deriveLedger(data)];

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import {
   computeCostBreakdown,
   computeCostSummary,
@@ -9,7 +9,7 @@ import {
   type ProgrammeData,
 } from '@attune/domain';
 import { letter } from './layout.js';
-import { smallProgramme } from './testing/fixture.js';
+import { smallProgramme } from '../test/fixture.js';
 import {
   LIBREOFFICE_RECALC,
   OPENPYXL_DUMP,
@@ -18,9 +18,9 @@ import {
   type CalcSheet,
   type CellEdit,
   type XlsxDump,
-} from './testing/python.js';
-import { penny, sheetFigures, summaryFigures, type Figures } from './testing/summary-map.js';
-import { inputOf, writeToTemp } from './testing/write.js';
+} from '../test/python.js';
+import { penny, sheetFigures, summaryFigures, type Figures } from '../test/summary-map.js';
+import { inputOf, writeToTemp } from '../test/write.js';
 
 /** What each scenario changes in the spreadsheet, and the same change to the programme's data. */
 interface Scenario {
@@ -90,7 +90,7 @@ describe('the workbook in LibreOffice, fully recalculated', () => {
   let calc: CalcResult;
   let cleanup: () => Promise<void>;
 
-  before(async () => {
+  beforeAll(async () => {
     data = smallProgramme();
     summary = computeCostSummary(data);
     const written = await writeToTemp(inputOf(data));
@@ -101,7 +101,7 @@ describe('the workbook in LibreOffice, fully recalculated', () => {
       scenarios: SCENARIOS.map((s) => s.edits),
     });
   });
-  after(() => cleanup());
+  afterAll(() => cleanup());
 
   it('keeps every formula’s cached value after a full recalculation', () => {
     assertNoErrors(calc.recalculated);

@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { deriveLedger, RateTable, type ProgrammeData } from '@attune/domain';
 import { DATA_DICTIONARY, letter, NAMES, POUNDS, SHEETS } from './layout.js';
-import { smallProgramme } from './testing/fixture.js';
-import { OPENPYXL_DUMP, python, type XlsxDump, type XlsxSheet } from './testing/python.js';
-import { sheetFigures, summaryFigures } from './testing/summary-map.js';
-import { GENERATED, inputOf, writeToTemp } from './testing/write.js';
+import { smallProgramme } from '../test/fixture.js';
+import { OPENPYXL_DUMP, python, type XlsxDump, type XlsxSheet } from '../test/python.js';
+import { sheetFigures, summaryFigures } from '../test/summary-map.js';
+import { GENERATED, inputOf, writeToTemp } from '../test/write.js';
 
 const INPUT_FILL = 'FFFFF2CC';
 
@@ -19,13 +19,13 @@ describe('the workbook, read back by openpyxl', () => {
     return found;
   };
 
-  before(async () => {
+  beforeAll(async () => {
     data = smallProgramme();
     const written = await writeToTemp(inputOf(data));
     cleanup = written.cleanup;
     dump = await python<XlsxDump>(OPENPYXL_DUMP, written.file);
   });
-  after(() => cleanup());
+  afterAll(() => cleanup());
 
   it('has exactly the sheets of DESIGN.md, in order', () => {
     assert.deepEqual(

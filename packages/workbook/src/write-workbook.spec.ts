@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { Writable } from 'node:stream';
-import { describe, it } from 'node:test';
+import { describe, it } from '@jest/globals';
 import { CostingError, type LedgerLine } from '@attune/domain';
-import { smallProgramme } from './testing/fixture.js';
-import { inputOf } from './testing/write.js';
+import { smallProgramme } from '../test/fixture.js';
+import { inputOf } from '../test/write.js';
 import { writeWorkbook, WorkbookInputError } from './write-workbook.js';
 
 /** Keeps count of what it receives. */

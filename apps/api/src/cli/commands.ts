@@ -1,7 +1,8 @@
-import { UsersService } from '../users/users.service';
-import { userCommands } from '../users/user.commands';
-import { programmeCommands } from '../programmes/programme.commands';
-import { workbookCommands } from '../workbook-export/workbook.commands';
+import { UsersService } from '../identity/users/users.service';
+import { userCommands } from '../identity/users/user.commands';
+import { packageExportCommands } from '../programme-data/package-export/package-export.commands';
+import { packageImportCommands } from '../programme-data/package-import/package-import.commands';
+import { workbookCommands } from '../costing/workbook-export/workbook.commands';
 import { ParsedArgs, requireFlag } from './args';
 import { CliContext, readSecret } from './context';
 
@@ -41,6 +42,9 @@ export const commands: Record<string, Command> = {
     },
   },
   ...userCommands,
-  ...programmeCommands,
+  // In the order the help has always listed them: import, package, seed:demo, seed:scale.
+  import: packageImportCommands['import']!,
+  ...packageExportCommands,
+  ...packageImportCommands,
   ...workbookCommands,
 };

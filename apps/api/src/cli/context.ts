@@ -1,8 +1,8 @@
 import { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { AppModule } from '../app.module';
-import { AppConfig, loadConfig } from '../config/config';
-import { openDatabase, OpenDatabase, runMigrations } from '../database/bootstrap';
+import { AppConfig, loadConfig } from '../platform/config/config';
+import { openDatabase, OpenDatabase, runMigrations } from '../platform/database/bootstrap';
 
 /** What a command gets: config, and on demand the migrated database and the Nest services. */
 export class CliContext {

@@ -1,8 +1,11 @@
-import type { IsoDate } from '@attune/domain';
+import { addDays as domainAddDays, dayNumber, type IsoDate } from '@attune/domain';
 
-// Calendar arithmetic on ISO dates through UTC day numbers: no time zones, no clock.
+// Calendar arithmetic on ISO dates by the domain's calendar (dayNumber, addDays), so the
+// generators read dates as the rules and the importer do, years 0 to 99 included.
 
 const DAY_MS = 86_400_000;
+/** Day number 0 of dayNumber. */
+const EPOCH: IsoDate = '1970-01-01';
 
 // Conversions are cached: generators convert the same few hundred programme days millions of times.
 const dayOf = new Map<IsoDate, number>();
@@ -11,9 +14,7 @@ const dateOf = new Map<number, IsoDate>();
 export function toDay(date: IsoDate): number {
   let day = dayOf.get(date);
   if (day === undefined) {
-    day =
-      Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) /
-      DAY_MS;
+    day = dayNumber(date);
     dayOf.set(date, day);
   }
   return day;
@@ -22,7 +23,7 @@ export function toDay(date: IsoDate): number {
 export function fromDay(day: number): IsoDate {
   let date = dateOf.get(day);
   if (date === undefined) {
-    date = new Date(day * DAY_MS).toISOString().slice(0, 10);
+    date = domainAddDays(EPOCH, day);
     dateOf.set(day, date);
   }
   return date;
@@ -36,17 +37,15 @@ export function daysBetween(from: IsoDate, to: IsoDate): number {
   return toDay(to) - toDay(from);
 }
 
+/** The year of a month index (year × 12 + month − 1), four digits as ISO dates write it. */
+function year(monthIndex: number): string {
+  return String(Math.floor(monthIndex / 12)).padStart(4, '0');
+}
+
 /** `YYYY-MM` a whole number of months before the date's month. */
 export function monthsBefore(date: IsoDate, months: number): string {
   const index = Number(date.slice(0, 4)) * 12 + Number(date.slice(5, 7)) - 1 - months;
-  return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
-}
-
-/** The same day a number of months later (clamped to the 28th so it always exists). */
-export function addMonths(date: IsoDate, months: number): IsoDate {
-  const index = Number(date.slice(0, 4)) * 12 + Number(date.slice(5, 7)) - 1 + months;
-  const day = Math.min(Number(date.slice(8, 10)), 28);
-  return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  return `${year(index)}-${String((index % 12) + 1).padStart(2, '0')}`;
 }
 
 /** True from 20 December to 3 January, when family work pauses. */

@@ -6,15 +6,8 @@ import type {
   Plan,
   WithdrawnReason,
 } from '@attune/domain';
-import {
-  addDays,
-  addMonths,
-  daysBetween,
-  maxDate,
-  minDate,
-  monthsBefore,
-  workingDayFrom,
-} from './dates';
+import { outcomeDueDate } from '@attune/domain';
+import { addDays, daysBetween, maxDate, minDate, monthsBefore, workingDayFrom } from './dates';
 import { FamilyFate, generateFamilySessions } from './family-sessions';
 import type { FamilyWork, LaPlan, PractitionerPlan } from './plan';
 import { streamFor, type Rng } from './prng';
@@ -91,7 +84,7 @@ function interventionFate(
 /** The LA's view six months after randomisation, when that falls inside the programme. */
 function outcome6m(record: FamilyRecord, rng: Rng): Outcome6m | null {
   if (!record.randomisationDate) return null;
-  if (addMonths(record.randomisationDate, 6) > PROGRAMME_DATES.deliveryEnd) return null;
+  if (outcomeDueDate(record.randomisationDate) > PROGRAMME_DATES.deliveryEnd) return null;
   if (record.statusReason === 'child_removed_or_placed') return 'looked_after';
   return record.planAtReferral === 'CP'
     ? rng.weighted<Outcome6m>([

@@ -1,5 +1,6 @@
 import type { IsoDate, TimeEntryActivity, TimeEntryRecord } from '@attune/domain';
-import { addDays, addMonths, compareText, daysBetween, minDate, workingDayFrom } from './dates';
+import { addMonths } from '@attune/domain';
+import { addDays, compareText, daysBetween, minDate, workingDayFrom } from './dates';
 import type { LaSupervision } from './la-supervision';
 import type { FamilyWork, LaPlan, PractitionerPlan } from './plan';
 import { streamFor } from './prng';

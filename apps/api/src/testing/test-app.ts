@@ -1,6 +1,6 @@
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { createApp } from '../app.factory';
-import { AppConfig, loadConfig } from '../config/config';
+import { AppConfig, loadConfig } from '../platform/config/config';
 import { createTestDatabase, TestDatabase } from './test-database';
 
 export interface TestApp {

@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
-import { dataSourceOptions } from '../database/data-source';
-import { runMigrations } from '../database/bootstrap';
+import { dataSourceOptions } from '../platform/database/data-source';
+import { runMigrations } from '../platform/database/bootstrap';
 
 export interface TestDatabase {
   url: string;
@@ -15,7 +15,7 @@ function serverUrl(): string {
   const url = process.env.ATTUNE_TEST_DATABASE_URL;
   if (!url) {
     throw new Error(
-      'ATTUNE_TEST_DATABASE_URL is not set: run integration tests with `npm test` (testing/with-test-postgres).',
+      'ATTUNE_TEST_DATABASE_URL is not set: run integration tests through Jest (`npm test -w @attune/api`), whose globalSetup (testing/with-test-postgres) sets it.',
     );
   }
   return url;

@@ -1,17 +1,19 @@
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startEmbeddedPostgres } from '../database/embedded';
+import { startEmbeddedPostgres } from '../platform/database/embedded';
+
+/** What stop-test-postgres (the globalTeardown) calls; set here. */
+export const STOP_KEY = Symbol.for('attune.stopTestPostgres');
 
 /**
- * Runs a command with ATTUNE_TEST_DATABASE_URL pointing at a PostgreSQL server
- * on which test suites may create their own databases: DATABASE_URL's server
- * when it is set, otherwise one throwaway embedded cluster for the whole run.
+ * Jest globalSetup of the API tier: points ATTUNE_TEST_DATABASE_URL at a
+ * PostgreSQL server on which test suites may create their own databases:
+ * DATABASE_URL's server when it is set, otherwise one throwaway embedded
+ * cluster for the whole run. Workers start after this and inherit the variable.
  */
-async function main(): Promise<void> {
-  const [command, ...args] = process.argv.slice(2);
-  if (!command) throw new Error('usage: with-test-postgres COMMAND [ARGS...]');
+export default async function startTestPostgres(): Promise<void> {
+  process.env.TZ = 'UTC';
   let adminUrl = process.env.DATABASE_URL;
   let stop = (): Promise<void> => Promise.resolve();
   if (!adminUrl) {
@@ -23,16 +25,6 @@ async function main(): Promise<void> {
       rmSync(scratch, { recursive: true, force: true });
     };
   }
-  const child = spawn(command, args, {
-    stdio: 'inherit',
-    env: { ...process.env, ATTUNE_TEST_DATABASE_URL: adminUrl, TZ: 'UTC' },
-  });
-  const code = await new Promise<number>((resolve) => child.on('exit', (c) => resolve(c ?? 1)));
-  await stop();
-  process.exit(code);
+  process.env.ATTUNE_TEST_DATABASE_URL = adminUrl;
+  (globalThis as Record<symbol, unknown>)[STOP_KEY] = stop;
 }
-
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exit(1);
-});

@@ -1,6 +1,6 @@
 import { BadRequestException, NotFoundException } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { ProgrammeEntity } from '../programmes/entities/programme.entity';
+import { ProgrammeEntity } from '../programme-data/programmes/entities/programme.entity';
 
 /** The programme, or 404. */
 export async function findProgramme(

@@ -1,4 +1,4 @@
-import { describe, it } from 'node:test';
+import { describe, it } from '@jest/globals';
 import assert from 'node:assert/strict';
 import type { FamilySessionRecord, MilestoneRecord, PractitionerRecord } from '../model/records.js';
 import { addDays } from '../delivery/dates.js';

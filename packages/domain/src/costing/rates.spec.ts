@@ -1,4 +1,4 @@
-import { describe, it } from 'node:test';
+import { describe, it } from '@jest/globals';
 import assert from 'node:assert/strict';
 import type { UnitCostRecord } from '../model/records.js';
 import { RateTable, resourceProblems, unitCostProblems } from './rates.js';

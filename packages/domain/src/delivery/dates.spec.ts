@@ -1,6 +1,6 @@
-import { describe, it } from 'node:test';
+import { describe, it } from '@jest/globals';
 import assert from 'node:assert/strict';
-import { addDays, dayNumber, daysBetween, laterDate, reportingDate } from './dates.js';
+import { addDays, addMonths, dayNumber, daysBetween, laterDate, reportingDate } from './dates.js';
 
 describe('calendar dates', () => {
   it('counts days across a month end and a leap day', () => {
@@ -42,5 +42,27 @@ describe('dayNumber', () => {
 
   it('refuses a date that does not exist', () => {
     assert.throws(() => dayNumber('2021-02-29'), /not a calendar date/);
+  });
+});
+
+describe('addMonths', () => {
+  it('moves to the same day months on, across a year end', () => {
+    assert.equal(addMonths('2021-09-14', 6), '2022-03-14');
+    assert.equal(addMonths('2021-07-01', 17), '2022-12-01');
+    assert.equal(addMonths('2022-03-14', -6), '2021-09-14');
+  });
+
+  it('clamps to the last day of a shorter month, leap years included', () => {
+    assert.equal(addMonths('2021-08-31', 6), '2022-02-28');
+    assert.equal(addMonths('2023-08-31', 6), '2024-02-29');
+    assert.equal(addMonths('2099-08-31', 6), '2100-02-28', '2100 is not a leap year');
+    assert.equal(addMonths('1999-08-31', 6), '2000-02-29', '2000 is');
+    assert.equal(addMonths('2021-12-31', 6), '2022-06-30');
+    assert.equal(addMonths('2022-01-30', 1), '2022-02-28');
+  });
+
+  it('keeps four-digit years before 1000 and refuses a date that does not exist', () => {
+    assert.equal(addMonths('0099-11-15', 2), '0100-01-15');
+    assert.throws(() => addMonths('2021-02-30', 1), /not a calendar date/);
   });
 });

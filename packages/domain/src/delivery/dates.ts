@@ -25,6 +25,31 @@ export function addDays(date: IsoDate, days: number): IsoDate {
 }
 
 /**
+ * The same day `months` calendar months later (or earlier, when negative); the
+ * last day of the month when that month is shorter (31 August + 6 months is
+ * 28 February, or the 29th in a leap year). The one month arithmetic of the
+ * project: the API's six-month outcome date and the seeds' monthly series.
+ */
+export function addMonths(date: IsoDate, months: number): IsoDate {
+  dayNumber(date); // refuses text that is not a calendar date
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  const index = y * 12 + (m - 1) + months;
+  const year = Math.floor(index / 12);
+  const month = index - year * 12 + 1;
+  const day = Math.min(d, daysInMonth(year, month));
+  return `${String(year).padStart(4, '0')}-${pad(month)}-${pad(day)}`;
+}
+
+function daysInMonth(year: number, month: number): number {
+  if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
+  return [4, 6, 9, 11].includes(month) ? 30 : 31;
+}
+
+function pad(n: number): string {
+  return String(n).padStart(2, '0');
+}
+
+/**
  * The day figures such as progress, pace and "overdue" are computed for when
  * nobody names one: today while the programme runs, its delivery end once it
  * has ended (after that, every family would look overdue and every trainee

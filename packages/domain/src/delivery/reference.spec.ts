@@ -1,4 +1,4 @@
-import { describe, it } from 'node:test';
+import { describe, it } from '@jest/globals';
 import assert from 'node:assert/strict';
 import { randomInt } from 'node:crypto';
 import { REFERENCE_ALPHABET, familyReference } from './reference.js';

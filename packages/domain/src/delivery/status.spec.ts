@@ -1,4 +1,4 @@
-import { describe, it } from 'node:test';
+import { describe, it } from '@jest/globals';
 import assert from 'node:assert/strict';
 import { FAMILY_STATUSES } from '../model/enums.js';
 import { FAMILY_TRANSITIONS, allowedTransitions, checkStatusChange } from './status.js';

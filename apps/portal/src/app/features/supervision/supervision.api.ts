@@ -61,7 +61,7 @@ export class SupervisionApi {
     input: SupervisionInput,
     version: number,
   ): Observable<SupervisionSession> {
-    return this.http.put<SupervisionSession>(`${base(programmeId)}/supervision-sessions/${id}`, {
+    return this.http.patch<SupervisionSession>(`${base(programmeId)}/supervision-sessions/${id}`, {
       ...input,
       version,
     });

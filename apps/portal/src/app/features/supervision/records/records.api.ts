@@ -30,7 +30,7 @@ export class RecordsApi {
     input: object,
     version: number,
   ): Observable<T> {
-    return this.http.put<T>(url(programmeId, kind, id), { ...input, version });
+    return this.http.patch<T>(url(programmeId, kind, id), { ...input, version });
   }
 }
 

@@ -24,14 +24,14 @@ export class RuleSetsApi {
     version: number,
     definition: RuleSet,
   ): Observable<RuleSetView> {
-    return this.http.put<RuleSetView>(
+    return this.http.patch<RuleSetView>(
       `${base(programmeId)}/rule-sets/${encodeURIComponent(code)}`,
       { version, definition } satisfies RuleSetChangeInput,
     );
   }
 
   setInForce(programmeId: string, code: string): Observable<unknown> {
-    return this.http.put(`${base(programmeId)}/rule-set-in-force`, {
+    return this.http.patch(`${base(programmeId)}/rule-set-in-force`, {
       code,
     } satisfies RuleSetInForceInput);
   }

@@ -1,0 +1,50 @@
+import { Controller, Get, Param, ParseUUIDPipe, Query } from '@nestjs/common';
+import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import type { Principal } from '@attune/domain';
+import { Authorize } from '../../identity/auth/authorize.decorator';
+import { CurrentUser } from '../../identity/auth/current-user.decorator';
+import { ProgressQueryDto } from './dto/progress-query.dto';
+import { ProgressService, toContractRow } from './progress.service';
+
+const uuid = new ParseUUIDPipe({ errorHttpStatusCode: 400 });
+
+/**
+ * Who sees which rows (the permission model, `Accreditation` read): admins and
+ * supervisors every practitioner; an LA manager their LA's; a practitioner
+ * their own row. Economists have no read on Accreditation (403): their
+ * per-practitioner figures come with the cost summary.
+ */
+@ApiTags('accreditation')
+@Controller('programmes/:programmeId')
+export class ProgressController {
+  constructor(private readonly progress: ProgressService) {}
+
+  @Get('accreditation')
+  @Authorize('read', 'Accreditation')
+  @ApiOkResponse({
+    description:
+      '{items, total}: one row per practitioner: code, laCode, stage, cyclesCompleted, familiesWorkedWith, supervisionMinutes, supervisionSessions, requirementsMet, nextRequirement, projectedAccreditationDate, onTrack.',
+  })
+  async list(
+    @Param('programmeId', uuid) programmeId: string,
+    @Query() query: ProgressQueryDto,
+    @CurrentUser() user: Principal,
+  ) {
+    const { items, total } = await this.progress.details(user, programmeId, query);
+    return { items: items.map(toContractRow), total };
+  }
+
+  @Get('accreditation/details')
+  @Authorize('read', 'Accreditation')
+  @ApiOkResponse({
+    description:
+      'The portal view: each row also has status, requirements (progress bars), lastSupervisionDate, daysSinceSupervision, supervisorCode, cycleCompletions and (not for economists) displayName; plus asOf, deliveryEnd and the rule set.',
+  })
+  details(
+    @Param('programmeId', uuid) programmeId: string,
+    @Query() query: ProgressQueryDto,
+    @CurrentUser() user: Principal,
+  ) {
+    return this.progress.details(user, programmeId, query);
+  }
+}

@@ -1,0 +1,212 @@
+import {
+  addDays,
+  CostAccumulator,
+  ledgerLinesOfFamilySession,
+  ledgerLinesOfSupervision,
+  ledgerLinesOfTimeEntry,
+  ledgerLinesOfTraining,
+  unitCounts,
+  type CostRole,
+  type CostSummary,
+  type LedgerLine,
+  type StaffIndex,
+  type StaffRecord,
+} from '@attune/domain';
+import { Injectable, NotFoundException } from '@nestjs/common';
+import { CostSummaryRepository, type CostSnapshot } from './cost-summary.repository';
+
+/**
+ * A stand-in staff record for everyone of one cost role in one LA. The cost
+ * of a minute depends only on the role, the LA, the date and the activity,
+ * so the database sums minutes by those first and the domain's ledger rules
+ * turn each sum into lines: a national programme's millions of lines arrive
+ * as tens of thousands of rows, and the rules stay in packages/domain.
+ */
+class CostGroups {
+  readonly index: StaffIndex = new Map();
+
+  code(costRole: string, laCode: string | null): string {
+    const code = `${costRole}@${laCode ?? ''}`;
+    if (!this.index.has(code)) {
+      this.index.set(code, { code, displayName: '', costRole: costRole as CostRole, laCode });
+    }
+    return code;
+  }
+}
+
+/** No one: the supervisor of the attendee-side sums, whose own line is counted elsewhere. */
+const NOBODY: StaffRecord = {
+  code: '\u0000nobody',
+  displayName: '',
+  costRole: 'other',
+  laCode: null,
+};
+
+/**
+ * The dates on which the unit cost covering a date can change: every
+ * effective_from, and the day after every effective_to (periods are
+ * inclusive). Between two of them each cost role is priced by one unit cost
+ * (or none, which the RateTable then reports), so the database may sum
+ * minutes over such a stretch of dates.
+ */
+export function rateStretches(
+  unitCosts: ReadonlyArray<{ effectiveFrom: string | null; effectiveTo: string | null }>,
+): string[] {
+  const dates = new Set<string>();
+  for (const uc of unitCosts) {
+    if (uc.effectiveFrom) dates.add(uc.effectiveFrom);
+    if (uc.effectiveTo) dates.add(addDays(uc.effectiveTo, 1));
+  }
+  // width_bucket needs at least one threshold; one before any date splits nothing.
+  return dates.size > 0 ? [...dates].sort() : ['0001-01-01'];
+}
+
+@Injectable()
+export class CostSummaryService {
+  constructor(private readonly repository: CostSummaryRepository) {}
+
+  /** DESIGN.md's cost summary of a programme, computed by the domain's CostAccumulator. */
+  async summary(programmeId: string): Promise<CostSummary> {
+    // One snapshot: the ledger, resources and counts agree with each other.
+    return this.repository.inSnapshot(programmeId, async (snapshot) => {
+      const accumulator = await this.accumulator(snapshot, programmeId);
+      await this.addLedger(snapshot, accumulator);
+      await this.addResources(snapshot, accumulator);
+      await this.addCounts(snapshot, accumulator);
+      return accumulator.summary();
+    });
+  }
+
+  private async accumulator(snapshot: CostSnapshot, programmeId: string): Promise<CostAccumulator> {
+    const programme = await snapshot.programme();
+    if (!programme) throw new NotFoundException(`There is no programme ${programmeId}.`);
+    const unitCosts = await snapshot.unitCosts();
+    const priceIndex = await snapshot.priceIndex();
+    const localAuthorityCodes = await snapshot.localAuthorityCodes();
+    return new CostAccumulator({ programme, unitCosts, priceIndex, localAuthorityCodes });
+  }
+
+  private async addLedger(snapshot: CostSnapshot, acc: CostAccumulator): Promise<void> {
+    const groups = new CostGroups();
+    const add = (lines: readonly LedgerLine[]) => {
+      for (const line of lines) if (line.staffCode !== NOBODY.code) acc.addLine(line);
+    };
+    const stretches = rateStretches(acc.rates.unitCosts);
+    // The largest source, summed on the snapshot's second connection while the others are read.
+    const timeEntries = snapshot.timeEntrySums(stretches);
+
+    for (const r of await snapshot.familySessionSums(stretches)) {
+      const session = {
+        familyReference: '',
+        practitionerCode: groups.code(r.costRole, r.laCode),
+        date: r.date,
+        type: 'other' as const,
+        cycle: null,
+        outcome: 'held' as const,
+        contactMinutes: r.contact,
+        travelMinutes: r.travel,
+        prepMinutes: r.prep,
+      };
+      add(ledgerLinesOfFamilySession(session, groups.index));
+    }
+
+    groups.index.set(NOBODY.code, NOBODY);
+    for (const r of await snapshot.supervisorSums(stretches)) {
+      const session = this.supervision(
+        r.date,
+        groups.code(r.costRole, r.laCode),
+        r.duration,
+        r.prep,
+      );
+      add(ledgerLinesOfSupervision(session, [], groups.index));
+    }
+    for (const r of await snapshot.supervisionAttendeeSums(stretches)) {
+      const session = this.supervision(r.date, NOBODY.code, r.duration, 0);
+      const attendee = {
+        sessionId: session.id,
+        practitionerCode: groups.code(r.costRole, r.laCode),
+        familyReference: null,
+        cycle: null,
+      };
+      add(ledgerLinesOfSupervision(session, [attendee], groups.index));
+    }
+
+    await this.addTraining(snapshot, acc);
+
+    for (const r of await timeEntries) {
+      const entry = {
+        staffCode: groups.code(r.costRole, r.staffLaCode),
+        date: r.date,
+        activity: r.activity as 'other',
+        minutes: r.minutes,
+        laCode: r.entryLaCode,
+        familyReference: null,
+      };
+      add(ledgerLinesOfTimeEntry(entry, groups.index));
+    }
+  }
+
+  private supervision(
+    date: string,
+    supervisorCode: string,
+    durationMinutes: number,
+    prepMinutes: number,
+  ) {
+    return {
+      id: 'sum',
+      date,
+      supervisorCode,
+      format: 'group' as const,
+      mode: 'in_person' as const,
+      durationMinutes,
+      prepMinutes,
+    };
+  }
+
+  /** Training is small (events x attendees): its lines come record by record, with the real staff. */
+  private async addTraining(snapshot: CostSnapshot, acc: CostAccumulator): Promise<void> {
+    const staff: StaffIndex = new Map();
+    for (const s of await snapshot.staff()) staff.set(s.code, { ...s, displayName: '' });
+    const attendees = new Map<
+      string,
+      Array<{ eventId: string; staffCode: string; minutesAttended: number }>
+    >();
+    for (const a of await snapshot.trainingAttendees()) {
+      const list = attendees.get(a.eventId) ?? [];
+      list.push(a);
+      attendees.set(a.eventId, list);
+    }
+    for (const event of await snapshot.trainingEvents()) {
+      for (const line of ledgerLinesOfTraining(event, attendees.get(event.id) ?? [], staff))
+        acc.addLine(line);
+    }
+  }
+
+  private async addResources(snapshot: CostSnapshot, acc: CostAccumulator): Promise<void> {
+    for (const resource of await snapshot.resources()) acc.addResource(resource);
+  }
+
+  /**
+   * The denominators, by the domain's unitCounts. Sessions come as one row
+   * per family and outcome: all the rule looks at.
+   */
+  private async addCounts(snapshot: CostSnapshot, acc: CostAccumulator): Promise<void> {
+    const families = await snapshot.families();
+    const familySessions = await snapshot.familySessionOutcomes();
+    const practitioners = await snapshot.practitioners();
+    const trainingEvents = await snapshot.trainingEventTypes();
+    const trainingAttendees = await snapshot.trainingAttendees();
+    const milestones = await snapshot.milestones();
+    // Only the fields unitCounts reads are fetched; the rest of each record is not needed.
+    acc.setCounts(
+      unitCounts({
+        families,
+        familySessions,
+        practitioners,
+        trainingEvents,
+        trainingAttendees,
+        milestones,
+      } as unknown as Parameters<typeof unitCounts>[0]),
+    );
+  }
+}

@@ -1,0 +1,154 @@
+import { CostingError, type Principal } from '@attune/domain';
+import { writeWorkbook, WorkbookInputError } from '@attune/workbook';
+import { Injectable, NotFoundException, UnprocessableEntityException } from '@nestjs/common';
+import { PassThrough, type Readable } from 'node:stream';
+import type { AuditContext } from '../../identity/audit/audit-context';
+import { AuditService } from '../../identity/audit/audit.service';
+import { JobsService } from '../jobs/jobs.service';
+import { JobFailure, type JobContext, type JobResult } from '../jobs/jobs.worker';
+import { ProgrammeContextService } from '../../platform/programme-context/programme-context.service';
+import { WorkbookReader, type WorkbookSource } from './workbook-reader';
+
+export const WORKBOOK_JOB = 'workbook';
+export const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** How an export was asked for, as the audit log records it. */
+export type ExportRoute =
+  'GET /api/programmes/:id/workbook' | 'POST /api/programmes/:id/workbook-jobs' | 'cli workbook';
+
+/** `<programme-name-slug>-workbook-YYYY-MM-DD.xlsx`: safe in a content-disposition header and any file system. */
+export function workbookFileName(programmeName: string, at: Date): string {
+  const slug = programmeName
+    .normalize('NFKD')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60)
+    .replace(/-+$/, '');
+  return `${slug || 'programme'}-workbook-${at.toISOString().slice(0, 10)}.xlsx`;
+}
+
+/** A failure of the reader or the writer as a sentence for the person who asked. */
+export function describeFailure(error: unknown): string | null {
+  if (error instanceof NotFoundException) return error.message;
+  if (error instanceof CostingError) return `The costs cannot be worked out: ${error.message}`;
+  if (error instanceof WorkbookInputError) {
+    return `The workbook could not be written: ${error.message}. If the programme was being edited, try again.`;
+  }
+  return null;
+}
+
+@Injectable()
+export class WorkbookExportService {
+  constructor(
+    private readonly programmes: ProgrammeContextService,
+    private readonly reader: WorkbookReader,
+    private readonly audit: AuditService,
+    private readonly jobs: JobsService,
+  ) {}
+
+  /**
+   * 404 unless the programme exists and the caller may see it (an LA-bound
+   * user: programmes with their LA), scoped in the query; the answer does
+   * not tell whether a hidden programme exists.
+   */
+  async assertVisible(principal: Principal, programmeId: string): Promise<void> {
+    await this.programmes.load(principal, programmeId);
+  }
+
+  async record(
+    programmeId: string,
+    via: ExportRoute,
+    who: AuditContext,
+    extra: Record<string, unknown> = {},
+  ): Promise<void> {
+    await this.audit.record({
+      action: 'workbook.export',
+      entityType: 'Programme',
+      entityId: programmeId,
+      after: { format: 'xlsx', via, ...extra },
+      ...who,
+    });
+  }
+
+  /** Opens the snapshot, refusing (404, 422) before a byte is sent. */
+  async open(programmeId: string, generatedBy: string): Promise<WorkbookSource> {
+    try {
+      return await this.reader.open(programmeId, { generatedAt: new Date(), generatedBy });
+    } catch (error) {
+      const message = describeFailure(error);
+      if (error instanceof CostingError && message) throw new UnprocessableEntityException(message);
+      throw error;
+    }
+  }
+
+  /**
+   * The workbook as a stream for an HTTP response. A failure part-way
+   * destroys the stream, so the download breaks rather than ending short.
+   */
+  stream(source: WorkbookSource): Readable {
+    const out = new PassThrough();
+    // A client that goes away mid-download leaves the writer waiting for a drain that never
+    // comes: end the snapshot then, so the connection goes back to the pool.
+    out.once('close', () => void source.close());
+    writeWorkbook(source.input, out)
+      .catch((error: unknown) =>
+        out.destroy(error instanceof Error ? error : new Error(String(error))),
+      )
+      .finally(() => void source.close());
+    return out;
+  }
+
+  async enqueue(programmeId: string, principal: Principal, who: AuditContext): Promise<string> {
+    const job = await this.jobs.enqueue(
+      WORKBOOK_JOB,
+      { programmeId, generatedBy: principal.email },
+      principal,
+    );
+    await this.record(programmeId, 'POST /api/programmes/:id/workbook-jobs', who, {
+      jobId: job.id,
+    });
+    return job.id;
+  }
+
+  /** The 'workbook' job: the file goes to the job's output, progress as the ledger is written. */
+  async runJob({ job, progress, output }: JobContext): Promise<JobResult> {
+    const { programmeId, generatedBy } = job.params as {
+      programmeId: string;
+      generatedBy?: string;
+    };
+    let source: WorkbookSource;
+    try {
+      source = await this.reader.open(programmeId, {
+        generatedAt: new Date(),
+        generatedBy: generatedBy ?? 'background job',
+      });
+    } catch (error) {
+      throw this.jobFailure(error);
+    }
+    // Progress is written one update at a time; a failed update does not stop the export.
+    let updates = Promise.resolve();
+    const onProgress = (done: number, total: number) => {
+      const fraction = total > 0 ? Math.min(done / total, 1) : 1;
+      updates = updates.then(() => progress(fraction)).catch(() => undefined);
+    };
+    try {
+      await progress(0);
+      await writeWorkbook(source.input, output, { onProgress });
+      await updates;
+      return {
+        fileName: workbookFileName(source.programmeName, source.input.generatedAt),
+        contentType: XLSX,
+      };
+    } catch (error) {
+      throw this.jobFailure(error);
+    } finally {
+      await source.close();
+    }
+  }
+
+  private jobFailure(error: unknown): Error {
+    const message = describeFailure(error);
+    return message ? new JobFailure(message) : (error as Error);
+  }
+}

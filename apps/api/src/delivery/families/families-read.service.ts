@@ -1,0 +1,141 @@
+import {
+  allowedTransitions,
+  fidelity,
+  Fidelity,
+  Principal,
+  reasonsFor,
+  scopeFor,
+  type FamilyStatus,
+} from '@attune/domain';
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import { AuditContext } from '../../identity/audit/audit-context';
+import { AuditService } from '../../identity/audit/audit.service';
+import { toCsv } from '../../platform/csv/csv';
+import { notFound } from '../../platform/http/errors';
+import { ProgrammeContextService } from '../../platform/programme-context/programme-context.service';
+import { FamiliesRepository, FamilyFilter } from './families.repository';
+import { FamilyRow, FamilyView, toFamilyView } from './family-view';
+
+export type { FamilyFilter } from './families.repository';
+
+export interface StatusHistoryEntry {
+  status: FamilyStatus;
+  statusDate: string | null;
+  statusReason: string | null;
+  recordedAt: string;
+}
+
+export interface FamilyDetail extends FamilyView {
+  history: StatusHistoryEntry[];
+  fidelity: Fidelity;
+  /** Where the status may go next, each with the reasons it takes (empty: none). */
+  nextStatuses: { status: FamilyStatus; reasons: readonly string[] }[];
+}
+
+const CSV_COLUMNS = [
+  ['reference', (f: FamilyView) => f.reference],
+  ['la_code', (f: FamilyView) => f.laCode],
+  ['referral_date', (f: FamilyView) => f.referralDate],
+  ['plan_at_referral', (f: FamilyView) => f.planAtReferral],
+  ['court_proceedings', (f: FamilyView) => f.courtProceedings],
+  ['trial_arm', (f: FamilyView) => f.trialArm],
+  ['randomisation_date', (f: FamilyView) => f.randomisationDate],
+  ['practitioner_code', (f: FamilyView) => f.practitionerCode],
+  ['status', (f: FamilyView) => f.status],
+  ['status_date', (f: FamilyView) => f.statusDate],
+  ['status_reason', (f: FamilyView) => f.statusReason],
+  ['outcome_6m', (f: FamilyView) => f.outcome6m],
+  ['sessions_held', (f: FamilyView) => f.sessionsHeld],
+  ['last_held_session_date', (f: FamilyView) => f.lastHeldSessionDate],
+  ['overdue', (f: FamilyView) => f.overdue],
+] as const;
+
+@Injectable()
+export class FamiliesReadService {
+  constructor(
+    private readonly families: FamiliesRepository,
+    private readonly programmes: ProgrammeContextService,
+    private readonly audit: AuditService,
+  ) {}
+
+  async list(
+    principal: Principal,
+    programmeId: string,
+    filter: FamilyFilter,
+    page: { page: number; pageSize: number },
+  ): Promise<{ items: FamilyView[]; total: number }> {
+    const { programme } = await this.programmes.load(principal, programmeId);
+    const asOf = filter.asOf ?? this.programmes.reportingDate(programme);
+    const { rows, total } = await this.families.list(
+      programmeId,
+      scopeFor(principal, 'Family'),
+      filter,
+      asOf,
+      page,
+    );
+    return { items: rows.map((r) => toFamilyView(r, asOf)), total };
+  }
+
+  async exportCsv(
+    principal: Principal,
+    programmeId: string,
+    filter: FamilyFilter,
+    context: AuditContext,
+  ): Promise<string> {
+    const { items } = await this.list(principal, programmeId, filter, {
+      page: 1,
+      pageSize: Number.MAX_SAFE_INTEGER,
+    });
+    await this.audit.record({
+      action: 'families.export',
+      entityType: 'Programme',
+      entityId: programmeId,
+      after: { filter, rows: items.length },
+      ...context,
+    });
+    return toCsv(CSV_COLUMNS, items);
+  }
+
+  async detail(
+    principal: Principal,
+    programmeId: string,
+    reference: string,
+    asOf = this.programmes.today(),
+  ): Promise<FamilyDetail> {
+    const { programme } = await this.programmes.load(principal, programmeId);
+    const row = await this.findRow(undefined, principal, programmeId, reference, asOf);
+    const [history, sessions] = await Promise.all([
+      this.families.statusHistory(row.id),
+      this.families.fidelitySessions(row, asOf),
+    ]);
+    return {
+      ...toFamilyView(row, asOf),
+      history: history.map((h) => ({ ...h, recordedAt: h.recordedAt.toISOString() })),
+      fidelity: fidelity(row, sessions, programme),
+      nextStatuses: allowedTransitions(row.status, { trialArm: row.trialArm }).map((status) => ({
+        status,
+        reasons: reasonsFor(status),
+      })),
+    };
+  }
+
+  /** One family the caller may read, or 404 (also when it exists but is out of their scope). */
+  async findRow(
+    manager: EntityManager | undefined,
+    principal: Principal,
+    programmeId: string,
+    reference: string,
+    asOf = this.programmes.today(),
+  ): Promise<FamilyRow> {
+    const row = await this.families.find(
+      programmeId,
+      reference,
+      scopeFor(principal, 'Family'),
+      asOf,
+      manager,
+    );
+    if (!row) throw notFound(`There is no family ${reference} that you can see in this programme.`);
+    return row;
+  }
+}

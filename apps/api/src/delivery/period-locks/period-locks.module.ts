@@ -1,0 +1,13 @@
+import { Module } from '@nestjs/common';
+import { ProgrammeContextModule } from '../../platform/programme-context/programme-context.module';
+import { PeriodLocksController } from './period-locks.controller';
+import { PeriodLocksRepository } from './period-locks.repository';
+import { PeriodLocksService } from './period-locks.service';
+
+@Module({
+  imports: [ProgrammeContextModule],
+  controllers: [PeriodLocksController],
+  providers: [PeriodLocksService, PeriodLocksRepository],
+  exports: [PeriodLocksService],
+})
+export class PeriodLocksModule {}

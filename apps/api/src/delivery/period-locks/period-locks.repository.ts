@@ -1,0 +1,115 @@
+import type { AccessScope } from '@attune/domain';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { scopeCondition, SqlParams } from '../../platform/sql/sql-params';
+import { PeriodLockEntity } from './entities/period-lock.entity';
+
+/** A signed-off month as the API shows it. */
+export interface PeriodLockView {
+  laCode: string;
+  month: string;
+  lockedAt: string;
+  lockedBy: string | null;
+}
+
+export interface PeriodLockListQuery {
+  programmeId: string;
+  scope: AccessScope | null;
+  laCode?: string;
+  page: number;
+  pageSize: number;
+}
+
+/** The key of the advisory lock a sign-off takes exclusively and every write to the month shares. */
+function monthKey(programmeId: string, laId: string, month: string): string {
+  return `period-lock:${programmeId}:${laId}:${month}`;
+}
+
+/** period_locks: the only place their SQL lives. */
+@Injectable()
+export class PeriodLocksRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** Is the month signed off? Read under a shared advisory lock held to the end of the transaction. */
+  async isLockedShared(
+    manager: EntityManager,
+    programmeId: string,
+    laId: string,
+    month: string,
+  ): Promise<boolean> {
+    await manager.query('SELECT pg_advisory_xact_lock_shared(hashtextextended($1, 0))', [
+      monthKey(programmeId, laId, month),
+    ]);
+    const rows = await manager.query<unknown[]>(
+      'SELECT 1 FROM period_locks WHERE programme_id = $1 AND la_id = $2 AND month = $3',
+      [programmeId, laId, month],
+    );
+    return rows.length > 0;
+  }
+
+  /**
+   * Signs the month off under the exclusive advisory lock (so no write of the
+   * month is between its check and its commit); null when it already was.
+   */
+  async insert(
+    manager: EntityManager,
+    lock: { programmeId: string; laId: string; month: string; lockedBy: string },
+  ): Promise<{ id: string; lockedAt: Date } | null> {
+    await manager.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [
+      monthKey(lock.programmeId, lock.laId, lock.month),
+    ]);
+    const inserted = await manager.query<Array<{ id: string; lockedAt: Date }>>(
+      `INSERT INTO period_locks (id, programme_id, la_id, month, locked_by, version)
+       VALUES (gen_random_uuid(), $1, $2, $3, $4, 1)
+       ON CONFLICT (programme_id, la_id, month) DO NOTHING
+       RETURNING id, locked_at AS "lockedAt"`,
+      [lock.programmeId, lock.laId, lock.month, lock.lockedBy],
+    );
+    return inserted[0] ?? null;
+  }
+
+  async findForUpdate(
+    manager: EntityManager,
+    programmeId: string,
+    laId: string,
+    month: string,
+  ): Promise<PeriodLockEntity | null> {
+    return manager.findOne(PeriodLockEntity, {
+      where: { programmeId, laId, month },
+      lock: { mode: 'pessimistic_write' },
+    });
+  }
+
+  async delete(manager: EntityManager, id: string): Promise<void> {
+    await manager.delete(PeriodLockEntity, { id });
+  }
+
+  /** A page of signed-off months within the scope, newest first. */
+  async list(
+    query: PeriodLockListQuery,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<{ items: PeriodLockView[]; total: number }> {
+    const params = new SqlParams();
+    const where = [
+      `pl.programme_id = ${params.add(query.programmeId)}`,
+      scopeCondition(query.scope, { laCode: 'la.code' }, params),
+    ];
+    if (query.laCode) where.push(`la.code = ${params.add(query.laCode)}`);
+    const from = `FROM period_locks pl JOIN local_authorities la ON la.id = pl.la_id LEFT JOIN users u ON u.id = pl.locked_by WHERE ${where.join(' AND ')}`;
+    const [{ total }] = await manager.query<[{ total: number }]>(
+      `SELECT count(*)::int AS total ${from}`,
+      params.values,
+    );
+    const limit = params.add(query.pageSize);
+    const offset = params.add((query.page - 1) * query.pageSize);
+    const rows = await manager.query<
+      Array<{ laCode: string; month: string; lockedAt: Date; lockedBy: string | null }>
+    >(
+      `SELECT la.code AS "laCode", pl.month, pl.locked_at AS "lockedAt", u.email AS "lockedBy" ${from}
+       ORDER BY pl.month DESC, la.code LIMIT ${limit} OFFSET ${offset}`,
+      params.values,
+    );
+    return { items: rows.map((r) => ({ ...r, lockedAt: r.lockedAt.toISOString() })), total };
+  }
+}

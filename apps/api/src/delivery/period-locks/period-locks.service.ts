@@ -1,0 +1,126 @@
+import { can, Principal, scopeFor } from '@attune/domain';
+import { ForbiddenException, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { AuditContext } from '../../identity/audit/audit-context';
+import { AuditService } from '../../identity/audit/audit.service';
+import { conflict, invalid, notFound } from '../../platform/http/errors';
+import { ProgrammeContextService } from '../../platform/programme-context/programme-context.service';
+import { PeriodLocksRepository, PeriodLockView } from './period-locks.repository';
+
+export type { PeriodLockView } from './period-locks.repository';
+
+@Injectable()
+export class PeriodLocksService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly programmes: ProgrammeContextService,
+    private readonly audit: AuditService,
+    private readonly locks: PeriodLocksRepository,
+  ) {}
+
+  /**
+   * Refuses (409, `period_locked`) a change to a record of this LA dated in a
+   * signed-off month. Called inside the writing transaction, under a shared
+   * advisory lock on (programme, LA, month) that a sign-off takes exclusively,
+   * so a sign-off cannot slip in between this check and the write.
+   */
+  async assertOpen(
+    manager: EntityManager,
+    programmeId: string,
+    la: { id: string; code: string },
+    date: string,
+  ): Promise<void> {
+    const month = date.slice(0, 7);
+    if (await this.locks.isLockedShared(manager, programmeId, la.id, month)) {
+      throw conflict(
+        'period_locked',
+        `${month} is signed off for ${la.code}: records dated in it cannot be changed until an admin reopens the month.`,
+      );
+    }
+  }
+
+  async list(
+    principal: Principal,
+    programmeId: string,
+    query: { laCode?: string; page: number; pageSize: number },
+  ): Promise<{ items: PeriodLockView[]; total: number }> {
+    await this.programmes.load(principal, programmeId);
+    return this.locks.list({ programmeId, scope: scopeFor(principal, 'PeriodLock'), ...query });
+  }
+
+  /** An LA manager signs off a month of their LA (an admin, any LA's). */
+  async lock(
+    principal: Principal,
+    programmeId: string,
+    laCode: string,
+    month: string,
+    context: AuditContext,
+  ): Promise<PeriodLockView> {
+    const programme = await this.programmes.load(principal, programmeId);
+    if (!can(principal, 'sign_off', 'PeriodLock', { laCode })) {
+      throw new ForbiddenException(`You may sign off months of your own local authority only.`);
+    }
+    const laId = this.programmes.laId(programme, laCode);
+    if (month > this.programmes.today().slice(0, 7)) {
+      throw invalid({
+        field: 'month',
+        problem: `${month} has not started yet: sign off a month once it has begun`,
+      });
+    }
+    return this.dataSource.transaction(async (manager) => {
+      const row = await this.locks.insert(manager, {
+        programmeId,
+        laId,
+        month,
+        lockedBy: principal.id,
+      });
+      if (!row) throw conflict('already_locked', `${month} is already signed off for ${laCode}.`);
+      const view: PeriodLockView = {
+        laCode,
+        month,
+        lockedAt: row.lockedAt.toISOString(),
+        lockedBy: principal.email,
+      };
+      await this.audit.record(
+        {
+          action: 'periodLock.sign_off',
+          entityType: 'PeriodLock',
+          entityId: row.id,
+          after: view,
+          ...context,
+        },
+        manager,
+      );
+      return view;
+    });
+  }
+
+  /** An admin reopens a signed-off month: its records can be changed again. */
+  async reopen(
+    principal: Principal,
+    programmeId: string,
+    laCode: string,
+    month: string,
+    context: AuditContext,
+  ): Promise<void> {
+    const programme = await this.programmes.load(principal, programmeId);
+    const laId = this.programmes.laId(programme, laCode);
+    await this.dataSource.transaction(async (manager) => {
+      const lock = await this.locks.findForUpdate(manager, programmeId, laId, month);
+      if (!lock)
+        throw notFound(`${month} is not signed off for ${laCode}: there is nothing to reopen.`);
+      await this.locks.delete(manager, lock.id);
+      await this.audit.record(
+        {
+          action: 'periodLock.reopen',
+          entityType: 'PeriodLock',
+          entityId: lock.id,
+          before: { laCode, month, lockedAt: lock.lockedAt.toISOString(), lockedBy: lock.lockedBy },
+          ...context,
+        },
+        manager,
+      );
+    });
+  }
+}

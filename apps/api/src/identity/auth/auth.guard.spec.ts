@@ -1,0 +1,96 @@
+import { describe, it } from '@jest/globals';
+import assert from 'node:assert/strict';
+import { ExecutionContext, ForbiddenException, UnauthorizedException } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import type { Principal } from '@attune/domain';
+import { Public } from '../../platform/http/public.decorator';
+import { loadConfig } from '../../platform/config/config';
+import { AuthGuard } from './auth.guard';
+import { Authorize } from './authorize.decorator';
+import type { Authentication, SessionsService } from './sessions.service';
+
+class Routes {
+  undeclared() {}
+  @Public() open() {}
+  @Authorize('read', 'AuditEvent') audit() {}
+  @Authorize('read', 'Family') families() {}
+}
+
+const manager: Principal = {
+  id: 'u1',
+  email: 'm@x.test',
+  role: 'la_manager',
+  laCode: 'LA1',
+  staffCode: null,
+};
+
+function guardWith(auth: Authentication) {
+  const sessions = { authenticate: () => Promise.resolve(auth) } as unknown as SessionsService;
+  return new AuthGuard(
+    new Reflector(),
+    sessions,
+    loadConfig({ ATTUNE_PORTAL_DIR: '/nonexistent' }),
+  );
+}
+
+function context(handler: keyof Routes, method = 'GET', cookie = 'attune_session=t') {
+  const request: Record<string, unknown> = {
+    method,
+    headers: {},
+    cookies: { attune_session: cookie.split('=')[1] },
+  };
+  const reply = { clearCookie: () => reply };
+  return {
+    request,
+    context: {
+      getType: () => 'http',
+      getHandler: () =>
+        Object.getOwnPropertyDescriptor(Routes.prototype, handler)!.value as unknown,
+      getClass: () => Routes,
+      switchToHttp: () => ({ getRequest: () => request, getResponse: () => reply }),
+    } as unknown as ExecutionContext,
+  };
+}
+
+describe('AuthGuard', () => {
+  it('closes a route that declares neither @Public nor @Authorize, even to an admin', async () => {
+    const admin = { ...manager, role: 'admin' as const };
+    const guard = guardWith({ status: 'ok', principal: admin, sessionId: 's' });
+    await assert.rejects(guard.canActivate(context('undeclared').context), (e: unknown) => {
+      assert.ok(e instanceof ForbiddenException);
+      assert.match(String(e.message), /declares no permission/);
+      return true;
+    });
+  });
+
+  it('lets anyone through a @Public route, with the principal when there is a session', async () => {
+    const { context: ctx, request } = context('open');
+    assert.equal(
+      await guardWith({ status: 'ok', principal: manager, sessionId: 's' }).canActivate(ctx),
+      true,
+    );
+    assert.deepEqual(request.principal, manager);
+    assert.equal(await guardWith({ status: 'none' }).canActivate(context('open').context), true);
+  });
+
+  it('answers 401 without a session and 403 without the permission', async () => {
+    await assert.rejects(
+      guardWith({ status: 'none' }).canActivate(context('audit').context),
+      UnauthorizedException,
+    );
+    await assert.rejects(
+      guardWith({ status: 'expired' }).canActivate(context('audit').context),
+      /expired/,
+    );
+    const ok = guardWith({ status: 'ok', principal: manager, sessionId: 's' });
+    await assert.rejects(
+      ok.canActivate(context('audit').context),
+      /la_manager\) may not read AuditEvent/,
+    );
+    assert.equal(
+      await ok.canActivate(context('families').context),
+      true,
+      'row-level scope is the service’s',
+    );
+  });
+});

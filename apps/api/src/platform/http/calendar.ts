@@ -1,0 +1,66 @@
+import { MAX_YEAR, MIN_YEAR } from '@attune/domain';
+import { ValidateBy, type ValidationOptions } from 'class-validator';
+
+/**
+ * Dates and months a request may carry: real calendar dates, in the domain's
+ * range of years (the same as a data package's). Anything else is a 400 here,
+ * never a PostgreSQL error (year 0, 2022-02-30, 2022-13-01).
+ */
+export const EARLIEST_DATE = `${MIN_YEAR}-01-01`;
+export const LATEST_DATE = `${MAX_YEAR}-12-31`;
+
+const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const MONTH = /^(\d{4})-(\d{2})$/;
+
+/** `YYYY-MM-DD`, a day that exists, from EARLIEST_DATE to LATEST_DATE. */
+export function isCalendarDate(value: unknown): value is string {
+  if (typeof value !== 'string') return false;
+  const match = DATE.exec(value);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  if (month < 1 || month > 12 || day < 1) return false;
+  const daysInMonth = new Date(Date.UTC(2000, month, 0)).getUTCDate();
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  if (day > (month === 2 ? (leap ? 29 : 28) : daysInMonth)) return false;
+  return value >= EARLIEST_DATE && value <= LATEST_DATE;
+}
+
+/** `YYYY-MM`, a month from EARLIEST_DATE's to LATEST_DATE's. */
+export function isCalendarMonth(value: unknown): value is string {
+  if (typeof value !== 'string') return false;
+  const match = MONTH.exec(value);
+  if (!match) return false;
+  const month = Number(match[2]);
+  return month >= 1 && month <= 12 && isCalendarDate(`${value}-01`);
+}
+
+const RANGE = `between ${EARLIEST_DATE.slice(0, 4)} and ${LATEST_DATE.slice(0, 4)}`;
+
+/** class-validator decorator: a real calendar date, `YYYY-MM-DD`, in range. */
+export function IsCalendarDate(options?: ValidationOptions): PropertyDecorator {
+  return ValidateBy(
+    {
+      name: 'isCalendarDate',
+      validator: {
+        validate: (value) => isCalendarDate(value),
+        defaultMessage: (args) =>
+          `${args?.property ?? 'date'} must be a real date, YYYY-MM-DD, ${RANGE}`,
+      },
+    },
+    options,
+  );
+}
+
+/** class-validator decorator: a real month, `YYYY-MM`, in range. */
+export function IsCalendarMonth(options?: ValidationOptions): PropertyDecorator {
+  return ValidateBy(
+    {
+      name: 'isCalendarMonth',
+      validator: {
+        validate: (value) => isCalendarMonth(value),
+        defaultMessage: (args) => `${args?.property ?? 'month'} must be a month, YYYY-MM, ${RANGE}`,
+      },
+    },
+    options,
+  );
+}

@@ -1,0 +1,35 @@
+import { BadRequestException, ConflictException, NotFoundException } from '@nestjs/common';
+import type { ConflictCode, FieldProblem } from '@attune/contract';
+
+export type { FieldProblem };
+
+/**
+ * 400 in the API's usual shape (`message` lists the problems as sentences),
+ * plus `errors: [{field, problem}]` so a form can put each next to its field.
+ */
+export function invalid(...problems: FieldProblem[]): BadRequestException {
+  return new BadRequestException({
+    message: problems.map((p) => `${p.field}: ${p.problem}`),
+    errors: problems,
+  });
+}
+
+/**
+ * As `invalid`, for problems written as whole sentences that name their field
+ * ("password must be at least 12 characters"): `message` lists them as written.
+ */
+export function invalidSentences(...problems: FieldProblem[]): BadRequestException {
+  return new BadRequestException({ message: problems.map((p) => p.problem), errors: problems });
+}
+
+/** Why a write was refused for the state of the record rather than its input (one list, in the contract). */
+export type { ConflictCode };
+
+/** 409 with a `code` a client can branch on, and a sentence a person can act on. */
+export function conflict(code: ConflictCode, message: string): ConflictException {
+  return new ConflictException({ message, code });
+}
+
+export function notFound(message: string): NotFoundException {
+  return new NotFoundException(message);
+}

@@ -1,0 +1,99 @@
+import { Principal, reportingDate, scopeFor } from '@attune/domain';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { Clock } from '../clock/clock';
+import { isoToday } from '../dates/dates';
+import { invalid, notFound } from '../http/errors';
+
+/** What the delivery and accreditation modules need of a programme. */
+export interface ProgrammeSettings {
+  id: string;
+  startDate: string;
+  /** The code of the accreditation rule set in force. */
+  ruleSet: string;
+  intakeStart: string;
+  intakeEnd: string;
+  deliveryEnd: string;
+  minFamiliesPerPractitioner: number;
+  minSessionsPerFamily: number;
+  cyclesPerFamily: number;
+}
+
+/** A programme the caller may see, with its LAs by code and by id. */
+export interface ProgrammeContext {
+  programme: ProgrammeSettings;
+  laIdByCode: ReadonlyMap<string, string>;
+  laCodeById: ReadonlyMap<string, string>;
+  /** delivery_versions: changes whenever a table the delivery figures come from changes. */
+  dataVersion: string;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+@Injectable()
+export class ProgrammeContextService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+  ) {}
+
+  /** Today's date by the app's clock (tests move it). */
+  today(): string {
+    return isoToday(this.clock.now());
+  }
+
+  /** The default day for figures: today, or the delivery end once the programme has ended. */
+  reportingDate(programme: ProgrammeSettings): string {
+    return reportingDate(this.today(), programme.deliveryEnd);
+  }
+
+  /**
+   * The programme, or 404 when it does not exist or the caller may not see it
+   * (an LA-bound user sees programmes that have their LA): the answer does not
+   * tell whether a programme the caller cannot see exists.
+   */
+  async load(
+    principal: Principal,
+    programmeId: string,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<ProgrammeContext> {
+    const missing = notFound(`There is no programme ${programmeId} that you can see.`);
+    if (!UUID.test(programmeId)) throw missing;
+    // One round trip: this runs on every delivery request.
+    const [row] = await manager.query<
+      Array<ProgrammeSettings & { las: Array<{ id: string; code: string }>; dataVersion: string }>
+    >(
+      `SELECT p.id, p.start_date::text AS "startDate", p.rule_set AS "ruleSet", p.intake_start::text AS "intakeStart", p.intake_end::text AS "intakeEnd", p.delivery_end::text AS "deliveryEnd",
+         p.min_families_per_practitioner AS "minFamiliesPerPractitioner",
+         p.min_sessions_per_family AS "minSessionsPerFamily", p.cycles_per_family AS "cyclesPerFamily",
+         coalesce((SELECT json_agg(json_build_object('id', la.id, 'code', la.code))
+           FROM local_authorities la WHERE la.programme_id = p.id), '[]') AS las,
+         coalesce((SELECT v.version::text FROM delivery_versions v WHERE v.programme_id = p.id), '0') AS "dataVersion"
+       FROM programmes p WHERE p.id = $1`,
+      [programmeId],
+    );
+    if (!row) throw missing;
+    const { las, dataVersion, ...programme } = row;
+    const scope = scopeFor(principal, 'Programme');
+    if (!scope || (!scope.all && !las.some((la) => la.code === scope.laCode))) throw missing;
+    return {
+      programme,
+      laIdByCode: new Map(las.map((la) => [la.code, la.id])),
+      laCodeById: new Map(las.map((la) => [la.id, la.code])),
+      dataVersion,
+    };
+  }
+
+  /** The id of an LA of the programme, or 400 naming the field. */
+  laId(context: ProgrammeContext, code: string, field = 'laCode'): string {
+    const id = context.laIdByCode.get(code);
+    if (!id) {
+      throw invalid({
+        field,
+        problem: `${code} is not a local authority of this programme (it has ${[...context.laIdByCode.keys()].join(', ') || 'none'})`,
+      });
+    }
+    return id;
+  }
+}

@@ -1,0 +1,11 @@
+import { tierConfig } from '../scripts/jest/preset.mjs';
+
+// Black-box tests of the built server (e2e), browser journeys through
+// Chromium, and checks of the built workspaces (build).
+export default tierConfig({
+  tier: 'e2e',
+  rootDir: import.meta.dirname,
+  roots: ['e2e', 'browser', 'build'],
+  // A test may start a server and wait minutes for a workbook job.
+  testTimeout: 600_000,
+});
