@@ -4,7 +4,7 @@ import { createUser, signIn } from '../../../test/builders/users';
 import { Clock } from '../../platform/clock/clock';
 import { createTestApp, TestApp } from '../../testing/test-app';
 import { insertFixture, type Fixture } from '../../../test/builders/accreditation-fixture';
-import type { SupervisionSessionView } from './supervision.service';
+import type { SupervisionSessionView } from '@attune/contract';
 import type { Page } from '@attune/contract';
 
 type View = SupervisionSessionView;

@@ -3,7 +3,6 @@ import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { Readable } from 'node:stream';
 import { DataSource, Repository } from 'typeorm';
 import { JobEntity, JobStatus } from './entities/job.entity';
-import type { JobView } from '@attune/contract';
 
 /** A job whose heartbeat is older than this is taken to have lost its instance. */
 export const STALE_AFTER_SECONDS = 60;

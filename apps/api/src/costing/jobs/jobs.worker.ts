@@ -7,7 +7,6 @@ import {
 } from '@nestjs/common';
 import { hostname } from 'node:os';
 import { Writable } from 'node:stream';
-import { DataSource } from 'typeorm';
 import { APP_CONFIG } from '../../platform/config/config';
 import type { AppConfig } from '../../platform/config/config';
 import { isConnectionError } from '../../platform/database/availability';

@@ -4,7 +4,7 @@ import { Clock } from '../../platform/clock/clock';
 import { createUser, signIn } from '../../../test/builders/users';
 import { DELIVERY_TODAY, insertDeliveryFixture } from '../../../test/builders/delivery-programme';
 import { createTestApp, TestApp } from '../../testing/test-app';
-import type { FamilyDetail } from './families-read.service';
+import type { FamilyDetail } from '@attune/contract';
 import type { FamilyView } from './family-view';
 import type { Page } from '@attune/contract';
 

@@ -56,7 +56,14 @@ export class SignInThrottle {
     const at = now.getTime();
     const windowStart = new Date(at - this.windowMs);
     const pairMax = this.config.ATTUNE_SIGNIN_MAX_FAILURES;
-    const pair = await this.attempts.pairFailures(manager, email, address, windowStart, now, pairMax);
+    const pair = await this.attempts.pairFailures(
+      manager,
+      email,
+      address,
+      windowStart,
+      now,
+      pairMax,
+    );
     const pairRetry = addressRetryAt(pair, pairMax, this.windowMs, at);
     if (pairRetry !== null) return refuse('account_address_throttled', pairRetry, at);
 
@@ -77,7 +84,13 @@ export class SignInThrottle {
     }
 
     const max = this.config.ATTUNE_SIGNIN_MAX_FAILURES_PER_ADDRESS;
-    const fromAddress = await this.attempts.addressFailures(manager, address, windowStart, now, max);
+    const fromAddress = await this.attempts.addressFailures(
+      manager,
+      address,
+      windowStart,
+      now,
+      max,
+    );
     const addressRetry = addressRetryAt(fromAddress, max, this.windowMs, at);
     if (addressRetry !== null) return refuse('address_throttled', addressRetry, at);
     return null;
