@@ -5,6 +5,7 @@ import jest from 'eslint-plugin-jest';
 import tseslint from 'typescript-eslint';
 import prettier from 'eslint-config-prettier';
 import globals from 'globals';
+import { wireTypeRestrictions } from './packages/contract/eslint-wire-types.mjs';
 
 // .only/.skip/.todo on the test functions; eslint-plugin-jest adds fit/xit/xdescribe & co.
 const testRestrictions = [
@@ -67,6 +68,21 @@ export default tseslint.config(
       '@typescript-eslint/no-non-null-assertion': 'off',
       '@typescript-eslint/no-unsafe-member-access': 'off',
       '@typescript-eslint/no-unsafe-assignment': 'off',
+    },
+  },
+  {
+    // Wire types live in @attune/contract: the portal and the API import them, never re-declare them.
+    files: ['apps/portal/src/**/*.ts'],
+    rules: { 'no-restricted-syntax': ['error', ...wireTypeRestrictions()] },
+  },
+  {
+    // The API's services still spell out their pages; the type checker matches them to Page<T>.
+    files: ['apps/api/src/**/*.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        ...wireTypeRestrictions({ interfacesOnly: true, pages: false }),
+      ],
     },
   },
   prettier,

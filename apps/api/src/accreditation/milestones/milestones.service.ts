@@ -3,7 +3,6 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import {
   can,
   scopeFor,
-  type IsoDate,
   type MilestoneOutcome,
   type MilestoneType,
   type Principal,
@@ -21,17 +20,7 @@ import {
   type MilestoneRecord,
   type MilestoneWrite,
 } from './milestones.repository';
-
-export interface MilestoneView {
-  id: string;
-  practitionerCode: string;
-  type: MilestoneType;
-  date: IsoDate;
-  assessorCode: string | null;
-  outcome: MilestoneOutcome;
-  version: number;
-  canEdit: boolean;
-}
+import type { MilestoneView } from '@attune/contract';
 
 const WHAT = 'Milestone';
 const ALL = { all: true };

@@ -6,11 +6,7 @@ import {
 } from '../../../test/builders/accreditation-app';
 import { createUser, signIn } from '../../../test/builders/users';
 import type { AccreditationContractRow, AccreditationDetails } from './progress.service';
-
-interface Page<T> {
-  items: T[];
-  total: number;
-}
+import type { Page } from '@attune/contract';
 
 describe('accreditation progress', () => {
   let app: AccreditationApp;

@@ -1,3 +1,8 @@
+import type {
+  AccreditationDetailRow,
+  AccreditationDetails,
+  AccreditationListRow,
+} from '@attune/contract';
 import { Injectable } from '@nestjs/common';
 import {
   accreditationProgress,
@@ -6,7 +11,6 @@ import {
   riskOrder,
   scopeFor,
   type AccreditationRow,
-  type IsoDate,
   type Principal,
 } from '@attune/domain';
 import { isIsoDate } from '../../platform/dates/dates';
@@ -16,39 +20,9 @@ import { RuleSetsService } from '../rule-sets/rule-sets.service';
 import type { ProgressQueryDto } from './dto/progress-query.dto';
 import { ProgressRepository } from './progress.repository';
 
-/** Exactly DESIGN.md's row of `GET /api/programmes/:id/accreditation`. */
-export type AccreditationContractRow = Pick<
-  AccreditationRow,
-  | 'code'
-  | 'laCode'
-  | 'stage'
-  | 'cyclesCompleted'
-  | 'familiesWorkedWith'
-  | 'supervisionMinutes'
-  | 'supervisionSessions'
-  | 'requirementsMet'
-  | 'nextRequirement'
-  | 'projectedAccreditationDate'
-  | 'onTrack'
->;
+export type AccreditationContractRow = AccreditationListRow;
 
-/** The portal's richer row: progress bars, gap since supervision, cycles over time. */
-export interface AccreditationDetailRow extends AccreditationRow {
-  /** Omitted for economists (pseudonymised). */
-  displayName?: string;
-  supervisorCode: string | null;
-  /** The date each completed cycle was completed, ascending (for the chart). */
-  cycleCompletions: IsoDate[];
-}
-
-export interface AccreditationDetails {
-  items: AccreditationDetailRow[];
-  total: number;
-  asOf: IsoDate;
-  deliveryEnd: IsoDate;
-  ruleSet: { code: string; name: string };
-}
-
+export type { AccreditationDetailRow, AccreditationDetails };
 export function toContractRow(row: AccreditationRow): AccreditationContractRow {
   return {
     code: row.code,

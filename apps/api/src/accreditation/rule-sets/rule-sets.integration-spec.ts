@@ -5,11 +5,8 @@ import {
   type AccreditationApp,
 } from '../../../test/builders/accreditation-app';
 import type { AccreditationContractRow } from '../progress/progress.service';
+import type { Page } from '@attune/contract';
 
-interface Page<T> {
-  items: T[];
-  total: number;
-}
 interface Refusal {
   message: string & string[];
   errors?: Array<{ field: string; problem: string }>;

@@ -16,16 +16,7 @@ import { conflict, invalid, notFound } from '../../platform/http/errors';
 import { ProgrammeContextService } from '../../platform/programme-context/programme-context.service';
 import type { CopyRuleSetDto, UpdateRuleSetDto } from './dto/rule-set.dto';
 import { RuleSetsRepository, type RuleSetRecord } from './rule-sets.repository';
-
-export interface RuleSetView {
-  code: string;
-  name: string;
-  /** A preset's own code: read-only, copy it to change it. */
-  preset: boolean;
-  inForce: boolean;
-  definition: RuleSet;
-  version: number;
-}
+import type { RuleSetView } from '@attune/contract';
 
 export const isPresetCode = (code: string): code is RuleSetCode =>
   (RULE_SETS as readonly string[]).includes(code);

@@ -4,11 +4,8 @@ import { createDemoAccounts } from '../../identity/auth/demo-accounts';
 import { type Fixtures, loadFixtures } from '../../../test/builders/authorization-matrix.fixtures';
 import { signIn } from '../../../test/builders/users';
 import { createTestApp, type TestApp } from '../../testing/test-app';
+import type { Page } from '@attune/contract';
 
-interface Page<T> {
-  items: T[];
-  total: number;
-}
 type Supervision = {
   id: string;
   format: string;

@@ -1,17 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { can, type Principal } from '@attune/domain';
 import { ProgrammeContextService } from '../../platform/programme-context/programme-context.service';
-import { SupervisionRepository, type SuperviseeRecord } from './supervision.repository';
-
-/** A practitioner the caller may log supervision for, with the families whose films they may bring. */
-export type SuperviseeOption = SuperviseeRecord;
-
-export interface SupervisionFormOptions {
-  /** The caller's own staff code: the default supervisor. */
-  supervisorCode: string | null;
-  cyclesPerFamily: number;
-  practitioners: SuperviseeOption[];
-}
+import type { SupervisionFormOptions } from '@attune/contract';
+import { SupervisionRepository } from './supervision.repository';
 
 /** What the log-supervision form offers: only the people the caller may log for. */
 @Injectable()

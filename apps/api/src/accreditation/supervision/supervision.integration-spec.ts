@@ -4,13 +4,10 @@ import { createUser, signIn } from '../../../test/builders/users';
 import { Clock } from '../../platform/clock/clock';
 import { createTestApp, TestApp } from '../../testing/test-app';
 import { insertFixture, type Fixture } from '../../../test/builders/accreditation-fixture';
-import type { SupervisionSessionView } from './supervision.service';
+import type { SupervisionSessionView } from '@attune/contract';
+import type { Page } from '@attune/contract';
 
 type View = SupervisionSessionView;
-interface Page<T> {
-  items: T[];
-  total: number;
-}
 interface Refusal {
   message: string & string[];
   currentVersion?: number;

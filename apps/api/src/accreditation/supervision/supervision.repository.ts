@@ -1,4 +1,9 @@
-import type { AccessScope, SupervisionFormat, SupervisionMode } from '@attune/domain';
+import type {
+  AccessScope,
+  AttunedPrinciple,
+  SupervisionFormat,
+  SupervisionMode,
+} from '@attune/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
@@ -26,7 +31,7 @@ export interface AttendeeRecord {
   practitionerCode: string;
   familyReference: string | null;
   cycle: number | null;
-  principles: string[];
+  principles: AttunedPrinciple[];
 }
 
 /** What a write stores: ids resolved from the codes the caller gave. */
@@ -45,7 +50,7 @@ export interface AttendeeWrite {
   practitionerId: string;
   familyId: string | null;
   cycle: number | null;
-  principles: string[];
+  principles: AttunedPrinciple[];
 }
 
 export interface SessionFilter {
@@ -228,7 +233,7 @@ export class SupervisionRepository {
   ): Promise<SessionRecord[]> {
     if (rows.length === 0) return [];
     const attendees = await manager.query<
-      Array<AttendeeRecord & { sessionId: string; principles: string[] | null }>
+      Array<AttendeeRecord & { sessionId: string; principles: AttunedPrinciple[] | null }>
     >(
       `SELECT a.session_id AS "sessionId", st.code AS "practitionerCode", f.reference AS "familyReference",
               a.cycle, a.principles

@@ -4,7 +4,6 @@ import {
   can,
   scopeFor,
   supervisionAttendeesProblem,
-  type IsoDate,
   type Principal,
   type SupervisionFormat,
   type SupervisionMode,
@@ -24,30 +23,7 @@ import {
   type SessionRecord,
   type SessionWrite,
 } from './supervision.repository';
-
-export interface SupervisionAttendeeView {
-  practitionerCode: string;
-  familyReference: string | null;
-  cycle: number | null;
-  principles: string[];
-}
-
-export interface SupervisionSessionView {
-  id: string;
-  code: string;
-  date: IsoDate;
-  supervisorCode: string;
-  format: SupervisionFormat;
-  mode: SupervisionMode;
-  durationMinutes: number;
-  prepMinutes: number;
-  /** Present only for admins and supervisors. */
-  notes?: string | null;
-  attendees: SupervisionAttendeeView[];
-  version: number;
-  /** Whether the caller may change or delete it. */
-  canEdit: boolean;
-}
+import type { SupervisionSessionView } from '@attune/contract';
 
 /** Notes are the supervisor's working notes: for admins and supervisors, never economists or trainees. */
 export function mayReadNotes(principal: Principal): boolean {

@@ -4,11 +4,8 @@ import {
   startAccreditationApp,
   type AccreditationApp,
 } from '../../../test/builders/accreditation-app';
+import type { Page } from '@attune/contract';
 
-interface Page<T> {
-  items: T[];
-  total: number;
-}
 interface Refusal {
   message: string & string[];
   errors?: Array<{ field: string; problem: string }>;

@@ -1,6 +1,6 @@
 import { ForbiddenException, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { can, scopeFor, type IsoDate, type Principal, type TrainingType } from '@attune/domain';
+import { can, scopeFor, type Principal, type TrainingType } from '@attune/domain';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import type { AuditContext } from '../../identity/audit/audit-context';
@@ -15,19 +15,7 @@ import {
   type TrainingEventRecord,
   type TrainingEventWrite,
 } from './training.repository';
-
-export interface TrainingEventView {
-  id: string;
-  code: string;
-  date: IsoDate;
-  type: TrainingType;
-  durationMinutes: number;
-  venue: string | null;
-  trainerCodes: string[];
-  attendees: Array<{ staffCode: string; minutesAttended: number }>;
-  version: number;
-  canEdit: boolean;
-}
+import type { TrainingEventView } from '@attune/contract';
 
 const WHAT = 'Training event';
 const ALL = { all: true };

@@ -1,11 +1,11 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
 import type { Principal } from '@attune/domain';
 import type { Readable } from 'node:stream';
-import type { JobView } from './dto/job.view';
+import type { JobView } from '@attune/contract';
 import { JobEntity } from './entities/job.entity';
 import { JobsRepository } from './jobs.repository';
 
-export type { JobView } from './dto/job.view';
+export type { JobView } from '@attune/contract';
 
 @Injectable()
 export class JobsService {

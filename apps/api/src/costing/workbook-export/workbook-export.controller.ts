@@ -13,6 +13,7 @@ import { Authorize } from '../../identity/auth/authorize.decorator';
 import type { AuthenticatedRequest } from '../../identity/auth/current-user.decorator';
 import { CurrentUser } from '../../identity/auth/current-user.decorator';
 import { WorkbookExportService, workbookFileName, XLSX } from './workbook-export.service';
+import type { JobStarted } from '@attune/contract';
 
 const uuid = new ParseUUIDPipe({ errorHttpStatusCode: 400 });
 
@@ -61,7 +62,7 @@ export class WorkbookExportController {
     @Param('id', uuid) id: string,
     @CurrentUser() user: Principal,
     @Req() request: AuthenticatedRequest,
-  ): Promise<{ jobId: string }> {
+  ): Promise<JobStarted> {
     await this.exports.assertVisible(user, id);
     return { jobId: await this.exports.enqueue(id, user, auditContext(request)) };
   }

@@ -7,10 +7,6 @@ import {
   type NotProceededSummary,
 } from '@attune/domain';
 
-interface Page<T> {
-  items: T[];
-  total: number;
-}
 import { Clock } from '../../platform/clock/clock';
 import { createUser, signIn } from '../../../test/builders/users';
 import {
@@ -19,6 +15,7 @@ import {
   insertDeliveryFixture,
 } from '../../../test/builders/delivery-programme';
 import { createTestApp, TestApp } from '../../testing/test-app';
+import type { Page } from '@attune/contract';
 
 describe('GET /api/programmes/:id/capacity', () => {
   let t: TestApp;

@@ -1,3 +1,4 @@
+import type { IntakeView } from '@attune/contract';
 import {
   CapacityRow,
   capacityRowFromAggregate,
@@ -26,11 +27,7 @@ export interface CapacityListQuery {
   pageSize: number;
 }
 
-export interface IntakeView {
-  intakeStart: string;
-  intakeEnd: string;
-  months: IntakeMonth[];
-}
+export type { IntakeView };
 
 /** DESIGN.md's capacity fields, in order, as CSV columns. */
 const CAPACITY_COLUMNS = [

@@ -1,12 +1,4 @@
-import {
-  allowedTransitions,
-  fidelity,
-  Fidelity,
-  Principal,
-  reasonsFor,
-  scopeFor,
-  type FamilyStatus,
-} from '@attune/domain';
+import { allowedTransitions, fidelity, Principal, reasonsFor, scopeFor } from '@attune/domain';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { AuditContext } from '../../identity/audit/audit-context';
@@ -16,22 +8,9 @@ import { notFound } from '../../platform/http/errors';
 import { ProgrammeContextService } from '../../platform/programme-context/programme-context.service';
 import { FamiliesRepository, FamilyFilter } from './families.repository';
 import { FamilyRow, FamilyView, toFamilyView } from './family-view';
+import type { FamilyDetail } from '@attune/contract';
 
 export type { FamilyFilter } from './families.repository';
-
-export interface StatusHistoryEntry {
-  status: FamilyStatus;
-  statusDate: string | null;
-  statusReason: string | null;
-  recordedAt: string;
-}
-
-export interface FamilyDetail extends FamilyView {
-  history: StatusHistoryEntry[];
-  fidelity: Fidelity;
-  /** Where the status may go next, each with the reasons it takes (empty: none). */
-  nextStatuses: { status: FamilyStatus; reasons: readonly string[] }[];
-}
 
 const CSV_COLUMNS = [
   ['reference', (f: FamilyView) => f.reference],

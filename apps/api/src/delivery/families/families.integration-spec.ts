@@ -4,13 +4,9 @@ import { Clock } from '../../platform/clock/clock';
 import { createUser, signIn } from '../../../test/builders/users';
 import { DELIVERY_TODAY, insertDeliveryFixture } from '../../../test/builders/delivery-programme';
 import { createTestApp, TestApp } from '../../testing/test-app';
-import type { FamilyDetail } from './families-read.service';
+import type { FamilyDetail } from '@attune/contract';
 import type { FamilyView } from './family-view';
-
-interface Page<T> {
-  items: T[];
-  total: number;
-}
+import type { Page } from '@attune/contract';
 
 describe('families: referral, allocation, status, outcome', () => {
   let t: TestApp;

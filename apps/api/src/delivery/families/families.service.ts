@@ -24,12 +24,7 @@ import { FamiliesReadService } from './families-read.service';
 import { FamiliesRepository, type NewFamily } from './families.repository';
 import { FamilyLifecycleService } from './family-lifecycle.service';
 import { FamilyRow, FamilyView, toFamilyView } from './family-view';
-
-/** A write that worked, with anything the person should know (it was not refused). */
-export interface FamilyResult {
-  family: FamilyView;
-  warnings: string[];
-}
+import type { FamilyResult } from '@attune/contract';
 
 const COURT_WARNING =
   'Court proceedings are under way: VIG is rarely appropriate then, and such referrals rarely proceed (seed 003).';

@@ -19,7 +19,7 @@ import { staleVersion } from '../../platform/versioning/versioned-update';
 import { CapacityService } from '../capacity/capacity.service';
 import { AllocateDto, RecordRandomisationDto } from './dto/family.dto';
 import { FamiliesRepository } from './families.repository';
-import type { FamilyResult } from './families.service';
+import type { FamilyResult } from '@attune/contract';
 import { FamilyLifecycleService } from './family-lifecycle.service';
 import { FamilyRow, FamilyView } from './family-view';
 import { RandomiserService } from './randomiser.service';

@@ -1,35 +1,7 @@
-import {
-  isOverdueGiven,
-  type FamilyStatus,
-  type Outcome6m,
-  type Plan,
-  type TrialArm,
-} from '@attune/domain';
+import { isOverdueGiven } from '@attune/domain';
+import type { FamilyView } from '@attune/contract';
 
-/** A family as the API shows it: a pseudonymous reference, never a name. */
-export interface FamilyView {
-  reference: string;
-  laCode: string;
-  referralDate: string;
-  childBirthMonth: string;
-  planAtReferral: Plan;
-  courtProceedings: boolean;
-  trialArm: TrialArm;
-  randomisationDate: string | null;
-  practitionerCode: string | null;
-  status: FamilyStatus;
-  statusDate: string | null;
-  statusReason: string | null;
-  outcome6m: Outcome6m | null;
-  consentFilming: boolean | null;
-  consentClipsUse: boolean | null;
-  sessionsHeld: number;
-  lastHeldSessionDate: string | null;
-  /** Active with no held session for more than 14 days (domain isOverdue), as of the list's date. */
-  overdue: boolean;
-  /** Send it back with a change: a stale one gets 409. */
-  version: number;
-}
+export type { FamilyView } from '@attune/contract';
 
 export type FamilyRow = Omit<FamilyView, 'overdue'> & { id: string; laId: string };
 

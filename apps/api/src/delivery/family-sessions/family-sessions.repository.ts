@@ -1,27 +1,11 @@
-import type { AccessScope, SessionOutcome, SessionType } from '@attune/domain';
+import type { AccessScope } from '@attune/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { scopeCondition, SqlParams } from '../../platform/sql/sql-params';
 import { deleteVersioned, updateVersioned } from '../../platform/versioning/versioned-update';
 import { FamilySessionEntity } from './entities/family-session.entity';
-
-export interface FamilySessionView {
-  id: string;
-  familyReference: string;
-  practitionerCode: string;
-  laCode: string;
-  date: string;
-  type: SessionType;
-  cycle: number | null;
-  outcome: SessionOutcome;
-  contactMinutes: number;
-  travelMinutes: number;
-  prepMinutes: number;
-  /** Dated in a signed-off month of its LA: read-only until an admin reopens it. */
-  locked: boolean;
-  version: number;
-}
+import type { FamilySessionView } from '@attune/contract';
 
 /** A session with what its checks need: its family's LA, id and referral date. */
 export type FamilySessionRow = FamilySessionView & {

@@ -21,13 +21,14 @@ import { CreateFamilySessionDto, UpdateFamilySessionDto } from './dto/family-ses
 import {
   FamilySessionRow,
   FamilySessionsRepository,
-  FamilySessionView,
   SessionFields,
   SessionFilter,
   toFamilySessionView as view,
 } from './family-sessions.repository';
+import type { FamilySessionView } from '@attune/contract';
 
-export type { FamilySessionView, SessionFilter } from './family-sessions.repository';
+export type { FamilySessionView } from '@attune/contract';
+export type { SessionFilter } from './family-sessions.repository';
 
 @Injectable()
 export class FamilySessionsService {

@@ -4,14 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { scopeCondition, SqlParams } from '../../platform/sql/sql-params';
 import { PeriodLockEntity } from './entities/period-lock.entity';
-
-/** A signed-off month as the API shows it. */
-export interface PeriodLockView {
-  laCode: string;
-  month: string;
-  lockedAt: string;
-  lockedBy: string | null;
-}
+import type { PeriodLockView } from '@attune/contract';
 
 export interface PeriodLockListQuery {
   programmeId: string;

@@ -6,9 +6,10 @@ import { AuditContext } from '../../identity/audit/audit-context';
 import { AuditService } from '../../identity/audit/audit.service';
 import { conflict, invalid, notFound } from '../../platform/http/errors';
 import { ProgrammeContextService } from '../../platform/programme-context/programme-context.service';
-import { PeriodLocksRepository, PeriodLockView } from './period-locks.repository';
+import type { PeriodLockView } from '@attune/contract';
+import { PeriodLocksRepository } from './period-locks.repository';
 
-export type { PeriodLockView } from './period-locks.repository';
+export type { PeriodLockView } from '@attune/contract';
 
 @Injectable()
 export class PeriodLocksService {

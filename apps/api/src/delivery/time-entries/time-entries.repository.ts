@@ -1,25 +1,11 @@
-import type { AccessScope, TimeEntryActivity } from '@attune/domain';
+import type { AccessScope } from '@attune/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { scopeCondition, SqlParams } from '../../platform/sql/sql-params';
 import { deleteVersioned, updateVersioned } from '../../platform/versioning/versioned-update';
 import { TimeEntryEntity } from './entities/time-entry.entity';
-
-export interface TimeEntryView {
-  id: string;
-  staffCode: string;
-  date: string;
-  activity: TimeEntryActivity;
-  minutes: number;
-  /** The LA the time is for, when not the person's own. */
-  laCode: string | null;
-  familyReference: string | null;
-  note: string | null;
-  /** Dated in a signed-off month of its LA. */
-  locked: boolean;
-  version: number;
-}
+import type { TimeEntryView } from '@attune/contract';
 
 /** A time entry with the LA it counts for: its own la_id, or else its person's. */
 export type TimeEntryRow = TimeEntryView & {

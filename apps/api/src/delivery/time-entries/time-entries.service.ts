@@ -17,11 +17,11 @@ import {
   TimeEntriesRepository,
   TimeEntryFilter,
   TimeEntryRow,
-  TimeEntryView,
   toTimeEntryView as view,
 } from './time-entries.repository';
+import type { TimeEntryView } from '@attune/contract';
 
-export type { TimeEntryView } from './time-entries.repository';
+export type { TimeEntryView } from '@attune/contract';
 
 interface Resolved {
   staffId: string;

@@ -5,11 +5,9 @@ import { createTestApp, TestApp } from '../../testing/test-app';
 import { CSRF_HEADERS, createUser, signIn, TEST_PASSWORD } from '../../../test/builders/users';
 import { AuditService } from './audit.service';
 import { AuditEventEntity } from './audit-event.entity';
+import type { Page } from '@attune/contract';
 
-interface Page {
-  items: Array<Record<string, unknown> & { action: string; userEmail: string | null }>;
-  total: number;
-}
+type EventPage = Page<Record<string, unknown> & { action: string; userEmail: string | null }>;
 
 describe('audit log', () => {
   let t: TestApp;
@@ -23,14 +21,14 @@ describe('audit log', () => {
   });
   afterAll(async () => t.close());
 
-  const events = async (query = ''): Promise<Page> => {
+  const events = async (query = ''): Promise<EventPage> => {
     const response = await t.app.inject({
       method: 'GET',
       url: `/api/audit-events${query}`,
       headers: admin,
     });
     assert.equal(response.statusCode, 200, response.body);
-    return response.json<Page>();
+    return response.json<EventPage>();
   };
 
   it('records a sign-in with who, request id and client address', async () => {

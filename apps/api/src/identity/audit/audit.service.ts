@@ -4,6 +4,7 @@ import { EntityManager } from 'typeorm';
 import type { AuditEventEntity } from './audit-event.entity';
 import { AuditRepository, type AuditEventRow, type AuditFilter } from './audit.repository';
 import { toAuditJson } from './audit-json';
+import type { AuditEventView } from '@attune/contract';
 
 /** What happened. `action` reads `<area>.<verb>`, e.g. `user.update`, `family.create`. */
 export interface AuditEventInput {
@@ -19,20 +20,7 @@ export interface AuditEventInput {
 
 export type { AuditFilter } from './audit.repository';
 
-export interface AuditEventView {
-  id: string;
-  at: string;
-  userId: string | null;
-  userEmail: string | null;
-  userRole: string | null;
-  action: string;
-  entityType: string;
-  entityId: string | null;
-  before: unknown;
-  after: unknown;
-  requestId: string | null;
-  address: string | null;
-}
+export type { AuditEventView };
 
 const BATCH = 1000;
 

@@ -1,3 +1,4 @@
+import type { UserView } from '@attune/contract';
 import { bindingProblems, isRole, passwordProblems, Role } from '@attune/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -30,17 +31,7 @@ export interface UserChange {
   disabled?: boolean;
 }
 
-/** A user as the API shows it: never the password hash. */
-export interface UserView {
-  id: string;
-  email: string;
-  role: Role;
-  laCode: string | null;
-  staffCode: string | null;
-  disabled: boolean;
-  createdAt: string;
-  updatedAt: string;
-}
+export type { UserView };
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const NO_CONTEXT: AuditContext = { principal: null, requestId: null, address: null };

@@ -1,3 +1,4 @@
+import type { ErrorBody, ErrorCode } from '@attune/contract';
 import { Logger } from '@nestjs/common';
 import type { FastifyInstance } from 'fastify';
 import type { DataSource } from 'typeorm';
@@ -9,7 +10,7 @@ import type { DataSource } from 'typeorm';
  * pool that cannot connect, while a probe tries `SELECT 1` every
  * PROBE_MS and marks it up again when it answers. Nothing needs a restart.
  */
-export const DATABASE_UNAVAILABLE = 'database_unavailable';
+export const DATABASE_UNAVAILABLE = 'database_unavailable' satisfies ErrorCode;
 const PROBE_MS = 500;
 
 /** node-postgres and PostgreSQL's ways of saying there is no usable connection. */
@@ -121,7 +122,7 @@ export function registerAvailabilityGate(
   });
 }
 
-export function unavailableBody(requestId: string) {
+export function unavailableBody(requestId: string): ErrorBody {
   return {
     statusCode: 503,
     error: 'Service Unavailable',

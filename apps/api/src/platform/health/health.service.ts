@@ -1,11 +1,8 @@
+import type { HealthReport } from '@attune/contract';
 import { Injectable } from '@nestjs/common';
 import { HealthRepository } from './health.repository';
 
-export interface HealthReport {
-  status: 'ok' | 'error';
-  database: { status: 'up' | 'down'; latencyMs?: number; migrationsPending?: boolean };
-  uptimeSeconds: number;
-}
+export type { HealthReport };
 
 @Injectable()
 export class HealthService {

@@ -7,6 +7,7 @@ import {
   Logger,
 } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { ErrorBody as WireErrorBody } from '@attune/contract';
 import {
   DATABASE_UNAVAILABLE,
   DatabaseAvailability,
@@ -15,14 +16,8 @@ import {
 } from '../database/availability';
 import { InputError } from './input-guard';
 
-/** The one error body Attune answers with. Never a stack trace or SQL. */
-export interface ErrorBody {
-  statusCode: number;
-  error: string;
-  message: string | string[];
-  requestId: string;
-  [extra: string]: unknown;
-}
+/** The contract's error body, with whatever else an exception's response carries (an import's `total`). */
+export type ErrorBody = WireErrorBody & { [extra: string]: unknown };
 
 const REASONS: Record<number, string> = {
   400: 'Bad Request',
@@ -93,7 +88,7 @@ export class HttpExceptionFilter implements ExceptionFilter {
     }
     if (isConnectionError(exception)) {
       this.availability?.markDown(exception);
-      return unavailableBody(requestId);
+      return { ...unavailableBody(requestId) };
     }
     // Fastify's own errors (body too large, bad JSON, bad content type) carry a status code.
     const fastifyError = exception as { statusCode?: number; message?: string; code?: string };

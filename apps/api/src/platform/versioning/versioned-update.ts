@@ -1,5 +1,6 @@
 import { ConflictException, NotFoundException } from '@nestjs/common';
 import type { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
+import type { ConflictCode } from '@attune/contract';
 
 /** The row to write: its id, or another unique column and value. */
 export type RowKey = string | { column: string; value: string };
@@ -80,7 +81,7 @@ async function refuseStale<T extends ObjectLiteral>(
 export function staleVersion(what: string, expectedVersion: number, currentVersion: number) {
   return new ConflictException({
     message: `${what} was changed by someone else since you opened it (you had version ${expectedVersion}, it is now at version ${currentVersion}). Reload it, then make your change again.`,
-    code: 'stale_version',
+    code: 'stale_version' satisfies ConflictCode,
     currentVersion,
   });
 }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import type { ProgrammePage, ProgrammeView } from './dto/programme.view';
+import type { ProgrammePage, ProgrammeView } from '@attune/contract';
 
 const COLUMNS = `p.id, p.name, p.funder, p.provider, p.start_date::text AS "startDate", p.intake_start::text AS "intakeStart",
   p.intake_end::text AS "intakeEnd", p.delivery_end::text AS "deliveryEnd", p.report_due::text AS "reportDue",

@@ -1,7 +1,7 @@
 import { describe, it } from '@jest/globals';
 import assert from 'node:assert/strict';
 import type { Principal, Role } from '@attune/domain';
-import type { ProgrammePage } from './dto/programme.view';
+import type { ProgrammePage } from '@attune/contract';
 import type { ProgrammeFilter, ProgrammesRepository } from './programmes.repository';
 import { ProgrammesService } from './programmes.service';
 

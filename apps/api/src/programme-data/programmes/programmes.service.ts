@@ -1,6 +1,6 @@
 import { scopeFor, type Principal } from '@attune/domain';
 import { Injectable } from '@nestjs/common';
-import type { ProgrammePage } from './dto/programme.view';
+import type { ProgrammePage } from '@attune/contract';
 import { ProgrammesRepository } from './programmes.repository';
 
 @Injectable()

@@ -1,5 +1,10 @@
 import { ApiProperty, ApiPropertyOptional, IntersectionType } from '@nestjs/swagger';
-import { ATTUNED_PRINCIPLES, SUPERVISION_FORMATS, SUPERVISION_MODES } from '@attune/domain';
+import {
+  ATTUNED_PRINCIPLES,
+  SUPERVISION_FORMATS,
+  SUPERVISION_MODES,
+  type AttunedPrinciple,
+} from '@attune/domain';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -50,7 +55,7 @@ export class SupervisionAttendeeDto {
     each: true,
     message: `attendees: each principle must be one of ${ATTUNED_PRINCIPLES.join(', ')}`,
   })
-  principles?: string[];
+  principles?: AttunedPrinciple[];
 }
 
 export class SupervisionSessionDto {

@@ -1,5 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsNotEmpty, IsString, MaxLength } from 'class-validator';
+import type { CurrentUser } from '@attune/contract';
+import type { Role } from '@attune/domain';
 
 export class LoginDto {
   @ApiProperty({ example: 'admin@attune.test' })
@@ -17,9 +19,9 @@ export class LoginDto {
 }
 
 /** What sign-in and /api/auth/me answer. */
-export class MeDto {
+export class MeDto implements CurrentUser {
   @ApiProperty() email: string;
   @ApiProperty({ enum: ['admin', 'supervisor', 'la_manager', 'practitioner', 'economist'] })
-  role: string;
+  role: Role;
   @ApiProperty({ nullable: true, type: String }) laCode: string | null;
 }

@@ -1,10 +1,5 @@
 import { HttpErrorResponse } from '@angular/common/http';
-
-/** The API's one error body (apps/api common/http-exception.filter.ts). */
-interface ApiErrorBody {
-  statusCode?: number;
-  message?: string | string[];
-}
+import type { ErrorBody } from '@attune/contract';
 
 /**
  * A sentence a person can act on, from any failed API call. The API's own
@@ -15,7 +10,8 @@ export function describeApiError(error: unknown, fallback = 'Something went wron
   if (!(error instanceof HttpErrorResponse)) return fallback;
   if (error.status === 0) return 'Attune cannot be reached. Check your connection and try again.';
   if (error.status >= 500) return `${fallback} The server reported a fault; please try again.`;
-  const body = error.error as ApiErrorBody | null;
+  // Partial: a proxy in between may answer with a body of its own.
+  const body = error.error as Partial<ErrorBody> | null;
   const message = body && typeof body === 'object' ? body.message : undefined;
   if (Array.isArray(message) && message.length > 0) return message.join(' ');
   if (typeof message === 'string' && message.length > 0) return message;

@@ -1,16 +1,4 @@
-import type { Role } from '@attune/domain';
-
-/** GET /api/auth/me */
-export interface CurrentUser {
-  email: string;
-  role: Role;
-  laCode: string | null;
-}
-
-export interface Credentials {
-  email: string;
-  password: string;
-}
+export type { CurrentUser, Credentials } from '@attune/contract';
 
 /**
  * unknown: not yet asked the API; checking: asking; signed_in / signed_out: known.

@@ -1,24 +1,4 @@
-/** One row of GET /api/audit-events (apps/api audit.service.ts AuditEventView). */
-export interface AuditEvent {
-  id: string;
-  /** ISO 8601, UTC. */
-  at: string;
-  userId: string | null;
-  userEmail: string | null;
-  userRole: string | null;
-  action: string;
-  entityType: string;
-  entityId: string | null;
-  before: unknown;
-  after: unknown;
-  requestId: string | null;
-  address: string | null;
-}
-
-export interface AuditPage {
-  items: AuditEvent[];
-  total: number;
-}
+export type { AuditEventView as AuditEvent, AuditPage } from '@attune/contract';
 
 /** The filters the API takes; an empty string means "any". Dates are `YYYY-MM-DD`, inclusive. */
 export interface AuditFilters {

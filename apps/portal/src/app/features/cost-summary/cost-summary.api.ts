@@ -1,6 +1,7 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import { Observable, map } from 'rxjs';
+import type { ProgrammePage } from '@attune/contract';
 import { CostSummary, ProgrammeOption } from './cost-summary.models';
 
 @Injectable({ providedIn: 'root' })
@@ -10,8 +11,8 @@ export class CostSummaryApi {
   /** Every programme the caller may see (the API's largest page; there are few). */
   programmes(): Observable<ProgrammeOption[]> {
     return this.http
-      .get<{ items: ProgrammeOption[] }>('/api/programmes', { params: { page: 1, pageSize: 1000 } })
-      .pipe(map(({ items }) => items.map(({ id, name, priceYear }) => ({ id, name, priceYear }))));
+      .get<ProgrammePage>('/api/programmes', { params: { page: 1, pageSize: 1000 } })
+      .pipe(map(({ items }) => items));
   }
 
   summary(programmeId: string): Observable<CostSummary> {

@@ -9,7 +9,15 @@ import { CostSummary } from './cost-summary.models';
 
 describe('cost summary effects', () => {
   it('loads the programmes when the page opens', () => {
-    const programmes = [{ id: 'a', name: 'Alpha', priceYear: 2021 }];
+    const programmes = [
+      {
+        id: 'a',
+        name: 'Alpha',
+        startDate: '2021-06-01',
+        deliveryEnd: '2022-06-30',
+        priceYear: 2021,
+      },
+    ];
     const api = { programmes: vi.fn(() => of(programmes)) };
     const actions = new Subject<Action>();
     const out: Action[] = [];

@@ -1,6 +1,14 @@
 import { HttpClient, HttpParams } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import { Observable, map } from 'rxjs';
+import type {
+  AllocationInput,
+  FamilyResult,
+  PeriodLockInput,
+  RandomisationInput,
+  StatusChangeInput,
+  TimeEntryPage,
+} from '@attune/contract';
 import {
   CapacityRow,
   FamilyAction,
@@ -55,14 +63,8 @@ export class DeliveryApi {
     return this.http.get<Page<FamilyView>>(programmeUrl(programmeId, 'families'), { params });
   }
 
-  refer(
-    programmeId: string,
-    referral: Referral,
-  ): Observable<{ family: FamilyView; warnings: string[] }> {
-    return this.http.post<{ family: FamilyView; warnings: string[] }>(
-      programmeUrl(programmeId, 'families'),
-      referral,
-    );
+  refer(programmeId: string, referral: Referral): Observable<FamilyResult> {
+    return this.http.post<FamilyResult>(programmeUrl(programmeId, 'families'), referral);
   }
 
   sessions(programmeId: string): Observable<Page<FamilySessionView>> {
@@ -75,11 +77,10 @@ export class DeliveryApi {
     return this.http.post<FamilySessionView>(programmeUrl(programmeId, 'family-sessions'), session);
   }
 
-  timeEntries(programmeId: string): Observable<Page<TimeEntryView> & { totalMinutes: number }> {
-    return this.http.get<Page<TimeEntryView> & { totalMinutes: number }>(
-      programmeUrl(programmeId, 'time-entries'),
-      { params: new HttpParams().set('pageSize', 200) },
-    );
+  timeEntries(programmeId: string): Observable<TimeEntryPage> {
+    return this.http.get<TimeEntryPage>(programmeUrl(programmeId, 'time-entries'), {
+      params: new HttpParams().set('pageSize', 200),
+    });
   }
 
   logTime(programmeId: string, entry: TimeEntryInput): Observable<TimeEntryView> {
@@ -96,7 +97,7 @@ export class DeliveryApi {
     return this.http.post<PeriodLockView>(programmeUrl(programmeId, 'period-locks'), {
       laCode,
       month,
-    });
+    } satisfies PeriodLockInput);
   }
 
   family(programmeId: string, reference: string): Observable<FamilyDetail> {
@@ -125,18 +126,22 @@ export class DeliveryApi {
           .post(url('/randomisation'), {
             trialArm: action.trialArm,
             randomisationDate: action.randomisationDate,
-          })
+          } satisfies RandomisationInput)
           .pipe(none);
       case 'allocate':
         return this.http
-          .post<{ warnings?: string[] }>(url('/allocation'), {
+          .post<FamilyResult>(url('/allocation'), {
             version,
             practitionerCode: action.practitionerCode,
-          })
-          .pipe(map((r) => ({ warnings: r.warnings ?? [] })));
+          } satisfies AllocationInput)
+          .pipe(map((r) => ({ warnings: r.warnings })));
       case 'status':
         return this.http
-          .post(url('/status'), { version, status: action.status, reason: action.reason })
+          .post(url('/status'), {
+            version,
+            status: action.status,
+            reason: action.reason,
+          } satisfies StatusChangeInput)
           .pipe(none);
       case 'outcome':
         return this.http.patch(url(''), { version, outcome6m: action.outcome6m }).pipe(none);

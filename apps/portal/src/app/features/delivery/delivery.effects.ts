@@ -2,6 +2,7 @@ import { HttpErrorResponse } from '@angular/common/http';
 import { inject } from '@angular/core';
 import { Actions, createEffect, ofType } from '@ngrx/effects';
 import { Store } from '@ngrx/store';
+import type { ErrorBody } from '@attune/contract';
 import {
   EMPTY,
   Observable,
@@ -127,7 +128,7 @@ export const loadView = createEffect(
 
 function problemsOf(error: unknown): FieldProblem[] {
   if (!(error instanceof HttpErrorResponse) || error.status !== 400) return [];
-  const body = error.error as { errors?: FieldProblem[] } | null;
+  const body = error.error as Partial<ErrorBody> | null;
   return Array.isArray(body?.errors) ? body.errors : [];
 }
 

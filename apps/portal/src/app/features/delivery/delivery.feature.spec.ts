@@ -1,5 +1,6 @@
 import { DeliveryApiActions, DeliveryPageActions } from './delivery.actions';
 import { deliveryFeature, initialDeliveryState } from './delivery.feature';
+import type { Referral } from './delivery.models';
 
 const reduce = deliveryFeature.reducer;
 
@@ -13,8 +14,20 @@ describe('delivery state', () => {
       state,
       DeliveryApiActions.programmesLoaded({
         programmes: [
-          { id: 'p1', name: 'One' },
-          { id: 'p2', name: 'Two' },
+          {
+            id: 'p1',
+            name: 'One',
+            startDate: '2021-06-01',
+            deliveryEnd: '2022-06-30',
+            priceYear: 2021,
+          },
+          {
+            id: 'p2',
+            name: 'Two',
+            startDate: '2023-01-01',
+            deliveryEnd: '2024-06-30',
+            priceYear: 2023,
+          },
         ],
       }),
     );
@@ -28,7 +41,7 @@ describe('delivery state', () => {
   });
 
   it('keeps the server’s problems by field after a refused referral, and clears them on the next try', () => {
-    const referral = {
+    const referral: Referral = {
       referralDate: '2022-03-01',
       childBirthMonth: '2021-03',
       planAtReferral: 'CP',

@@ -1,6 +1,7 @@
 import { HttpClient, HttpParams } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import { Observable } from 'rxjs';
+import type { UserChangeInput } from '@attune/contract';
 import { NewUser, UserPage, UserSummary } from './users.models';
 
 @Injectable({ providedIn: 'root' })
@@ -18,6 +19,8 @@ export class UsersApi {
   }
 
   disable(id: string): Observable<UserSummary> {
-    return this.http.patch<UserSummary>(`/api/users/${encodeURIComponent(id)}`, { disabled: true });
+    return this.http.patch<UserSummary>(`/api/users/${encodeURIComponent(id)}`, {
+      disabled: true,
+    } satisfies UserChangeInput);
   }
 }

@@ -8,7 +8,10 @@ const alice: UserSummary = {
   email: 'alice@la1.test',
   role: 'la_manager',
   laCode: 'LA1',
+  staffCode: null,
   disabled: false,
+  createdAt: '2026-01-05T09:00:00.000Z',
+  updatedAt: '2026-01-05T09:00:00.000Z',
 };
 
 describe('users reducer', () => {

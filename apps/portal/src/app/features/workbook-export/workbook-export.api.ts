@@ -1,6 +1,7 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, InjectionToken, inject } from '@angular/core';
 import { Observable, map } from 'rxjs';
+import type { JobStarted, ProgrammePage } from '@attune/contract';
 import { JobView, ProgrammeOption } from './workbook-export.models';
 
 /** How often a running export is asked for its progress. */
@@ -15,13 +16,13 @@ export class WorkbookExportApi {
   /** Every programme the caller may see (the API's largest page; there are few). */
   programmes(): Observable<ProgrammeOption[]> {
     return this.http
-      .get<{ items: ProgrammeOption[] }>('/api/programmes', { params: { page: 1, pageSize: 1000 } })
-      .pipe(map(({ items }) => items.map(({ id, name }) => ({ id, name }))));
+      .get<ProgrammePage>('/api/programmes', { params: { page: 1, pageSize: 1000 } })
+      .pipe(map(({ items }) => items));
   }
 
   /** Starts the export as a background job. */
-  start(programmeId: string): Observable<{ jobId: string }> {
-    return this.http.post<{ jobId: string }>(
+  start(programmeId: string): Observable<JobStarted> {
+    return this.http.post<JobStarted>(
       `/api/programmes/${encodeURIComponent(programmeId)}/workbook-jobs`,
       {},
     );

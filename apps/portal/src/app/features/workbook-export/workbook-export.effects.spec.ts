@@ -12,10 +12,13 @@ import { JobView } from './workbook-export.models';
 const POLL_MS = 1000;
 const view = (status: JobView['status'], progress: number): JobView => ({
   id: 'j1',
+  type: 'workbook',
   status,
   progress,
   downloadUrl: status === 'succeeded' ? '/api/jobs/j1/download' : null,
   error: null,
+  createdAt: '2026-01-05T09:00:00.000Z',
+  finishedAt: null,
 });
 
 function setup(state: Partial<WorkbookExportState>, answers: JobView[]) {

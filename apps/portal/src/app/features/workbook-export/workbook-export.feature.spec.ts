@@ -5,18 +5,33 @@ import { JobView } from './workbook-export.models';
 const reduce = workbookExportFeature.reducer;
 const job = (over: Partial<JobView>): JobView => ({
   id: 'j1',
+  type: 'workbook',
   status: 'running',
   progress: 0,
   downloadUrl: null,
   error: null,
+  createdAt: '2026-01-05T09:00:00.000Z',
+  finishedAt: null,
   ...over,
 });
 
 describe('workbook export reducer', () => {
   it('chooses the first programme once the list arrives, keeping a choice still listed', () => {
     const programmes = [
-      { id: 'p1', name: 'VIG 2021' },
-      { id: 'p2', name: 'VIG 2023' },
+      {
+        id: 'p1',
+        name: 'VIG 2021',
+        startDate: '2021-06-01',
+        deliveryEnd: '2022-06-30',
+        priceYear: 2021,
+      },
+      {
+        id: 'p2',
+        name: 'VIG 2023',
+        startDate: '2023-01-01',
+        deliveryEnd: '2024-06-30',
+        priceYear: 2023,
+      },
     ];
     const first = reduce(
       initialWorkbookExportState,

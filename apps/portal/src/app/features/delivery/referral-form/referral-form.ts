@@ -11,7 +11,7 @@ import { toSignal } from '@angular/core/rxjs-interop';
 import { FormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { isRequired } from '../../../core/forms/validators';
 import { MatButtonModule } from '@angular/material/button';
-import { checkEligibility } from '@attune/domain';
+import { checkEligibility, type Plan } from '@attune/domain';
 import { FieldProblem, Referral } from '../delivery.models';
 
 /**
@@ -134,7 +134,7 @@ export class ReferralForm {
     laCode: [''],
     referralDate: ['', isRequired],
     childBirthMonth: ['', isRequired],
-    planAtReferral: ['CiN'],
+    planAtReferral: this.fb.control<Plan | 'none'>('CiN'),
     courtProceedings: [false],
     consentFilming: [false],
     consentClipsUse: [false],
@@ -164,8 +164,10 @@ export class ReferralForm {
   }
 
   submit(): void {
-    if (this.form.invalid || this.eligibility()?.eligible === false) return;
     const v = this.form.getRawValue();
+    // 'none' is never eligible, so it never gets this far; the check narrows the type.
+    if (this.form.invalid || this.eligibility()?.eligible === false || v.planAtReferral === 'none')
+      return;
     this.submitted.emit({
       ...(this.askLa() ? { laCode: v.laCode } : {}),
       referralDate: v.referralDate,

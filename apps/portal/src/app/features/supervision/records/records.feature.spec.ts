@@ -50,6 +50,7 @@ describe('supervision records state', () => {
       name: 'Demo',
       startDate: '2021-06-01',
       deliveryEnd: '2023-03-31',
+      priceYear: 2021,
     };
     let state = reduce(initialRecordsState, RecordsApiActions.programmeFound({ programme }));
     state = reduce(

@@ -1,6 +1,7 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import { Observable } from 'rxjs';
+import type { RuleSetChangeInput, RuleSetInForceInput } from '@attune/contract';
 import type { RuleSet } from '@attune/domain';
 import { Page } from '../supervision.models';
 import { CopyRuleSetInput, RuleSetView } from './rule-sets.models';
@@ -25,12 +26,14 @@ export class RuleSetsApi {
   ): Observable<RuleSetView> {
     return this.http.patch<RuleSetView>(
       `${base(programmeId)}/rule-sets/${encodeURIComponent(code)}`,
-      { version, definition },
+      { version, definition } satisfies RuleSetChangeInput,
     );
   }
 
   setInForce(programmeId: string, code: string): Observable<unknown> {
-    return this.http.patch(`${base(programmeId)}/rule-set-in-force`, { code });
+    return this.http.patch(`${base(programmeId)}/rule-set-in-force`, {
+      code,
+    } satisfies RuleSetInForceInput);
   }
 }
 

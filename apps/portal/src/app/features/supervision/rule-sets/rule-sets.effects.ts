@@ -2,6 +2,7 @@ import { HttpErrorResponse } from '@angular/common/http';
 import { inject } from '@angular/core';
 import { Actions, createEffect, ofType } from '@ngrx/effects';
 import { Store } from '@ngrx/store';
+import type { ErrorBody } from '@attune/contract';
 import { EMPTY, catchError, exhaustMap, filter, map, of, switchMap, withLatestFrom } from 'rxjs';
 import { describeApiError } from '../../../core/api/api-error';
 import { SupervisionApi } from '../supervision.api';
@@ -69,7 +70,7 @@ function refusal(error: unknown) {
     });
   const body: unknown = error instanceof HttpErrorResponse ? error.error : null;
   const message =
-    body && typeof body === 'object' ? (body as { message?: unknown }).message : undefined;
+    body && typeof body === 'object' ? (body as Partial<ErrorBody>).message : undefined;
   const problems =
     error instanceof HttpErrorResponse && error.status === 400 && Array.isArray(message)
       ? message.filter((m): m is string => typeof m === 'string')

@@ -1,21 +1,4 @@
-import type { RuleSet } from '@attune/domain';
-
-/** One item of GET /api/programmes/:id/rule-sets. */
-export interface RuleSetView {
-  code: string;
-  name: string;
-  /** A preset's own code: read-only; copy it to change it. */
-  preset: boolean;
-  inForce: boolean;
-  definition: RuleSet;
-  version: number;
-}
-
-export interface CopyRuleSetInput {
-  from: string;
-  code: string;
-  name: string;
-}
+export type { CopyRuleSetInput, RuleSetView } from '@attune/contract';
 
 /** The server's problems, keyed where the form shows them: `stage 2:requiredCycles`, or `form`. */
 export function problemsByField(problems: readonly string[]): Record<string, string[]> {

@@ -2,9 +2,20 @@ import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { UserSummary } from '../users.models';
 import { UsersTable } from './users-table';
 
+const user = (id: string, email: string): UserSummary => ({
+  id,
+  email,
+  role: 'admin',
+  laCode: null,
+  staffCode: null,
+  disabled: false,
+  createdAt: '2026-01-05T09:00:00.000Z',
+  updatedAt: '2026-01-05T09:00:00.000Z',
+});
+
 const users: UserSummary[] = [
-  { id: 'a', email: 'admin@attune.test', role: 'admin', laCode: null, disabled: false },
-  { id: 'm', email: 'manager@attune.test', role: 'la_manager', laCode: 'LA1', disabled: true },
+  { ...user('a', 'admin@attune.test'), role: 'admin', laCode: null },
+  { ...user('m', 'manager@attune.test'), role: 'la_manager', laCode: 'LA1', disabled: true },
 ];
 
 describe('UsersTable', () => {

@@ -1,0 +1,27 @@
+// The cost summary and the background jobs that export the workbook.
+import type { CostSummary } from '@attune/domain';
+
+/** GET /api/programmes/:id/cost-summary: DESIGN.md's summary, computed by the domain's cost engine. */
+export type { CostSummary };
+
+/** POST /api/programmes/:id/workbook-jobs (202): poll GET /api/jobs/:jobId. */
+export interface JobStarted {
+  jobId: string;
+}
+
+export type JobStatus = 'queued' | 'running' | 'succeeded' | 'failed';
+
+/** GET /api/jobs/:jobId */
+export interface JobView {
+  id: string;
+  type: string;
+  status: JobStatus;
+  /** 0 to 100. */
+  progress: number;
+  /** Where to fetch the result once the job has succeeded; null before. */
+  downloadUrl: string | null;
+  /** Why it failed, safe to show. */
+  error: string | null;
+  createdAt: string;
+  finishedAt: string | null;
+}

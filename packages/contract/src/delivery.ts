@@ -1,0 +1,201 @@
+// Families, their sessions, staff time, month sign-off, capacity and the delivery dashboard.
+import type {
+  CapacityRow,
+  FamilyStatus,
+  Fidelity,
+  IntakeMonth,
+  NotProceededSummary,
+  Outcome6m,
+  Plan,
+  SessionOutcome,
+  SessionType,
+  TimeEntryActivity,
+  TrialArm,
+} from '@attune/domain';
+import type { Page } from './platform.js';
+
+/** One row of GET …/capacity (DESIGN.md's fields, computed by the domain), and the dashboard figures. */
+export type { CapacityRow, Fidelity, IntakeMonth, NotProceededSummary };
+
+/** A family as the API shows it: a pseudonymous reference, never a name. */
+export interface FamilyView {
+  reference: string;
+  laCode: string;
+  referralDate: string;
+  childBirthMonth: string;
+  planAtReferral: Plan;
+  courtProceedings: boolean;
+  trialArm: TrialArm;
+  randomisationDate: string | null;
+  practitionerCode: string | null;
+  status: FamilyStatus;
+  statusDate: string | null;
+  statusReason: string | null;
+  outcome6m: Outcome6m | null;
+  consentFilming: boolean | null;
+  consentClipsUse: boolean | null;
+  sessionsHeld: number;
+  lastHeldSessionDate: string | null;
+  /** Active with no held session for more than 14 days (domain isOverdue), as of the list's date. */
+  overdue: boolean;
+  /** Send it back with a change: a stale one gets 409. */
+  version: number;
+}
+
+/** One entry of a family's status history. */
+export interface StatusHistoryEntry {
+  status: FamilyStatus;
+  statusDate: string | null;
+  statusReason: string | null;
+  recordedAt: string;
+}
+
+/** A status the family may move to now, with the reasons it takes (empty: none). */
+export interface NextStatus {
+  status: FamilyStatus;
+  reasons: readonly string[];
+}
+
+/** GET …/families/:reference */
+export interface FamilyDetail extends FamilyView {
+  history: StatusHistoryEntry[];
+  fidelity: Fidelity;
+  nextStatuses: NextStatus[];
+}
+
+/** A write that worked (referral, allocation), with anything the person should know. */
+export interface FamilyResult {
+  family: FamilyView;
+  warnings: string[];
+}
+
+/** POST …/families */
+export interface ReferralInput {
+  laCode?: string;
+  referralDate: string;
+  childBirthMonth: string;
+  planAtReferral: Plan;
+  courtProceedings: boolean;
+  consentFilming?: boolean | null;
+  consentClipsUse?: boolean | null;
+}
+
+/** POST …/families/:reference/randomise: the domain's randomiser, dated today unless `date` says. */
+export interface RandomiseInput {
+  date?: string;
+}
+
+/** POST …/families/:reference/randomisation: a randomisation made elsewhere, recorded here. */
+export interface RandomisationInput {
+  trialArm: Exclude<TrialArm, 'not_randomised'>;
+  randomisationDate: string;
+}
+
+/** POST …/families/:reference/allocation */
+export interface AllocationInput {
+  version: number;
+  practitionerCode: string;
+  date?: string;
+}
+
+/** POST …/families/:reference/status */
+export interface StatusChangeInput {
+  version: number;
+  status: FamilyStatus;
+  reason?: string | null;
+  date?: string;
+}
+
+/** PATCH …/families/:reference: only the fields given change; null clears. */
+export interface FamilyChangeInput {
+  version: number;
+  consentFilming?: boolean | null;
+  consentClipsUse?: boolean | null;
+  courtProceedings?: boolean;
+  outcome6m?: Outcome6m | null;
+}
+
+/** POST …/family-sessions */
+export interface FamilySessionInput {
+  familyReference: string;
+  /** An admin's only: whose session (default the family's practitioner). */
+  practitionerCode?: string;
+  date: string;
+  type: SessionType;
+  cycle: number | null;
+  outcome: SessionOutcome;
+  contactMinutes: number;
+  travelMinutes: number;
+  prepMinutes: number;
+}
+
+export interface FamilySessionView {
+  id: string;
+  familyReference: string;
+  practitionerCode: string;
+  laCode: string;
+  date: string;
+  type: SessionType;
+  cycle: number | null;
+  outcome: SessionOutcome;
+  contactMinutes: number;
+  travelMinutes: number;
+  prepMinutes: number;
+  /** Dated in a signed-off month of its LA: read-only until an admin reopens it. */
+  locked: boolean;
+  version: number;
+}
+
+/** POST …/time-entries */
+export interface TimeEntryInput {
+  /** An admin's or manager's only: whose time (default the caller's). */
+  staffCode?: string;
+  date: string;
+  activity: TimeEntryActivity;
+  minutes: number;
+  laCode?: string | null;
+  familyReference: string | null;
+  note: string | null;
+}
+
+export interface TimeEntryView {
+  id: string;
+  staffCode: string;
+  date: string;
+  activity: TimeEntryActivity;
+  minutes: number;
+  /** The LA the time is for, when not the person's own. */
+  laCode: string | null;
+  familyReference: string | null;
+  note: string | null;
+  /** Dated in a signed-off month of its LA. */
+  locked: boolean;
+  version: number;
+}
+
+/** GET …/time-entries: a page, and the minutes of every entry the filter matches. */
+export interface TimeEntryPage extends Page<TimeEntryView> {
+  totalMinutes: number;
+}
+
+/** POST …/period-locks */
+export interface PeriodLockInput {
+  laCode: string;
+  /** `YYYY-MM`. */
+  month: string;
+}
+
+/** A signed-off month of one LA. */
+export interface PeriodLockView {
+  laCode: string;
+  month: string;
+  lockedAt: string;
+  lockedBy: string | null;
+}
+
+/** GET …/dashboard/intake */
+export interface IntakeView {
+  intakeStart: string;
+  intakeEnd: string;
+  months: IntakeMonth[];
+}

@@ -1,0 +1,67 @@
+// The shapes every route shares: a page of a list, the one error body, and health.
+
+/** A page of a list (`?page=&pageSize=`): the rows asked for and how many there are in all. */
+export interface Page<T> {
+  items: T[];
+  total: number;
+}
+
+/** One thing wrong with the input: which field, and what is wrong with it (400 `errors`). */
+export interface FieldProblem {
+  field: string;
+  problem: string;
+}
+
+/** Every `code` a 409 carries: why a write was refused for the state of the record, not its input. */
+export const CONFLICT_CODES = [
+  /** The record changed since the caller read it; the body has `currentVersion`. */
+  'stale_version',
+  /** The LA's month is signed off. */
+  'period_locked',
+  'already_randomised',
+  'status_change',
+  /** The month is already signed off. */
+  'already_locked',
+  /** Another record of the programme already has this code (sessions, events, rule sets). */
+  'duplicate_code',
+  /** The programme names a rule set that neither it nor the presets have. */
+  'rule_set_missing',
+  /** Another user has this email. */
+  'email_taken',
+  /** The change would leave no enabled admin. */
+  'last_admin',
+  /** The job has not finished, so there is nothing to download yet. */
+  'job_not_finished',
+] as const;
+export type ConflictCode = (typeof CONFLICT_CODES)[number];
+
+export function isConflictCode(value: unknown): value is ConflictCode {
+  return (CONFLICT_CODES as readonly unknown[]).includes(value);
+}
+
+/** A `code` in an error body: a 409's conflict, or 503 `database_unavailable`. */
+export type ErrorCode = ConflictCode | 'database_unavailable';
+
+/** The one error body Attune answers with: never a stack trace or SQL. */
+export interface ErrorBody {
+  statusCode: number;
+  /** The status's reason phrase, e.g. `Conflict`. */
+  error: string;
+  /** A sentence a person can act on, or one per problem. */
+  message: string | string[];
+  /** Also in the `x-request-id` header: quote it when reporting a fault. */
+  requestId: string;
+  /** 400: each problem at its field. */
+  errors?: FieldProblem[];
+  /** 409 (and 503): what to branch on. */
+  code?: ErrorCode;
+  /** 409 `stale_version`: the version to reload. */
+  currentVersion?: number;
+}
+
+/** GET /api/health */
+export interface HealthReport {
+  status: 'ok' | 'error';
+  database: { status: 'up' | 'down'; latencyMs?: number; migrationsPending?: boolean };
+  uptimeSeconds: number;
+}
