@@ -4,7 +4,7 @@ import {
   ValidationPipe,
   type ValidationError,
 } from '@nestjs/common';
-import type { FieldProblem } from './errors';
+import type { FieldProblem } from '@attune/contract';
 import { inputProblems } from './input-guard';
 
 /**
