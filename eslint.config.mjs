@@ -5,13 +5,16 @@ import tseslint from 'typescript-eslint';
 import prettier from 'eslint-config-prettier';
 import globals from 'globals';
 
+const focusMessage = 'Focused, skipped or todo tests must not be committed.';
+// Jest's focused/skipped aliases, as globals or imported from '@jest/globals'.
+const focusAliases = ['fit', 'fdescribe', 'xit', 'xdescribe', 'xtest'];
 const testRestrictions = [
   'error',
   ...['describe', 'it', 'test', 'suite'].flatMap((object) =>
     ['only', 'skip', 'todo'].map((property) => ({
       object,
       property,
-      message: 'Focused, skipped or todo tests must not be committed.',
+      message: focusMessage,
     })),
   ),
 ];
@@ -53,6 +56,23 @@ export default tseslint.config(
       '@typescript-eslint/consistent-type-imports': 'off',
       '@typescript-eslint/no-extraneous-class': 'off',
       'no-restricted-properties': testRestrictions,
+      'no-restricted-globals': [
+        'error',
+        ...focusAliases.map((name) => ({ name, message: focusMessage })),
+      ],
+      'no-restricted-imports': [
+        'error',
+        { paths: [{ name: '@jest/globals', importNames: focusAliases, message: focusMessage }] },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        {
+          // test.concurrent.only / .skip (Jest); `it.only` and the like are caught above.
+          selector:
+            "MemberExpression[object.property.name='concurrent'][property.name=/^(only|skip|todo)$/]",
+          message: focusMessage,
+        },
+      ],
     },
   },
   {

@@ -1,3 +1,4 @@
+import { describe, it, expect, jest } from '@jest/globals';
 import { HttpErrorResponse } from '@angular/common/http';
 import { Action } from '@ngrx/store';
 import { Observable, Subject, of, throwError } from 'rxjs';
@@ -10,7 +11,7 @@ import { CostSummary } from './cost-summary.models';
 describe('cost summary effects', () => {
   it('loads the programmes when the page opens', () => {
     const programmes = [{ id: 'a', name: 'Alpha', priceYear: 2021 }];
-    const api = { programmes: vi.fn(() => of(programmes)) };
+    const api = { programmes: jest.fn(() => of(programmes)) };
     const actions = new Subject<Action>();
     const out: Action[] = [];
     loadProgrammes(actions, api as unknown as CostSummaryApi).subscribe((a) => out.push(a));
@@ -22,7 +23,7 @@ describe('cost summary effects', () => {
     const late = new Subject<CostSummary>();
     const summary = summaryFixture();
     const api = {
-      summary: vi
+      summary: jest
         .fn<(id: string) => Observable<CostSummary>>()
         .mockReturnValueOnce(late)
         .mockReturnValueOnce(of(summary)),
@@ -38,7 +39,7 @@ describe('cost summary effects', () => {
 
   it("passes on the API's reason when the costs cannot be worked out", () => {
     const api = {
-      summary: vi.fn(() =>
+      summary: jest.fn(() =>
         throwError(
           () =>
             new HttpErrorResponse({

@@ -1,3 +1,4 @@
+import { describe, it, expect } from '@jest/globals';
 import { CostSummaryApiActions, CostSummaryPageActions } from './cost-summary.actions';
 import {
   activityBars,

@@ -1,3 +1,4 @@
+import { describe, it, expect } from '@jest/globals';
 import { DeliveryApiActions, DeliveryPageActions } from './delivery.actions';
 import { deliveryFeature, initialDeliveryState } from './delivery.feature';
 

@@ -1,3 +1,4 @@
+import { describe, it, expect } from '@jest/globals';
 import { WorkbookExportApiActions, WorkbookExportPageActions } from './workbook-export.actions';
 import { initialWorkbookExportState, workbookExportFeature } from './workbook-export.feature';
 import { JobView } from './workbook-export.models';

@@ -1,3 +1,4 @@
+import { describe, it, expect, jest } from '@jest/globals';
 import { HttpErrorResponse } from '@angular/common/http';
 import { Action, Store } from '@ngrx/store';
 import { Observable, firstValueFrom, of, throwError, toArray } from 'rxjs';
@@ -53,7 +54,7 @@ function run(
   action: FamilyAction,
   answer: () => Observable<{ warnings: string[]; trialArm?: string }>,
 ) {
-  const api = { familyAction: vi.fn(answer) };
+  const api = { familyAction: jest.fn<DeliveryApi['familyAction']>(answer) };
   const out = firstValueFrom(
     familyAction(
       of(DeliveryPageActions.familyActionSubmitted({ action })),

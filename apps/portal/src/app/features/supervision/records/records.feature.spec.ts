@@ -1,3 +1,4 @@
+import { describe, it, expect } from '@jest/globals';
 import { RecordsApiActions, RecordsPageActions } from './records.actions';
 import { initialRecordsState, recordsFeature } from './records.feature';
 import { Milestone, MilestoneInput } from './records.models';

@@ -1,3 +1,4 @@
+import { describe, it, expect, jest } from '@jest/globals';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { MockStore, provideMockStore } from '@ngrx/store/testing';
 import { Store } from '@ngrx/store';
@@ -7,7 +8,7 @@ import { WorkbookExportPage } from './workbook-export-page';
 
 describe('WorkbookExportPage', () => {
   let fixture: ComponentFixture<WorkbookExportPage>;
-  let dispatch: ReturnType<typeof vi.fn>;
+  let dispatch: ReturnType<typeof jest.fn>;
   const el = () => fixture.nativeElement as HTMLElement;
   const programmes = [{ id: 'p1', name: 'VIG 2021' }];
 
@@ -20,8 +21,8 @@ describe('WorkbookExportPage', () => {
       ],
     });
     const store = TestBed.inject(Store) as MockStore;
-    dispatch = vi.fn();
-    store.dispatch = dispatch as unknown as MockStore['dispatch'];
+    dispatch = jest.fn();
+    store.dispatch = dispatch;
     fixture = TestBed.createComponent(WorkbookExportPage);
     await fixture.whenStable();
   }
