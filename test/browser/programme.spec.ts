@@ -117,10 +117,19 @@ describe('the chosen programme in Chromium', () => {
       assert.deepEqual(problems.consoleErrors, []);
       await page.close();
 
-      // A link opened afresh, in a new tab, opens the same view of the same programme.
+      // A link opened afresh opens the same view of the same programme: in a new tab,
+      // and after signing in again when the session has ended.
       const link = `${server.url}/p/${again.id}/families?overdue=true`;
+      const tab = await context.newPage();
+      await tab.goto(link);
+      await tab.getByRole('heading', { level: 1, name: 'Families' }).waitFor();
+      assert.equal(await chooser(tab).inputValue(), again.id);
+      await tab.close();
+      await context.clearCookies();
       const fresh = await context.newPage();
       await fresh.goto(link);
+      await fresh.waitForURL('**/sign-in?returnUrl=*');
+      await signIn(fresh, admin, password);
       await fresh.waitForURL(`**/p/${again.id}/families?overdue=true`);
       await fresh.getByRole('heading', { level: 1, name: 'Families' }).waitFor();
       assert.equal(await chooser(fresh).inputValue(), again.id);
