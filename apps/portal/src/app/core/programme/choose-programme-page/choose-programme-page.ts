@@ -1,4 +1,5 @@
 import { ChangeDetectionStrategy, Component, OnInit, computed, inject, input } from '@angular/core';
+import { RouterLink } from '@angular/router';
 import { Store } from '@ngrx/store';
 import { ProgrammeChooserActions, ProgrammeRouteActions } from '../programme.actions';
 import { programmeFeature } from '../programme.feature';
@@ -7,7 +8,7 @@ import { ProgrammeChooser } from '../programme-chooser/programme-chooser';
 /** Asked when a page needs a programme and none is chosen yet (or a link named one not visible). */
 @Component({
   selector: 'att-choose-programme-page',
-  imports: [ProgrammeChooser],
+  imports: [ProgrammeChooser, RouterLink],
   template: `
     <section class="page">
       <h1>Choose a programme</h1>
@@ -27,6 +28,7 @@ import { ProgrammeChooser } from '../programme-chooser/programme-chooser';
         <p>Which programme do you want to work in? Attune remembers your choice.</p>
         <att-programme-chooser [programmes]="programmes()" (chosen)="choose($event)" />
       }
+      <p><a routerLink="/home">Back to your home page</a></p>
     </section>
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
