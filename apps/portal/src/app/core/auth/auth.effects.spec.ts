@@ -148,6 +148,18 @@ describe('navigation effects', () => {
     expect(hint.forget).toHaveBeenCalled();
   });
 
+  it('leaves a navigation already going to sign-in (a guard found the session gone) as it is', async () => {
+    const router = fakeRouter('/', '/sign-in?returnUrl=%2Fp%2Fp1%2Ffamilies');
+    await run(
+      sessionExpired(
+        of(HttpActions.sessionExpired()),
+        router as unknown as Router,
+        fakeHint(true) as unknown as SessionHint,
+      ),
+    );
+    expect(router.navigate).not.toHaveBeenCalled();
+  });
+
   it('signs out even when the server has already ended the session', () => {
     const actions = new Subject<Action>();
     const out: Action[] = [];

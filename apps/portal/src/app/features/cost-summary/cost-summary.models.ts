@@ -2,13 +2,6 @@ import type { CostSummary, LedgerActivity } from '@attune/domain';
 
 export type { CostSummary };
 
-/** The fields of GET /api/programmes this page needs. */
-export interface ProgrammeOption {
-  id: string;
-  name: string;
-  priceYear: number;
-}
-
 export const ACTIVITY_LABELS: Readonly<Record<LedgerActivity, string>> = {
   direct_delivery: 'Direct delivery',
   travel: 'Travel',

@@ -11,7 +11,6 @@ import {
   NotProceededSummary,
   Page,
   PeriodLockView,
-  ProgrammeOption,
   Referral,
   SessionInput,
   TimeEntryInput,
@@ -23,12 +22,6 @@ import {
 @Injectable({ providedIn: 'root' })
 export class DeliveryApi {
   private readonly http = inject(HttpClient);
-
-  programmes(): Observable<Page<ProgrammeOption>> {
-    return this.http.get<Page<ProgrammeOption>>('/api/programmes', {
-      params: new HttpParams().set('pageSize', 100),
-    });
-  }
 
   capacity(programmeId: string, code?: string): Observable<Page<CapacityRow>> {
     let params = new HttpParams().set('pageSize', 1000);

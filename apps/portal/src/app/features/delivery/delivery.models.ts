@@ -16,12 +16,6 @@ export interface Page<T> {
   total: number;
 }
 
-/** The fields of GET /api/programmes these pages need. */
-export interface ProgrammeOption {
-  id: string;
-  name: string;
-}
-
 /** A family as apps/api families/family-view.ts shows it: a pseudonymous reference only. */
 export interface FamilyView {
   reference: string;
@@ -144,16 +138,6 @@ export interface FieldProblem {
   field: string;
   problem: string;
 }
-
-/** The pages of this feature; each loads its own data when opened. */
-export type DeliveryView =
-  | { kind: 'capacity' }
-  | { kind: 'practitioner'; code: string }
-  | { kind: 'families'; status: string | null; overdue: boolean }
-  | { kind: 'my-families' }
-  | { kind: 'my-time' }
-  | { kind: 'sign-off' }
-  | { kind: 'family'; reference: string };
 
 /** `/api/programmes/:id/...` for a path of this feature. */
 export function programmeUrl(programmeId: string, path: string): string {

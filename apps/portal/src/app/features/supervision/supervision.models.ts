@@ -5,14 +5,6 @@ import type {
   SupervisionMode,
 } from '@attune/domain';
 
-/** One programme of GET /api/programmes. */
-export interface ProgrammeSummary {
-  id: string;
-  name: string;
-  startDate: string;
-  deliveryEnd: string;
-}
-
 /** A row of GET /api/programmes/:id/accreditation/details. */
 export interface TraineeProgress extends AccreditationRow {
   displayName?: string;

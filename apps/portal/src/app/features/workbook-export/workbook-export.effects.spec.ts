@@ -80,12 +80,12 @@ describe('workbook export effects', () => {
 
   it('resumes polling an unfinished job when the page is opened again, and not a finished one', () => {
     const running = setup({ jobId: 'j1', status: 'running' }, [view('succeeded', 100)]);
-    running.actions.next(WorkbookExportPageActions.opened());
+    running.actions.next(WorkbookExportPageActions.opened({ programmeId: 'p1' }));
     jest.advanceTimersByTime(POLL_MS * 3);
     expect(running.api.job).toHaveBeenCalledTimes(1);
     TestBed.resetTestingModule();
     const finished = setup({ jobId: 'j1', status: 'succeeded' }, []);
-    finished.actions.next(WorkbookExportPageActions.opened());
+    finished.actions.next(WorkbookExportPageActions.opened({ programmeId: 'p1' }));
     jest.advanceTimersByTime(POLL_MS * 3);
     expect(finished.api.job).not.toHaveBeenCalled();
   });

@@ -1,9 +1,3 @@
-/** A programme to choose from (GET /api/programmes). */
-export interface ProgrammeOption {
-  id: string;
-  name: string;
-}
-
 export type JobStatus = 'queued' | 'running' | 'succeeded' | 'failed';
 
 /** GET /api/jobs/:jobId */

@@ -12,7 +12,7 @@ import { loadRecords, reloadRecord, saveRecord } from './records.effects';
 import { RecordsState, initialRecordsState } from './records.feature';
 import { Milestone, TrainingEventInput } from './records.models';
 
-const programme = { id: 'p1', name: 'Demo', startDate: '2021-06-01', deliveryEnd: '2023-03-31' };
+const programmeId = 'p1';
 const options: SupervisionFormOptions = {
   supervisorCode: 'S-01',
   cyclesPerFamily: 3,
@@ -31,7 +31,7 @@ function storeWith(state: Partial<RecordsState>): void {
   TestBed.configureTestingModule({
     providers: [
       provideMockStore({
-        initialState: { supervisionRecords: { ...initialRecordsState, programme, ...state } },
+        initialState: { supervisionRecords: { ...initialRecordsState, programmeId, ...state } },
       }),
     ],
   });

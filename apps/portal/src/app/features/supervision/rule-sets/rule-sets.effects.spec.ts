@@ -10,13 +10,13 @@ import { RuleSetsApi } from './rule-sets.api';
 import { saveRuleSet } from './rule-sets.effects';
 import { initialRuleSetsState } from './rule-sets.feature';
 
-const programme = { id: 'p1', name: 'Demo', startDate: '2021-06-01', deliveryEnd: '2023-03-31' };
+const programmeId = 'p1';
 
 describe('rule sets effects', () => {
   beforeEach(() => {
     TestBed.configureTestingModule({
       providers: [
-        provideMockStore({ initialState: { ruleSets: { ...initialRuleSetsState, programme } } }),
+        provideMockStore({ initialState: { ruleSets: { ...initialRuleSetsState, programmeId } } }),
       ],
     });
   });
