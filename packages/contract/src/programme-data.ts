@@ -24,6 +24,8 @@ export interface ProgrammeView {
   ruleSet: string;
   /** The codes of its LAs, ascending. */
   localAuthorities: string[];
+  /** When the programme was imported (ISO 8601, UTC): tells same-named imports apart. */
+  importedAt: string;
   version: number;
 }
 
@@ -32,7 +34,7 @@ export type ProgrammePage = Page<ProgrammeView>;
 /** What a programme chooser shows and what pages keyed by programme need of it. */
 export type ProgrammeOption = Pick<
   ProgrammeView,
-  'id' | 'name' | 'startDate' | 'deliveryEnd' | 'priceYear'
+  'id' | 'name' | 'startDate' | 'deliveryEnd' | 'priceYear' | 'importedAt'
 >;
 
 /** 201 from POST /api/programmes/import: the new programme and the rows read per file. */

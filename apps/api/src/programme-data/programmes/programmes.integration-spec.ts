@@ -306,12 +306,19 @@ describe('programmes: import, export, list and cost summary', () => {
     });
     assert.equal(all.statusCode, 200);
     const page = all.json<{
-      items: Array<{ id: string; localAuthorities: string[]; startDate: string }>;
+      items: Array<{
+        id: string;
+        localAuthorities: string[];
+        startDate: string;
+        importedAt: string;
+      }>;
       total: number;
     }>();
     assert.equal(page.total, 2);
     assert.equal(page.items.length, 1);
     assert.match(page.items[0]!.startDate, /^\d{4}-\d{2}-\d{2}$/);
+    assert.match(page.items[0]!.importedAt, /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/);
+    assert.ok(Date.parse(page.items[0]!.importedAt) <= Date.now());
 
     const otherLa = structuredClone(demo);
     otherLa.programme.name = 'Elsewhere';

@@ -9,6 +9,7 @@ const COLUMNS = `p.id, p.name, p.funder, p.provider, p.start_date::text AS "star
   p.min_families_per_practitioner AS "minFamiliesPerPractitioner", p.min_sessions_per_family AS "minSessionsPerFamily",
   p.cycles_per_family AS "cyclesPerFamily", p.target_practitioner_count AS "targetPractitionerCount",
   p.rule_set AS "ruleSet", p.version,
+  to_char(p.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS "importedAt",
   coalesce((SELECT array_agg(la.code ORDER BY la.code) FROM local_authorities la WHERE la.programme_id = p.id), '{}') AS "localAuthorities"`;
 
 /** Which programmes a query may return: all of them, or those with an LA of one code. */

@@ -1,3 +1,4 @@
+import { describe, it, expect, jest } from '@jest/globals';
 import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import { Role } from '@attune/domain';
@@ -75,7 +76,7 @@ describe('Shell', () => {
 
   it('names the user, their role and LA, and signs out on request', async () => {
     const { el, store } = await render('la_manager');
-    const dispatched = vi.spyOn(store, 'dispatch');
+    const dispatched = jest.spyOn(store, 'dispatch');
     expect(el.querySelector('header')?.textContent).toContain('la_manager@attune.test');
     expect(el.querySelector('header')?.textContent).toContain('Local authority manager, LA1');
     const signOut = [...el.querySelectorAll('header button')].find((b) =>

@@ -9,7 +9,8 @@ import { Store } from '@ngrx/store';
 import { filter, map, skip } from 'rxjs';
 import { ShellActions } from '../core/auth/auth.actions';
 import { authFeature } from '../core/auth/auth.feature';
-import { ROLE_INTRO, navFor } from '../core/nav/nav.model';
+import { ROLE_INTRO, linkOf, navFor } from '../core/nav/nav.model';
+import { selectProgrammeId } from '../core/programme/programme-id.selector';
 import { NavList } from './nav-list/nav-list';
 
 /** The page frame: header, navigation for the signed-in role, and main content. */
@@ -25,7 +26,15 @@ export class Shell {
   private readonly document = inject(DOCUMENT);
 
   readonly user = this.store.selectSignal(authFeature.selectUser);
-  readonly entries = computed(() => navFor(this.user()?.role ?? null));
+  private readonly router = inject(Router);
+  /** The programme in the address: the navigation stays in it. */
+  private readonly programmeId = this.store.selectSignal(selectProgrammeId);
+  readonly entries = computed(() =>
+    navFor(this.user()?.role ?? null).map((entry) => ({
+      ...entry,
+      path: linkOf(entry, this.programmeId()),
+    })),
+  );
   readonly roleTitle = computed(() => {
     const role = this.user()?.role;
     return role ? ROLE_INTRO[role].title : '';
@@ -40,8 +49,8 @@ export class Shell {
   constructor() {
     // After moving to another page, start reading and tabbing from its content,
     // not from wherever the link that was followed used to be.
-    inject(Router)
-      .events.pipe(
+    this.router.events
+      .pipe(
         filter((event) => event instanceof NavigationEnd),
         skip(1),
         takeUntilDestroyed(),

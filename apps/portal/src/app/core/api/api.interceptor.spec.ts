@@ -1,3 +1,4 @@
+import { describe, it, expect, beforeEach, afterEach, jest } from '@jest/globals';
 import { HttpClient, provideHttpClient, withInterceptors } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
@@ -9,10 +10,10 @@ import { apiInterceptor } from './api.interceptor';
 describe('apiInterceptor', () => {
   let http: HttpClient;
   let backend: HttpTestingController;
-  let dispatch: ReturnType<typeof vi.fn>;
+  let dispatch: ReturnType<typeof jest.fn>;
 
   beforeEach(() => {
-    dispatch = vi.fn();
+    dispatch = jest.fn();
     TestBed.configureTestingModule({
       providers: [
         provideHttpClient(withInterceptors([apiInterceptor])),

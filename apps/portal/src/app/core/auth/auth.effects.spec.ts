@@ -1,3 +1,4 @@
+import { describe, it, expect, jest } from '@jest/globals';
 import { HttpErrorResponse } from '@angular/common/http';
 import { Router } from '@angular/router';
 import { Action } from '@ngrx/store';
@@ -13,15 +14,20 @@ const admin: CurrentUser = { email: 'admin@attune.test', role: 'admin', laCode: 
 const credentials = { email: 'admin@attune.test', password: 'a long passphrase' };
 
 function fakeHint(present: boolean) {
-  const hint = { present, mayHaveSession: () => hint.present, remember: vi.fn(), forget: vi.fn() };
+  const hint = {
+    present,
+    mayHaveSession: () => hint.present,
+    remember: jest.fn(),
+    forget: jest.fn(),
+  };
   return hint;
 }
 
 function fakeApi(overrides: Partial<Record<keyof AuthApi, () => Observable<unknown>>>) {
   return {
-    login: vi.fn(overrides.login ?? (() => of({}))),
-    me: vi.fn(overrides.me ?? (() => of(admin))),
-    logout: vi.fn(overrides.logout ?? (() => of({}))),
+    login: jest.fn<AuthApi['login']>(overrides.login ?? (() => of({}))),
+    me: jest.fn(overrides.me ?? (() => of(admin))),
+    logout: jest.fn(overrides.logout ?? (() => of({}))),
   };
 }
 
@@ -102,8 +108,8 @@ describe('navigation effects', () => {
   function fakeRouter(url = '/home', pending: string | null = null) {
     return {
       url,
-      navigateByUrl: vi.fn(() => Promise.resolve(true)),
-      navigate: vi.fn(() => Promise.resolve(true)),
+      navigateByUrl: jest.fn((..._args: unknown[]) => Promise.resolve(true)),
+      navigate: jest.fn((..._args: unknown[]) => Promise.resolve(true)),
       currentNavigation: () => (pending ? { finalUrl: pending, extractedUrl: pending } : null),
       serializeUrl: (tree: string) => tree,
     };
@@ -140,6 +146,18 @@ describe('navigation effects', () => {
       queryParams: { returnUrl: '/users?page=3' },
     });
     expect(hint.forget).toHaveBeenCalled();
+  });
+
+  it('leaves a navigation already going to sign-in (a guard found the session gone) as it is', async () => {
+    const router = fakeRouter('/', '/sign-in?returnUrl=%2Fp%2Fp1%2Ffamilies');
+    await run(
+      sessionExpired(
+        of(HttpActions.sessionExpired()),
+        router as unknown as Router,
+        fakeHint(true) as unknown as SessionHint,
+      ),
+    );
+    expect(router.navigate).not.toHaveBeenCalled();
   });
 
   it('signs out even when the server has already ended the session', () => {

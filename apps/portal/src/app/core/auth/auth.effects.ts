@@ -97,6 +97,9 @@ export const sessionExpired = createEffect(
         const target = navigation
           ? router.serializeUrl(navigation.finalUrl ?? navigation.extractedUrl)
           : router.url;
+        // A guard may already be sending this navigation to sign-in, with its returnUrl:
+        // a second navigation would replace it and lose where the user was going.
+        if (target.startsWith('/sign-in')) return;
         const returnUrl = safeReturnUrl(target);
         void router.navigate(['/sign-in'], returnUrl ? { queryParams: { returnUrl } } : {});
       }),

@@ -1,3 +1,4 @@
+import { describe, it, expect } from '@jest/globals';
 import { AuthApiActions, AuthGuardActions, HttpActions, SignInPageActions } from './auth.actions';
 import {
   AuthState,

@@ -1,3 +1,4 @@
+import { describe, it, expect, jest } from '@jest/globals';
 import { TestBed } from '@angular/core/testing';
 import {
   ActivatedRouteSnapshot,
@@ -56,7 +57,7 @@ describe('navEntryGuard', () => {
 
   it('asks for the session when it is not yet known, and waits for the answer', async () => {
     const store = setUp(initialAuthState);
-    const dispatched = vi.spyOn(store, 'dispatch');
+    const dispatched = jest.spyOn(store, 'dispatch');
     const decision = decide(navEntryGuard('health'), '/health');
     expect(dispatched).toHaveBeenCalledWith(AuthGuardActions.sessionCheckRequested());
     store.setState({ auth: signedOut });

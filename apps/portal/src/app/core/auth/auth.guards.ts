@@ -7,7 +7,7 @@ import { AuthGuardActions } from './auth.actions';
 import { AuthState, authFeature } from './auth.feature';
 
 /** The auth state once the session is known, asking the API first if need be. */
-function knownSession(): Observable<AuthState> {
+export function knownSession(): Observable<AuthState> {
   const store = inject(Store);
   return store.select(authFeature.selectAuthState).pipe(
     tap((state) => {

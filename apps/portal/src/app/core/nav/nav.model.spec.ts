@@ -1,3 +1,4 @@
+import { describe, it, expect } from '@jest/globals';
 import { ROLES } from '@attune/domain';
 import { NAV_ENTRIES, ROLE_INTRO, canOpen, navFor } from './nav.model';
 

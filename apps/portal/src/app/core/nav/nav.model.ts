@@ -15,6 +15,8 @@ export interface NavEntry {
   audience: readonly Audience[];
   /** One line for the home page's "what you can do here". */
   description: string;
+  /** A page of one programme: it lives at `/p/:programmeId/<path>`. */
+  programmePage?: true;
 }
 
 const EVERY_ROLE: readonly Audience[] = ROLES;
@@ -38,6 +40,7 @@ export const NAV_ENTRIES: readonly NavEntry[] = [
     id: 'supervision',
     label: 'Supervision',
     path: '/supervision',
+    programmePage: true,
     audience: ['supervisor', 'admin'],
     description:
       'Log supervision and see your trainees, most at risk of missing accreditation first.',
@@ -46,6 +49,7 @@ export const NAV_ENTRIES: readonly NavEntry[] = [
     id: 'accreditation',
     label: 'Accreditation',
     path: '/accreditation',
+    programmePage: true,
     audience: ['supervisor', 'admin', 'la_manager'],
     description: "Every practitioner's progress toward accreditation and the projected date.",
   },
@@ -53,6 +57,7 @@ export const NAV_ENTRIES: readonly NavEntry[] = [
     id: 'rule-sets',
     label: 'Rule sets',
     path: '/rule-sets',
+    programmePage: true,
     audience: ['admin'],
     description: 'Copy an accreditation route, edit its stages, and choose the one in force.',
   },
@@ -60,6 +65,7 @@ export const NAV_ENTRIES: readonly NavEntry[] = [
     id: 'capacity',
     label: 'Capacity',
     path: '/capacity',
+    programmePage: true,
     audience: ['la_manager', 'admin'],
     description:
       "Practitioners' caseloads against the minimum, hours, overdue families, referrals that did not proceed and intake.",
@@ -68,6 +74,7 @@ export const NAV_ENTRIES: readonly NavEntry[] = [
     id: 'families',
     label: 'Families',
     path: '/families',
+    programmePage: true,
     audience: ['la_manager', 'admin'],
     description:
       'Families by status or overdue, and referring a family (eligibility checked as you type).',
@@ -76,6 +83,7 @@ export const NAV_ENTRIES: readonly NavEntry[] = [
     id: 'sign-off',
     label: 'Sign-off',
     path: '/sign-off',
+    programmePage: true,
     audience: ['la_manager', 'admin'],
     description: "Sign off a month's family sessions and time records: they become read-only.",
   },
@@ -83,6 +91,7 @@ export const NAV_ENTRIES: readonly NavEntry[] = [
     id: 'my-families',
     label: 'My families',
     path: '/my-families',
+    programmePage: true,
     audience: ['practitioner'],
     description: 'Your families, overdue work, and logging a session.',
   },
@@ -90,6 +99,7 @@ export const NAV_ENTRIES: readonly NavEntry[] = [
     id: 'my-time',
     label: 'My time',
     path: '/my-time',
+    programmePage: true,
     audience: ['practitioner'],
     description: 'Record time not captured by sessions: case recording, meetings, admin.',
   },
@@ -97,6 +107,7 @@ export const NAV_ENTRIES: readonly NavEntry[] = [
     id: 'my-progress',
     label: 'My progress',
     path: '/my-progress',
+    programmePage: true,
     audience: ['practitioner'],
     description:
       'Your own progress toward accreditation: cycles, families, supervision and what comes next.',
@@ -120,6 +131,7 @@ export const NAV_ENTRIES: readonly NavEntry[] = [
     id: 'costs',
     label: 'Costs',
     path: '/costs',
+    programmePage: true,
     audience: ['admin', 'economist'],
     description: "A programme's cost summary: by LA, by activity, per family and practitioner.",
   },
@@ -127,6 +139,7 @@ export const NAV_ENTRIES: readonly NavEntry[] = [
     id: 'workbook-export',
     label: 'Export workbook',
     path: '/workbook-export',
+    programmePage: true,
     audience: ['economist', 'admin'],
     description:
       'Export the cost-evaluation workbook (.xlsx) of a programme, with live formulas to run your own scenarios.',
@@ -139,6 +152,17 @@ export const NAV_ENTRIES: readonly NavEntry[] = [
     description: 'Check that the Attune service and its database are up.',
   },
 ];
+
+/**
+ * Where an entry links to: a programme page in the programme being shown;
+ * without one, its plain path, which opens the programme the user chose last
+ * (or the only one, or asks).
+ */
+export function linkOf(entry: NavEntry, programmeId: string | null): string {
+  return entry.programmePage && programmeId
+    ? `/p/${encodeURIComponent(programmeId)}${entry.path}`
+    : entry.path;
+}
 
 function audienceOf(role: Role | null): Audience {
   return role ?? 'signed_out';

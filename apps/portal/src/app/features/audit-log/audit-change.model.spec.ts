@@ -1,3 +1,4 @@
+import { describe, it, expect } from '@jest/globals';
 import { ABSENT, changeRows } from './audit-change.model';
 
 describe('changeRows', () => {

@@ -1,3 +1,4 @@
+import { describe, it, expect, jest } from '@jest/globals';
 import { HttpErrorResponse } from '@angular/common/http';
 import { Action } from '@ngrx/store';
 import { Observable, Subject, of, throwError } from 'rxjs';
@@ -10,7 +11,7 @@ describe('audit log effects', () => {
   it('loads the query asked for, and only the latest when queries overlap', () => {
     const first = new Subject<AuditPage>();
     const api = {
-      list: vi
+      list: jest
         .fn<(q: unknown) => Observable<AuditPage>>()
         .mockReturnValueOnce(first)
         .mockReturnValueOnce(of({ items: [], total: 3 })),
@@ -29,7 +30,7 @@ describe('audit log effects', () => {
 
   it("passes on the API's reason for refusing a filter", () => {
     const api = {
-      list: vi.fn(() =>
+      list: jest.fn(() =>
         throwError(
           () =>
             new HttpErrorResponse({

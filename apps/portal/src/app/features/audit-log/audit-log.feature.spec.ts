@@ -1,3 +1,4 @@
+import { describe, it, expect } from '@jest/globals';
 import { AuditLogApiActions, AuditLogPageActions } from './audit-log.actions';
 import { auditLogFeature, initialAuditLogState } from './audit-log.feature';
 import { AuditEvent, DEFAULT_AUDIT_QUERY } from './audit-log.models';

@@ -1,3 +1,4 @@
+import { describe, it, expect } from '@jest/globals';
 import { DEFAULT_AUDIT_QUERY } from './audit-log.models';
 import { csvHref, parseAuditQuery, toQueryParams } from './audit-query';
 

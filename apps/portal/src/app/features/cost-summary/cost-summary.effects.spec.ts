@@ -1,36 +1,19 @@
+import { describe, it, expect, jest } from '@jest/globals';
 import { HttpErrorResponse } from '@angular/common/http';
 import { Action } from '@ngrx/store';
 import { Observable, Subject, of, throwError } from 'rxjs';
 import { CostSummaryApiActions, CostSummaryPageActions } from './cost-summary.actions';
 import { CostSummaryApi } from './cost-summary.api';
-import { loadProgrammes, loadSummary } from './cost-summary.effects';
+import { loadSummary } from './cost-summary.effects';
 import { summaryFixture } from './cost-summary.fixture';
 import { CostSummary } from './cost-summary.models';
 
 describe('cost summary effects', () => {
-  it('loads the programmes when the page opens', () => {
-    const programmes = [
-      {
-        id: 'a',
-        name: 'Alpha',
-        startDate: '2021-06-01',
-        deliveryEnd: '2022-06-30',
-        priceYear: 2021,
-      },
-    ];
-    const api = { programmes: vi.fn(() => of(programmes)) };
-    const actions = new Subject<Action>();
-    const out: Action[] = [];
-    loadProgrammes(actions, api as unknown as CostSummaryApi).subscribe((a) => out.push(a));
-    actions.next(CostSummaryPageActions.opened());
-    expect(out).toEqual([CostSummaryApiActions.programmesLoaded({ programmes })]);
-  });
-
   it('loads the chosen programme, only the latest when choices overlap', () => {
     const late = new Subject<CostSummary>();
     const summary = summaryFixture();
     const api = {
-      summary: vi
+      summary: jest
         .fn<(id: string) => Observable<CostSummary>>()
         .mockReturnValueOnce(late)
         .mockReturnValueOnce(of(summary)),
@@ -38,15 +21,15 @@ describe('cost summary effects', () => {
     const actions = new Subject<Action>();
     const out: Action[] = [];
     loadSummary(actions, api as unknown as CostSummaryApi).subscribe((a) => out.push(a));
-    actions.next(CostSummaryPageActions.programmeChosen({ programmeId: 'a' }));
-    actions.next(CostSummaryPageActions.programmeChosen({ programmeId: 'b' }));
+    actions.next(CostSummaryPageActions.opened({ programmeId: 'a' }));
+    actions.next(CostSummaryPageActions.opened({ programmeId: 'b' }));
     late.next(summaryFixture({ priceYear: 1999 }));
     expect(out).toEqual([CostSummaryApiActions.summaryLoaded({ programmeId: 'b', summary })]);
   });
 
   it("passes on the API's reason when the costs cannot be worked out", () => {
     const api = {
-      summary: vi.fn(() =>
+      summary: jest.fn(() =>
         throwError(
           () =>
             new HttpErrorResponse({
@@ -59,7 +42,7 @@ describe('cost summary effects', () => {
     const actions = new Subject<Action>();
     const out: Action[] = [];
     loadSummary(actions, api as unknown as CostSummaryApi).subscribe((a) => out.push(a));
-    actions.next(CostSummaryPageActions.programmeChosen({ programmeId: 'a' }));
+    actions.next(CostSummaryPageActions.opened({ programmeId: 'a' }));
     expect(out).toEqual([
       CostSummaryApiActions.summaryLoadFailed({
         programmeId: 'a',

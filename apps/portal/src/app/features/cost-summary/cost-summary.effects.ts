@@ -5,31 +5,11 @@ import { describeApiError } from '../../core/api/api-error';
 import { CostSummaryApiActions, CostSummaryPageActions } from './cost-summary.actions';
 import { CostSummaryApi } from './cost-summary.api';
 
-export const loadProgrammes = createEffect(
-  (actions$ = inject(Actions), api = inject(CostSummaryApi)) =>
-    actions$.pipe(
-      ofType(CostSummaryPageActions.opened),
-      switchMap(() =>
-        api.programmes().pipe(
-          map((programmes) => CostSummaryApiActions.programmesLoaded({ programmes })),
-          catchError((error: unknown) =>
-            of(
-              CostSummaryApiActions.programmesLoadFailed({
-                error: describeApiError(error, 'The list of programmes could not be loaded.'),
-              }),
-            ),
-          ),
-        ),
-      ),
-    ),
-  { functional: true },
-);
-
 /** The latest choice wins: a summary still loading for another programme is dropped. */
 export const loadSummary = createEffect(
   (actions$ = inject(Actions), api = inject(CostSummaryApi)) =>
     actions$.pipe(
-      ofType(CostSummaryPageActions.programmeChosen),
+      ofType(CostSummaryPageActions.opened),
       switchMap(({ programmeId }) =>
         api.summary(programmeId).pipe(
           map((summary) => CostSummaryApiActions.summaryLoaded({ programmeId, summary })),

@@ -1,3 +1,4 @@
+import { describe, it, expect } from '@jest/globals';
 import { CostSummaryApiActions, CostSummaryPageActions } from './cost-summary.actions';
 import {
   activityBars,
@@ -14,11 +15,11 @@ const summary = summaryFixture();
 describe('cost summary reducer and selectors', () => {
   it("never shows one programme's figures under another's name", () => {
     const shown = reduce(
-      reduce(initialCostSummaryState, CostSummaryPageActions.programmeChosen({ programmeId: 'a' })),
+      reduce(initialCostSummaryState, CostSummaryPageActions.opened({ programmeId: 'a' })),
       CostSummaryApiActions.summaryLoaded({ programmeId: 'a', summary }),
     );
     expect(shown).toMatchObject({ programmeId: 'a', summary, loading: false });
-    const switched = reduce(shown, CostSummaryPageActions.programmeChosen({ programmeId: 'b' }));
+    const switched = reduce(shown, CostSummaryPageActions.opened({ programmeId: 'b' }));
     expect(switched).toMatchObject({ programmeId: 'b', summary: null, loading: true });
     // A late answer for the programme no longer chosen is ignored.
     expect(
@@ -28,21 +29,10 @@ describe('cost summary reducer and selectors', () => {
 
   it('says why the costs cannot be shown', () => {
     const state = reduce(
-      reduce(initialCostSummaryState, CostSummaryPageActions.programmeChosen({ programmeId: 'a' })),
+      reduce(initialCostSummaryState, CostSummaryPageActions.opened({ programmeId: 'a' })),
       CostSummaryApiActions.summaryLoadFailed({ programmeId: 'a', error: 'No unit cost covers …' }),
     );
     expect(state).toMatchObject({ summary: null, loading: false, error: 'No unit cost covers …' });
-  });
-
-  it('selects the chosen programme from the list', () => {
-    const programmes = [
-      { id: 'a', name: 'Alpha', priceYear: 2021 },
-      { id: 'b', name: 'Beta', priceYear: 2022 },
-    ];
-    const state = {
-      costSummary: { ...initialCostSummaryState, programmes, programmeId: 'b' },
-    };
-    expect(costSummaryFeature.selectProgramme(state)).toEqual(programmes[1]);
   });
 
   it('charts LAs (the programme-wide row by name) with their staff time and resources', () => {

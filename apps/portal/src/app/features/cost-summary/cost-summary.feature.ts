@@ -1,13 +1,10 @@
 import { createFeature, createReducer, createSelector, on } from '@ngrx/store';
 import { BarDatum } from './bar-chart/bar-chart.model';
 import { CostSummaryApiActions, CostSummaryPageActions } from './cost-summary.actions';
-import { ACTIVITY_LABELS, CostSummary, ProgrammeOption, laLabel } from './cost-summary.models';
+import { ACTIVITY_LABELS, CostSummary, laLabel } from './cost-summary.models';
 import { chartValue, formatMinutes, formatPounds } from './money';
 
 export interface CostSummaryState {
-  programmes: ProgrammeOption[];
-  programmesLoaded: boolean;
-  programmesError: string | null;
   programmeId: string | null;
   summary: CostSummary | null;
   loading: boolean;
@@ -15,9 +12,6 @@ export interface CostSummaryState {
 }
 
 export const initialCostSummaryState: CostSummaryState = {
-  programmes: [],
-  programmesLoaded: false,
-  programmesError: null,
   programmeId: null,
   summary: null,
   loading: false,
@@ -62,18 +56,7 @@ export const costSummaryFeature = createFeature({
   name: 'costSummary',
   reducer: createReducer(
     initialCostSummaryState,
-    on(CostSummaryPageActions.opened, (state) => ({ ...state, programmesError: null })),
-    on(CostSummaryApiActions.programmesLoaded, (state, { programmes }) => ({
-      ...state,
-      programmes,
-      programmesLoaded: true,
-    })),
-    on(CostSummaryApiActions.programmesLoadFailed, (state, { error }) => ({
-      ...state,
-      programmesLoaded: true,
-      programmesError: error,
-    })),
-    on(CostSummaryPageActions.programmeChosen, (state, { programmeId }) => ({
+    on(CostSummaryPageActions.opened, (state, { programmeId }) => ({
       ...state,
       programmeId,
       // Another programme's figures must not stay on screen under this one's name.
@@ -90,12 +73,7 @@ export const costSummaryFeature = createFeature({
         : state,
     ),
   ),
-  extraSelectors: ({ selectProgrammes, selectProgrammeId, selectSummary }) => ({
-    selectProgramme: createSelector(
-      selectProgrammes,
-      selectProgrammeId,
-      (programmes, id) => programmes.find((p) => p.id === id) ?? null,
-    ),
+  extraSelectors: ({ selectSummary }) => ({
     selectLaBars: createSelector(selectSummary, laBars),
     selectActivityBars: createSelector(selectSummary, activityBars),
     selectCostTypeBars: createSelector(selectSummary, costTypeBars),

@@ -1,3 +1,4 @@
+import { describe, it, expect } from '@jest/globals';
 import { chartValue, formatMinutes, formatPounds } from './money';
 
 describe('money as shown', () => {

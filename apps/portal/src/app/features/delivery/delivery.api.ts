@@ -19,7 +19,6 @@ import {
   NotProceededSummary,
   Page,
   PeriodLockView,
-  ProgrammeOption,
   Referral,
   SessionInput,
   TimeEntryInput,
@@ -31,12 +30,6 @@ import {
 @Injectable({ providedIn: 'root' })
 export class DeliveryApi {
   private readonly http = inject(HttpClient);
-
-  programmes(): Observable<Page<ProgrammeOption>> {
-    return this.http.get<Page<ProgrammeOption>>('/api/programmes', {
-      params: new HttpParams().set('pageSize', 100),
-    });
-  }
 
   capacity(programmeId: string, code?: string): Observable<Page<CapacityRow>> {
     let params = new HttpParams().set('pageSize', 1000);

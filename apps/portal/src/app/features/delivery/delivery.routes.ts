@@ -1,35 +1,66 @@
 import { Routes } from '@angular/router';
 import { provideEffects } from '@ngrx/effects';
 import { provideState } from '@ngrx/store';
-import * as deliveryEffects from './delivery.effects';
-import { deliveryFeature } from './delivery.feature';
+import * as capacityEffects from './capacity-page/capacity.effects';
+import { capacityFeature } from './capacity-page/capacity.feature';
+import * as familiesEffects from './families-page/families.effects';
+import { familiesFeature } from './families-page/families.feature';
+import * as familyEffects from './family-page/family.effects';
+import { familyFeature } from './family-page/family.feature';
+import * as myFamiliesEffects from './my-families-page/my-families.effects';
+import { myFamiliesFeature } from './my-families-page/my-families.feature';
+import * as myTimeEffects from './my-time-page/my-time.effects';
+import { myTimeFeature } from './my-time-page/my-time.feature';
+import * as practitionerEffects from './practitioner-page/practitioner.effects';
+import { practitionerFeature } from './practitioner-page/practitioner.feature';
+import * as signOffEffects from './sign-off-page/sign-off.effects';
+import { signOffFeature } from './sign-off-page/sign-off.feature';
 
-const providers = [provideState(deliveryFeature), provideEffects(deliveryEffects)];
-
+/** Each page area registers its own slice (under `/p/:programmeId/`). */
 export const CAPACITY_ROUTES: Routes = [
-  { path: '', providers, loadComponent: () => import('./capacity-page/capacity-page') },
+  {
+    path: '',
+    providers: [provideState(capacityFeature), provideEffects(capacityEffects)],
+    loadComponent: () => import('./capacity-page/capacity-page'),
+  },
   {
     path: ':code',
     title: 'Practitioner · Attune',
-    providers,
+    providers: [provideState(practitionerFeature), provideEffects(practitionerEffects)],
     loadComponent: () => import('./practitioner-page/practitioner-page'),
   },
 ];
 export const FAMILIES_ROUTES: Routes = [
-  { path: '', providers, loadComponent: () => import('./families-page/families-page') },
+  {
+    path: '',
+    providers: [provideState(familiesFeature), provideEffects(familiesEffects)],
+    loadComponent: () => import('./families-page/families-page'),
+  },
   {
     path: ':reference',
     title: 'Family · Attune',
-    providers,
+    providers: [provideState(familyFeature), provideEffects(familyEffects)],
     loadComponent: () => import('./family-page/family-page'),
   },
 ];
 export const SIGN_OFF_ROUTES: Routes = [
-  { path: '', providers, loadComponent: () => import('./sign-off-page/sign-off-page') },
+  {
+    path: '',
+    providers: [provideState(signOffFeature), provideEffects(signOffEffects)],
+    loadComponent: () => import('./sign-off-page/sign-off-page'),
+  },
 ];
 export const MY_FAMILIES_ROUTES: Routes = [
-  { path: '', providers, loadComponent: () => import('./my-families-page/my-families-page') },
+  {
+    path: '',
+    providers: [provideState(myFamiliesFeature), provideEffects(myFamiliesEffects)],
+    loadComponent: () => import('./my-families-page/my-families-page'),
+  },
 ];
 export const MY_TIME_ROUTES: Routes = [
-  { path: '', providers, loadComponent: () => import('./my-time-page/my-time-page') },
+  {
+    path: '',
+    providers: [provideState(myTimeFeature), provideEffects(myTimeEffects)],
+    loadComponent: () => import('./my-time-page/my-time-page'),
+  },
 ];

@@ -1,3 +1,4 @@
+import { describe, it, expect } from '@jest/globals';
 import { intakeChart, intakeSummary } from './intake-chart.geometry';
 
 const months = [

@@ -1,20 +1,10 @@
-import { ChangeDetectionStrategy, Component, input, output } from '@angular/core';
-import { FieldProblem, ProgrammeOption } from './delivery.models';
+import { ChangeDetectionStrategy, Component, input } from '@angular/core';
+import { FieldProblem } from './delivery.models';
 
-/** The programme chooser (when there are several) and the page's announcements. */
+/** A page's announcements: loading, what was saved, what went wrong. */
 @Component({
   selector: 'att-page-status',
   template: `
-    @if (programmes().length > 1) {
-      <label class="programme"
-        >Programme
-        <select [value]="programmeId()" (change)="chosen.emit($any($event.target).value)">
-          @for (p of programmes(); track p.id) {
-            <option [value]="p.id">{{ p.name }}</option>
-          }
-        </select>
-      </label>
-    }
     <div aria-live="polite" role="status">
       @if (message(); as text) {
         <p class="message">{{ text }}</p>
@@ -45,13 +35,10 @@ import { FieldProblem, ProgrammeOption } from './delivery.models';
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class PageStatus {
-  readonly programmes = input<readonly ProgrammeOption[]>([]);
-  readonly programmeId = input<string | null>(null);
   readonly message = input<string | null>(null);
   readonly warnings = input<readonly string[]>([]);
   readonly saveError = input<string | null>(null);
   readonly problems = input<readonly FieldProblem[]>([]);
   readonly loadError = input<string | null>(null);
   readonly loading = input(false);
-  readonly chosen = output<string>();
 }

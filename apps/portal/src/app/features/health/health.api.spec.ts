@@ -1,3 +1,4 @@
+import { describe, it, expect, beforeEach } from '@jest/globals';
 import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
@@ -5,11 +6,11 @@ import { firstValueFrom } from 'rxjs';
 import { HealthApi } from './health.api';
 
 describe('HealthApi', () => {
-  beforeEach(() =>
+  beforeEach(() => {
     TestBed.configureTestingModule({
       providers: [provideHttpClient(), provideHttpClientTesting()],
-    }),
-  );
+    });
+  });
 
   it('reads the report the API sends with 503 when the database is down', async () => {
     const report = { status: 'error', database: { status: 'down' }, uptimeSeconds: 5 };

@@ -1,3 +1,4 @@
+import { describe, it, expect } from '@jest/globals';
 import { HttpErrorResponse } from '@angular/common/http';
 import { firstValueFrom, of, throwError, toArray } from 'rxjs';
 import { HealthApiActions, HealthPageActions } from './health.actions';

@@ -1,3 +1,4 @@
+import { describe, it, expect } from '@jest/globals';
 import { HttpErrorResponse, HttpEventType, HttpResponse } from '@angular/common/http';
 import { importErrorAction, importEventAction } from './import-events';
 import { ProgrammesApiActions } from './programmes.actions';

@@ -1,3 +1,4 @@
+import { describe, it, expect } from '@jest/globals';
 import { HttpBackend, HttpXhrBackend, provideHttpClient, withFetch } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { EnvironmentInjector, createEnvironmentInjector } from '@angular/core';

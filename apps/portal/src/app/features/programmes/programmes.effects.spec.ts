@@ -1,3 +1,4 @@
+import { describe, it, expect, jest } from '@jest/globals';
 import { HttpEvent, HttpEventType, HttpResponse } from '@angular/common/http';
 import { TestBed } from '@angular/core/testing';
 import { Action, Store } from '@ngrx/store';
@@ -15,7 +16,9 @@ const result: ImportSuccess = { programmeId: 'p1', counts: { 'programme.csv': 1 
 describe('programmes effects', () => {
   it('reports the upload step by step and ends with the counts', () => {
     const upload = new Subject<HttpEvent<ImportSuccess>>();
-    const api = { upload: vi.fn(() => upload as Observable<HttpEvent<ImportSuccess>>) };
+    const api = {
+      upload: jest.fn((..._args: unknown[]) => upload as Observable<HttpEvent<ImportSuccess>>),
+    };
     const actions = new Subject<Action>();
     const out: Action[] = [];
     importPackage(actions, api as unknown as ProgrammesApi).subscribe((a) => out.push(a));
@@ -40,7 +43,7 @@ describe('programmes effects', () => {
     TestBed.configureTestingModule({
       providers: [provideMockStore({ initialState: { programmes: initialProgrammesState } })],
     });
-    const api = { list: vi.fn(() => of({ items: [], total: 1 })) };
+    const api = { list: jest.fn((..._args: unknown[]) => of({ items: [], total: 1 })) };
     const actions = new Subject<Action>();
     const out: Action[] = [];
     loadPage(actions, api as unknown as ProgrammesApi, TestBed.inject(Store)).subscribe((a) =>

@@ -1,3 +1,4 @@
+import { describe, it, expect } from '@jest/globals';
 import { ProgrammesApiActions, ProgrammesPageActions } from './programmes.actions';
 import { initialProgrammesState, programmesFeature } from './programmes.feature';
 

@@ -1,3 +1,4 @@
+import { describe, it, expect } from '@jest/globals';
 import { cyclesChart } from './cycles-chart.geometry';
 
 describe('cyclesChart', () => {

@@ -1,3 +1,4 @@
+import { describe, it, expect } from '@jest/globals';
 import type { Requirement } from '@attune/domain';
 import {
   hours,

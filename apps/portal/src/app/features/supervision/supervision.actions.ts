@@ -1,7 +1,6 @@
 import { createActionGroup, emptyProps, props } from '@ngrx/store';
 import {
   Page,
-  ProgrammeSummary,
   ProgressDetails,
   ProgressView,
   SupervisionFormOptions,
@@ -12,7 +11,8 @@ import {
 export const SupervisionPageActions = createActionGroup({
   source: 'Supervision Page',
   events: {
-    Opened: props<{ view: ProgressView }>(),
+    /** The programme is the one in the address. */
+    Opened: props<{ view: ProgressView; programmeId: string }>(),
     /** Show progress as of another date (null: today). */
     'As Of Changed': props<{ asOf: string | null }>(),
     'Log Submitted': props<{ input: SupervisionInput }>(),
@@ -27,8 +27,6 @@ export const SupervisionPageActions = createActionGroup({
 export const SupervisionApiActions = createActionGroup({
   source: 'Supervision API',
   events: {
-    'Programme Found': props<{ programme: ProgrammeSummary }>(),
-    'No Programme': emptyProps(),
     'Options Loaded': props<{ options: SupervisionFormOptions }>(),
     'Progress Loaded': props<{ details: ProgressDetails }>(),
     'Sessions Loaded': props<{ page: Page<SupervisionSession> }>(),

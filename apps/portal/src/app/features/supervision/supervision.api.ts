@@ -3,7 +3,6 @@ import { Injectable, inject } from '@angular/core';
 import { Observable } from 'rxjs';
 import {
   Page,
-  ProgrammeSummary,
   ProgressDetails,
   SupervisionFormOptions,
   SupervisionInput,
@@ -13,12 +12,6 @@ import {
 @Injectable({ providedIn: 'root' })
 export class SupervisionApi {
   private readonly http = inject(HttpClient);
-
-  programmes(): Observable<Page<ProgrammeSummary>> {
-    return this.http.get<Page<ProgrammeSummary>>('/api/programmes', {
-      params: new HttpParams().set('pageSize', 100),
-    });
-  }
 
   /** Rows in risk order; the API limits them to what the caller may see. */
   progress(

@@ -24,25 +24,6 @@ import { SupervisionInput } from './supervision.models';
 const failed = (fallback: string) => (error: unknown) =>
   of(SupervisionApiActions.loadFailed({ error: describeApiError(error, fallback) }));
 
-/** The first programme the caller may see (the demo has one). */
-export const findProgramme = createEffect(
-  (actions$ = inject(Actions), api = inject(SupervisionApi)) =>
-    actions$.pipe(
-      ofType(SupervisionPageActions.opened),
-      switchMap(() =>
-        api.programmes().pipe(
-          map((page) =>
-            page.items[0]
-              ? SupervisionApiActions.programmeFound({ programme: page.items[0] })
-              : SupervisionApiActions.noProgramme(),
-          ),
-          catchError(failed('The programme could not be loaded.')),
-        ),
-      ),
-    ),
-  { functional: true },
-);
-
 /**
  * Supervisor view: the form's options first (they name the caller's staff
  * code), then that supervisor's trainees and sessions. Other views: the rows
@@ -52,14 +33,14 @@ export const loadProgress = createEffect(
   (actions$ = inject(Actions), api = inject(SupervisionApi), store = inject(Store)) =>
     actions$.pipe(
       ofType(
-        SupervisionApiActions.programmeFound,
+        SupervisionPageActions.opened,
         SupervisionApiActions.sessionSaved,
         SupervisionPageActions.asOfChanged,
       ),
       withLatestFrom(store.select(supervisionFeature.selectSupervisionState)),
-      filter(([, state]) => state.programme !== null),
+      filter(([, state]) => state.programmeId !== null),
       switchMap(([, state]) => {
-        const programmeId = state.programme!.id;
+        const programmeId = state.programmeId!;
         if (state.view !== 'supervisor') {
           return api.progress(programmeId, null, state.asOf).pipe(
             map((details) => SupervisionApiActions.progressLoaded({ details })),
@@ -110,15 +91,15 @@ export const saveSession = createEffect(
       actions$.pipe(ofType(SupervisionPageActions.logSubmitted)),
       actions$.pipe(ofType(SupervisionPageActions.updateSubmitted)),
     ).pipe(
-      withLatestFrom(store.select(supervisionFeature.selectProgramme)),
+      withLatestFrom(store.select(supervisionFeature.selectProgrammeId)),
       // One save at a time: a double press does not log twice.
-      exhaustMap(([action, programme]) => {
-        if (!programme) return EMPTY;
+      exhaustMap(([action, programmeId]) => {
+        if (!programmeId) return EMPTY;
         const id = 'id' in action ? action.id : null;
         const request =
           'id' in action
-            ? api.update(programme.id, action.id, action.input, action.version)
-            : api.create(programme.id, action.input);
+            ? api.update(programmeId, action.id, action.input, action.version)
+            : api.create(programmeId, action.input);
         return request.pipe(
           map(() =>
             SupervisionApiActions.sessionSaved({
@@ -136,10 +117,10 @@ export const reloadSession = createEffect(
   (actions$ = inject(Actions), api = inject(SupervisionApi), store = inject(Store)) =>
     actions$.pipe(
       ofType(SupervisionPageActions.reloadRequested),
-      withLatestFrom(store.select(supervisionFeature.selectProgramme)),
-      concatMap(([{ id }, programme]) =>
-        programme
-          ? api.session(programme.id, id).pipe(
+      withLatestFrom(store.select(supervisionFeature.selectProgrammeId)),
+      concatMap(([{ id }, programmeId]) =>
+        programmeId
+          ? api.session(programmeId, id).pipe(
               map((session) => SupervisionApiActions.sessionReloaded({ session })),
               catchError((error: unknown) =>
                 of(

@@ -1,3 +1,4 @@
+import { describe, it, expect } from '@jest/globals';
 import { SupervisionApiActions, SupervisionPageActions } from './supervision.actions';
 import { initialSupervisionState, supervisionFeature } from './supervision.feature';
 import { SupervisionInput, SupervisionSession } from './supervision.models';

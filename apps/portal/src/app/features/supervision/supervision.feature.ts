@@ -1,7 +1,6 @@
 import { createFeature, createReducer, on } from '@ngrx/store';
 import { SupervisionApiActions, SupervisionPageActions } from './supervision.actions';
 import {
-  ProgrammeSummary,
   ProgressDetails,
   ProgressView,
   SupervisionFormOptions,
@@ -12,7 +11,7 @@ export interface SupervisionState {
   view: ProgressView;
   /** The date progress is shown as of; null means today (the API's default). */
   asOf: string | null;
-  programme: ProgrammeSummary | null;
+  programmeId: string | null;
   options: SupervisionFormOptions | null;
   progress: ProgressDetails | null;
   sessions: SupervisionSession[];
@@ -32,7 +31,7 @@ export interface SupervisionState {
 export const initialSupervisionState: SupervisionState = {
   view: 'supervisor',
   asOf: null,
-  programme: null,
+  programmeId: null,
   options: null,
   progress: null,
   sessions: [],
@@ -50,10 +49,12 @@ export const supervisionFeature = createFeature({
   name: 'supervision',
   reducer: createReducer(
     initialSupervisionState,
-    on(SupervisionPageActions.opened, (state, { view }) => ({
+    on(SupervisionPageActions.opened, (state, { view, programmeId }) => ({
       ...initialSupervisionState,
       view,
-      programme: state.programme,
+      programmeId,
+      // The date chosen stays while the user moves between pages of the same programme.
+      asOf: state.programmeId === programmeId ? state.asOf : null,
       loading: true,
     })),
     on(SupervisionPageActions.asOfChanged, (state, { asOf }) => ({
@@ -61,12 +62,6 @@ export const supervisionFeature = createFeature({
       asOf,
       loading: true,
       loadError: null,
-    })),
-    on(SupervisionApiActions.programmeFound, (state, { programme }) => ({ ...state, programme })),
-    on(SupervisionApiActions.noProgramme, (state) => ({
-      ...state,
-      loading: false,
-      loadError: 'There is no programme to show yet.',
     })),
     on(SupervisionApiActions.optionsLoaded, (state, { options }) => ({ ...state, options })),
     on(SupervisionApiActions.progressLoaded, (state, { details }) => ({

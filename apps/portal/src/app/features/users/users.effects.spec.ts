@@ -1,3 +1,4 @@
+import { describe, it, expect, jest } from '@jest/globals';
 import { HttpErrorResponse } from '@angular/common/http';
 import { TestBed } from '@angular/core/testing';
 import { Action } from '@ngrx/store';
@@ -11,9 +12,9 @@ import { initialUsersState } from './users.feature';
 
 function fakeApi() {
   return {
-    list: vi.fn(() => of({ items: [], total: 0 })),
-    create: vi.fn(() => of({})),
-    disable: vi.fn(() => of({})),
+    list: jest.fn((..._args: unknown[]) => of({ items: [], total: 0 })),
+    create: jest.fn((..._args: unknown[]) => of({})),
+    disable: jest.fn((..._args: unknown[]) => of({})),
   };
 }
 

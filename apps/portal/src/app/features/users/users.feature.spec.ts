@@ -1,3 +1,4 @@
+import { describe, it, expect } from '@jest/globals';
 import { UsersApiActions, UsersPageActions } from './users.actions';
 import { initialUsersState, usersFeature } from './users.feature';
 import { UserSummary } from './users.models';

@@ -1,3 +1,4 @@
+import { describe, it, expect, beforeEach, afterEach, jest } from '@jest/globals';
 import { HttpErrorResponse } from '@angular/common/http';
 import { TestBed } from '@angular/core/testing';
 import { Action, Store } from '@ngrx/store';
@@ -31,8 +32,8 @@ function setup(state: Partial<WorkbookExportState>, answers: JobView[]) {
   });
   const store = TestBed.inject(Store) as MockStore;
   const api = {
-    job: vi.fn(() => of(answers.shift() ?? view('running', 50))),
-    start: vi.fn(() => of({ jobId: 'j1' })),
+    job: jest.fn((..._args: unknown[]) => of(answers.shift() ?? view('running', 50))),
+    start: jest.fn((..._args: unknown[]) => of({ jobId: 'j1' })),
   };
   const actions = new Subject<Action>();
   const out: Action[] = [];
@@ -47,8 +48,12 @@ function setup(state: Partial<WorkbookExportState>, answers: JobView[]) {
 }
 
 describe('workbook export effects', () => {
-  beforeEach(() => vi.useFakeTimers());
-  afterEach(() => vi.useRealTimers());
+  beforeEach(() => {
+    jest.useFakeTimers({ doNotFake: ['nextTick', 'queueMicrotask'] });
+  });
+  afterEach(() => {
+    jest.useRealTimers();
+  });
 
   it('polls the job until it succeeds, then stops', () => {
     const { actions, out, api } = setup({ jobId: 'j1', status: 'queued' }, [
@@ -57,7 +62,7 @@ describe('workbook export effects', () => {
       view('succeeded', 100),
     ]);
     actions.next(WorkbookExportApiActions.jobStarted({ jobId: 'j1' }));
-    vi.advanceTimersByTime(POLL_MS * 10);
+    jest.advanceTimersByTime(POLL_MS * 10);
     expect(api.job).toHaveBeenCalledTimes(3);
     expect(api.job).toHaveBeenCalledWith('j1');
     expect(
@@ -68,23 +73,23 @@ describe('workbook export effects', () => {
   it('stops polling when the page is left', () => {
     const { actions, api } = setup({ jobId: 'j1', status: 'running' }, []);
     actions.next(WorkbookExportApiActions.jobStarted({ jobId: 'j1' }));
-    vi.advanceTimersByTime(POLL_MS * 2);
+    jest.advanceTimersByTime(POLL_MS * 2);
     const calls = api.job.mock.calls.length;
     expect(calls).toBe(3);
     actions.next(WorkbookExportPageActions.left());
-    vi.advanceTimersByTime(POLL_MS * 10);
+    jest.advanceTimersByTime(POLL_MS * 10);
     expect(api.job).toHaveBeenCalledTimes(calls);
   });
 
   it('resumes polling an unfinished job when the page is opened again, and not a finished one', () => {
     const running = setup({ jobId: 'j1', status: 'running' }, [view('succeeded', 100)]);
-    running.actions.next(WorkbookExportPageActions.opened());
-    vi.advanceTimersByTime(POLL_MS * 3);
+    running.actions.next(WorkbookExportPageActions.opened({ programmeId: 'p1' }));
+    jest.advanceTimersByTime(POLL_MS * 3);
     expect(running.api.job).toHaveBeenCalledTimes(1);
     TestBed.resetTestingModule();
     const finished = setup({ jobId: 'j1', status: 'succeeded' }, []);
-    finished.actions.next(WorkbookExportPageActions.opened());
-    vi.advanceTimersByTime(POLL_MS * 3);
+    finished.actions.next(WorkbookExportPageActions.opened({ programmeId: 'p1' }));
+    jest.advanceTimersByTime(POLL_MS * 3);
     expect(finished.api.job).not.toHaveBeenCalled();
   });
 
@@ -92,7 +97,7 @@ describe('workbook export effects', () => {
     const { actions, out, api } = setup({ jobId: 'j1', status: 'running' }, []);
     api.job.mockReturnValueOnce(throwError(() => new HttpErrorResponse({ status: 0 })));
     actions.next(WorkbookExportApiActions.jobStarted({ jobId: 'j1' }));
-    vi.advanceTimersByTime(POLL_MS * 5);
+    jest.advanceTimersByTime(POLL_MS * 5);
     expect(api.job).toHaveBeenCalledTimes(1);
     expect(out).toEqual([
       WorkbookExportApiActions.jobPollFailed({
@@ -103,7 +108,7 @@ describe('workbook export effects', () => {
 
   it("starts the job for the chosen programme and passes on the API's refusal", () => {
     const api = {
-      start: vi
+      start: jest
         .fn()
         .mockReturnValueOnce(of({ jobId: 'j9' }))
         .mockReturnValueOnce(

@@ -19,26 +19,6 @@ import { WORKBOOK_POLL_MS, WorkbookExportApi } from './workbook-export.api';
 import { workbookExportFeature } from './workbook-export.feature';
 import { isFinished } from './workbook-export.models';
 
-export const loadProgrammes = createEffect(
-  (actions$ = inject(Actions), api = inject(WorkbookExportApi)) =>
-    actions$.pipe(
-      ofType(WorkbookExportPageActions.opened),
-      switchMap(() =>
-        api.programmes().pipe(
-          map((programmes) => WorkbookExportApiActions.programmesLoaded({ programmes })),
-          catchError((error: unknown) =>
-            of(
-              WorkbookExportApiActions.programmesLoadFailed({
-                error: describeApiError(error, 'The list of programmes could not be loaded.'),
-              }),
-            ),
-          ),
-        ),
-      ),
-    ),
-  { functional: true },
-);
-
 export const startExport = createEffect(
   (actions$ = inject(Actions), api = inject(WorkbookExportApi)) =>
     actions$.pipe(

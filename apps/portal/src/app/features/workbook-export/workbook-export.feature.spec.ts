@@ -1,3 +1,4 @@
+import { describe, it, expect } from '@jest/globals';
 import { WorkbookExportApiActions, WorkbookExportPageActions } from './workbook-export.actions';
 import { initialWorkbookExportState, workbookExportFeature } from './workbook-export.feature';
 import { JobView } from './workbook-export.models';
@@ -16,35 +17,20 @@ const job = (over: Partial<JobView>): JobView => ({
 });
 
 describe('workbook export reducer', () => {
-  it('chooses the first programme once the list arrives, keeping a choice still listed', () => {
-    const programmes = [
-      {
-        id: 'p1',
-        name: 'VIG 2021',
-        startDate: '2021-06-01',
-        deliveryEnd: '2022-06-30',
-        priceYear: 2021,
-      },
-      {
-        id: 'p2',
-        name: 'VIG 2023',
-        startDate: '2023-01-01',
-        deliveryEnd: '2024-06-30',
-        priceYear: 2023,
-      },
-    ];
-    const first = reduce(
+  it("opens on the address's programme, and forgets another programme's job", () => {
+    let state = reduce(
       initialWorkbookExportState,
-      WorkbookExportApiActions.programmesLoaded({ programmes }),
+      WorkbookExportPageActions.opened({ programmeId: 'p1' }),
     );
-    expect(first.selectedId).toBe('p1');
-    const chosen = reduce(
-      first,
-      WorkbookExportPageActions.programmeSelected({ programmeId: 'p2' }),
-    );
-    expect(
-      reduce(chosen, WorkbookExportApiActions.programmesLoaded({ programmes })).selectedId,
-    ).toBe('p2');
+    expect(state.selectedId).toBe('p1');
+    state = reduce(state, WorkbookExportPageActions.exportRequested({ programmeId: 'p1' }));
+    state = reduce(state, WorkbookExportApiActions.jobStarted({ jobId: 'j1' }));
+    // Back on the same programme's page: its job is still followed.
+    expect(reduce(state, WorkbookExportPageActions.opened({ programmeId: 'p1' }))).toBe(state);
+    expect(reduce(state, WorkbookExportPageActions.opened({ programmeId: 'p2' }))).toEqual({
+      ...initialWorkbookExportState,
+      selectedId: 'p2',
+    });
   });
 
   it('announces progress once per 10 %, not at every poll', () => {

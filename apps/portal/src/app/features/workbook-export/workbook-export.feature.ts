@@ -1,11 +1,9 @@
 import { createFeature, createReducer, createSelector, on } from '@ngrx/store';
 import { WorkbookExportApiActions, WorkbookExportPageActions } from './workbook-export.actions';
-import { JobStatus, ProgrammeOption } from './workbook-export.models';
+import { JobStatus } from './workbook-export.models';
 
 export interface WorkbookExportState {
-  programmes: ProgrammeOption[];
-  loading: boolean;
-  loadError: string | null;
+  /** The programme of the page; a job started for it is followed while it stays. */
   selectedId: string | null;
   /** `starting` until the API has queued the job. */
   status: JobStatus | 'starting' | null;
@@ -20,9 +18,6 @@ export interface WorkbookExportState {
 }
 
 export const initialWorkbookExportState: WorkbookExportState = {
-  programmes: [],
-  loading: false,
-  loadError: null,
   selectedId: null,
   status: null,
   jobId: null,
@@ -37,24 +32,12 @@ export const workbookExportFeature = createFeature({
   name: 'workbookExport',
   reducer: createReducer(
     initialWorkbookExportState,
-    on(WorkbookExportPageActions.opened, (state) => ({ ...state, loading: true, loadError: null })),
-    on(WorkbookExportApiActions.programmesLoaded, (state, { programmes }) => ({
-      ...state,
-      programmes,
-      loading: false,
-      selectedId: programmes.some((p) => p.id === state.selectedId)
-        ? state.selectedId
-        : (programmes[0]?.id ?? null),
-    })),
-    on(WorkbookExportApiActions.programmesLoadFailed, (state, { error }) => ({
-      ...state,
-      loading: false,
-      loadError: error,
-    })),
-    on(WorkbookExportPageActions.programmeSelected, (state, { programmeId }) => ({
-      ...state,
-      selectedId: programmeId,
-    })),
+    on(WorkbookExportPageActions.opened, (state, { programmeId }) =>
+      // Another programme's job (and its download) is not this page's.
+      state.selectedId === programmeId
+        ? state
+        : { ...initialWorkbookExportState, selectedId: programmeId },
+    ),
     on(WorkbookExportPageActions.exportRequested, (state, { programmeId }) => ({
       ...state,
       selectedId: programmeId,

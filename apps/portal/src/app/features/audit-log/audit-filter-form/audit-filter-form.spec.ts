@@ -1,3 +1,4 @@
+import { describe, it, expect, beforeEach } from '@jest/globals';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { AuditFilters, EMPTY_AUDIT_FILTERS } from '../audit-log.models';
 import { AuditFilterForm } from './audit-filter-form';

@@ -1,3 +1,4 @@
+import { describe, it, expect, beforeEach } from '@jest/globals';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { AuditEvent } from '../audit-log.models';
 import { AuditTable } from './audit-table';

@@ -1,3 +1,4 @@
+import { describe, it, expect } from '@jest/globals';
 import { TestBed } from '@angular/core/testing';
 import { BarChart } from './bar-chart';
 import { BarDatum, chartSummary, layoutBars } from './bar-chart.model';

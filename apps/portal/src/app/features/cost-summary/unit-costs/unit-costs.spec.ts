@@ -1,3 +1,4 @@
+import { describe, it, expect } from '@jest/globals';
 import { TestBed } from '@angular/core/testing';
 import { summaryFixture } from '../cost-summary.fixture';
 import { UnitCosts } from './unit-costs';

@@ -1,13 +1,15 @@
-import { ChangeDetectionStrategy, Component, computed } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject, input } from '@angular/core';
 import { DecimalPipe, PercentPipe } from '@angular/common';
 import { RouterLink } from '@angular/router';
 import { MatButtonModule } from '@angular/material/button';
+import { Store } from '@ngrx/store';
+import { programmeLink } from '../../../core/programme/programme-urls';
 import { CapacityTable } from '../capacity-table/capacity-table';
-import { DeliveryPageBase } from '../delivery-page.base';
-import { deliveryFeature } from '../delivery.feature';
-import { DeliveryView } from '../delivery.models';
 import { IntakeChart } from '../intake-chart/intake-chart';
 import { PageStatus } from '../page-status';
+import { dispatchOnOpen, exportHref } from '../shared/request-state';
+import { CapacityPageActions } from './capacity.actions';
+import { capacityFeature } from './capacity.feature';
 
 /** The LA manager's dashboard: caseloads against the minimum, hours, overdue work, not proceeded, intake. */
 @Component({
@@ -24,32 +26,24 @@ import { PageStatus } from '../page-status';
   template: `
     <section class="page">
       <h1>Capacity</h1>
-      <att-page-status
-        [programmes]="programmes()"
-        [programmeId]="programmeId()"
-        [message]="message()"
-        [warnings]="warnings()"
-        [saveError]="saveError()"
-        [problems]="problems()"
-        [loadError]="loadError()"
-        [loading]="loading()"
-        (chosen)="choose($event)"
-      />
+      <att-page-status [loadError]="loadError()" [loading]="loading()" />
 
       <h2>Practitioners and caseloads</h2>
       <p>
         {{ below() }} of {{ rows().length }} practitioners have fewer families than the minimum;
         {{ overdue() }} active families are overdue (no held session for over 14 days).
-        <a routerLink="/families" [queryParams]="{ overdue: true }">See the overdue families</a>.
+        <a [routerLink]="link('families')" [queryParams]="{ overdue: true }"
+          >See the overdue families</a
+        >.
       </p>
-      <att-capacity-table [rows]="rows()" />
+      <att-capacity-table [rows]="rows()" [programmeId]="programmeId()" />
       <p class="exports">
-        @if (exportUrl('capacity/export'); as href) {
-          <a mat-stroked-button [href]="href" download>Download capacity (CSV)</a>
-        }
-        @if (exportUrl('families/export', 'overdue=true'); as href) {
-          <a mat-stroked-button [href]="href" download>Download overdue families (CSV)</a>
-        }
+        <a mat-stroked-button [href]="exportUrl('capacity/export')" download
+          >Download capacity (CSV)</a
+        >
+        <a mat-stroked-button [href]="exportUrl('families/export', 'overdue=true')" download
+          >Download overdue families (CSV)</a
+        >
       </p>
 
       <h2>Referrals that did not proceed</h2>
@@ -80,11 +74,11 @@ import { PageStatus } from '../page-status';
             }
           </tbody>
         </table>
-        @if (exportUrl('dashboard/not-proceeded/export'); as href) {
-          <p>
-            <a mat-stroked-button [href]="href" download>Download not-proceeded reasons (CSV)</a>
-          </p>
-        }
+        <p>
+          <a mat-stroked-button [href]="exportUrl('dashboard/not-proceeded/export')" download
+            >Download not-proceeded reasons (CSV)</a
+          >
+        </p>
       }
 
       <h2>Intake over time</h2>
@@ -94,9 +88,11 @@ import { PageStatus } from '../page-status';
           [intakeStart]="i.intakeStart"
           [intakeEnd]="i.intakeEnd"
         />
-        @if (exportUrl('dashboard/intake/export'); as href) {
-          <p><a mat-stroked-button [href]="href" download>Download intake (CSV)</a></p>
-        }
+        <p>
+          <a mat-stroked-button [href]="exportUrl('dashboard/intake/export')" download
+            >Download intake (CSV)</a
+          >
+        </p>
       }
     </section>
   `,
@@ -117,14 +113,27 @@ import { PageStatus } from '../page-status';
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
-export default class CapacityPage extends DeliveryPageBase {
-  readonly rows = this.store.selectSignal(deliveryFeature.selectCapacity);
-  readonly notProceeded = this.store.selectSignal(deliveryFeature.selectNotProceeded);
-  readonly intake = this.store.selectSignal(deliveryFeature.selectIntake);
-  readonly below = computed(() => this.rows().filter((r) => r.belowMinimum).length);
-  readonly overdue = computed(() => this.rows().reduce((n, r) => n + r.familiesOverdue, 0));
+export default class CapacityPage {
+  private readonly store = inject(Store);
+  /** The programme of the address (`/p/:programmeId/capacity`), bound by the router. */
+  readonly programmeId = input.required<string>();
+  readonly loading = this.store.selectSignal(capacityFeature.selectLoading);
+  readonly loadError = this.store.selectSignal(capacityFeature.selectLoadError);
+  readonly rows = this.store.selectSignal(capacityFeature.selectRows);
+  readonly notProceeded = this.store.selectSignal(capacityFeature.selectNotProceeded);
+  readonly intake = this.store.selectSignal(capacityFeature.selectIntake);
+  readonly below = this.store.selectSignal(capacityFeature.selectBelowMinimum);
+  readonly overdue = this.store.selectSignal(capacityFeature.selectOverdue);
 
-  protected view(): DeliveryView {
-    return { kind: 'capacity' };
+  constructor() {
+    dispatchOnOpen(() => CapacityPageActions.opened({ programmeId: this.programmeId() }));
+  }
+
+  link(page: string): string[] {
+    return programmeLink(this.programmeId(), page);
+  }
+
+  exportUrl(path: string, query = ''): string {
+    return exportHref(this.programmeId(), path, query);
   }
 }

@@ -1,3 +1,4 @@
+import { describe, it, expect } from '@jest/globals';
 import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import type { CapacityRow } from '../delivery.models';
@@ -28,6 +29,7 @@ describe('CapacityTable', () => {
     TestBed.configureTestingModule({ imports: [CapacityTable], providers: [provideRouter([])] });
     const fixture = TestBed.createComponent(CapacityTable);
     fixture.componentRef.setInput('rows', rows);
+    fixture.componentRef.setInput('programmeId', 'p1');
     await fixture.whenStable();
     return fixture.nativeElement as HTMLElement;
   }
@@ -38,7 +40,7 @@ describe('CapacityTable', () => {
     expect(below.classList).toContain('below-minimum');
     expect(below.textContent).toContain('Below minimum');
     expect(below.textContent).toContain('overdue');
-    expect(below.querySelector('a')!.getAttribute('href')).toBe('/capacity/P-LA1-02');
+    expect(below.querySelector('a')!.getAttribute('href')).toBe('/p/p1/capacity/P-LA1-02');
     expect(el.querySelector('tr[data-code="P-LA1-01"]')!.textContent).not.toContain(
       'Below minimum',
     );

@@ -1,5 +1,6 @@
 import { ChangeDetectionStrategy, Component, input } from '@angular/core';
 import { RouterLink } from '@angular/router';
+import { programmeLink } from '../../../core/programme/programme-urls';
 import { CapacityRow, hoursPerWeekUsed } from '../delivery.models';
 
 /**
@@ -38,7 +39,7 @@ import { CapacityRow, hoursPerWeekUsed } from '../delivery.models';
             [attr.data-below-minimum]="row.belowMinimum"
           >
             <th scope="row">
-              <a [routerLink]="['/capacity', row.code]">{{ row.code }}</a>
+              <a [routerLink]="link(row.code)">{{ row.code }}</a>
             </th>
             <td>
               {{ row.familiesAllocated }}
@@ -95,7 +96,13 @@ import { CapacityRow, hoursPerWeekUsed } from '../delivery.models';
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class CapacityTable {
+  link(code: string): string[] {
+    return programmeLink(this.programmeId(), 'capacity', code);
+  }
+
   readonly rows = input.required<readonly CapacityRow[]>();
+  /** The programme the rows are of: each practitioner links to their page in it. */
+  readonly programmeId = input.required<string>();
   readonly used = hoursPerWeekUsed;
 
   belowCount(): number {

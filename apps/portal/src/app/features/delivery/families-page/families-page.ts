@@ -1,15 +1,17 @@
-import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
-import { ActivatedRoute, Router } from '@angular/router';
+import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
+import { Router } from '@angular/router';
 import { MatButtonModule } from '@angular/material/button';
+import { Store } from '@ngrx/store';
 import { FAMILY_STATUSES } from '@attune/domain';
 import { authFeature } from '../../../core/auth/auth.feature';
-import { DeliveryPageActions } from '../delivery.actions';
-import { DeliveryPageBase } from '../delivery-page.base';
-import { deliveryFeature } from '../delivery.feature';
-import { DeliveryView, Referral } from '../delivery.models';
+import { programmeLink } from '../../../core/programme/programme-urls';
+import { Referral } from '../delivery.models';
 import { FamiliesTable } from '../families-table/families-table';
 import { PageStatus } from '../page-status';
 import { ReferralForm } from '../referral-form/referral-form';
+import { dispatchOnOpen, exportHref, todayIso } from '../shared/request-state';
+import { FamiliesPageActions } from './families.actions';
+import { familiesFeature } from './families.feature';
 
 /** Families by status or overdue (the filter lives in the address), referral, CSV. */
 @Component({
@@ -19,22 +21,19 @@ import { ReferralForm } from '../referral-form/referral-form';
     <section class="page">
       <h1>Families</h1>
       <att-page-status
-        [programmes]="programmes()"
-        [programmeId]="programmeId()"
         [message]="message()"
         [warnings]="warnings()"
         [saveError]="saveError()"
         [problems]="problems()"
         [loadError]="loadError()"
         [loading]="loading()"
-        (chosen)="choose($event)"
       />
       <form class="filters" (submit)="$event.preventDefault()">
         <label
           >Status
           <select
-            [value]="status() ?? ''"
-            (change)="filter($any($event.target).value || null, overdue())"
+            [value]="filter().status ?? ''"
+            (change)="refilter($any($event.target).value || null, filter().overdue)"
           >
             <option value="">Any</option>
             @for (s of statuses; track s) {
@@ -45,16 +44,14 @@ import { ReferralForm } from '../referral-form/referral-form';
         <label class="check"
           ><input
             type="checkbox"
-            [checked]="overdue()"
-            (change)="filter(status(), $any($event.target).checked)"
+            [checked]="filter().overdue"
+            (change)="refilter(filter().status, $any($event.target).checked)"
           />
           Overdue only</label
         >
       </form>
-      <att-families-table [families]="families()" [caption]="caption()" [linked]="true" />
-      @if (exportUrl('families/export', query()); as href) {
-        <p><a mat-stroked-button [href]="href" download>Download this list (CSV)</a></p>
-      }
+      <att-families-table [families]="families()" [caption]="caption()" [linkTo]="linkTo()" />
+      <p><a mat-stroked-button [href]="exportUrl()" download>Download this list (CSV)</a></p>
       <h2>Refer a family</h2>
       <att-referral-form
         [today]="today"
@@ -85,47 +82,65 @@ import { ReferralForm } from '../referral-form/referral-form';
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
-export default class FamiliesPage extends DeliveryPageBase {
+export default class FamiliesPage {
+  private readonly store = inject(Store);
   private readonly router = inject(Router);
-  private readonly params = inject(ActivatedRoute).snapshot.queryParamMap;
-  readonly status = signal(this.params.get('status'));
-  readonly overdue = signal(this.params.get('overdue') === 'true');
+  /** From the address (`/p/:programmeId/families?status=&overdue=`), bound by the router. */
+  readonly programmeId = input.required<string>();
+  readonly status = input<string>();
+  readonly overdue = input<string>();
+  readonly filter = computed(() => ({
+    status: this.status() || null,
+    overdue: this.overdue() === 'true',
+  }));
   readonly statuses = FAMILY_STATUSES;
-  readonly families = this.store.selectSignal(deliveryFeature.selectFamilies);
-  readonly total = this.store.selectSignal(deliveryFeature.selectFamiliesTotal);
+  readonly today = todayIso();
+  readonly families = this.store.selectSignal(familiesFeature.selectFamilies);
+  readonly total = this.store.selectSignal(familiesFeature.selectTotal);
+  readonly loading = this.store.selectSignal(familiesFeature.selectLoading);
+  readonly loadError = this.store.selectSignal(familiesFeature.selectLoadError);
+  readonly saving = this.store.selectSignal(familiesFeature.selectSaving);
+  readonly saveError = this.store.selectSignal(familiesFeature.selectSaveError);
+  readonly problems = this.store.selectSignal(familiesFeature.selectProblems);
+  readonly message = this.store.selectSignal(familiesFeature.selectMessage);
+  readonly warnings = this.store.selectSignal(familiesFeature.selectWarnings);
+  readonly saved = this.store.selectSignal(familiesFeature.selectSaved);
   readonly role = this.store.selectSignal(authFeature.selectRole);
+  readonly linkTo = computed(() => programmeLink(this.programmeId(), 'families'));
+  readonly exportUrl = computed(() =>
+    exportHref(this.programmeId(), 'families/export', this.query()),
+  );
 
-  protected view(): DeliveryView {
-    return { kind: 'families', status: this.status(), overdue: this.overdue() };
+  constructor() {
+    dispatchOnOpen(() =>
+      FamiliesPageActions.opened({ programmeId: this.programmeId(), filter: this.filter() }),
+    );
   }
 
   caption(): string {
-    const what = [this.status()?.replace('_', ' '), this.overdue() ? 'overdue' : null]
-      .filter(Boolean)
-      .join(', ');
+    const { status, overdue } = this.filter();
+    const what = [status?.replace('_', ' '), overdue ? 'overdue' : null].filter(Boolean).join(', ');
     return `${this.total()} famil${this.total() === 1 ? 'y' : 'ies'}${what ? ` (${what})` : ''}`;
   }
 
   query(): string {
-    return [this.status() ? `status=${this.status()}` : '', this.overdue() ? 'overdue=true' : '']
+    const { status, overdue } = this.filter();
+    return [status ? `status=${status}` : '', overdue ? 'overdue=true' : '']
       .filter(Boolean)
       .join('&');
   }
 
-  /** The filter goes into the address (shareable, back button), and the page reloads its list. */
-  filter(status: string | null, overdue: boolean): void {
-    this.status.set(status);
-    this.overdue.set(overdue);
-    void this.router
-      .navigate([], { queryParams: { status, overdue: overdue || null } })
-      .then(() =>
-        this.store.dispatch(
-          DeliveryPageActions.opened({ view: { kind: 'families', status, overdue } }),
-        ),
-      );
+  /** The filter goes into the address (shareable, back button); the page reloads from it. */
+  refilter(status: string | null, overdue: boolean): void {
+    void this.router.navigate([], {
+      queryParams: { status, overdue: overdue || null },
+      queryParamsHandling: 'merge',
+    });
   }
 
   refer(referral: Referral): void {
-    this.store.dispatch(DeliveryPageActions.referralSubmitted({ referral }));
+    this.store.dispatch(
+      FamiliesPageActions.referralSubmitted({ programmeId: this.programmeId(), referral }),
+    );
   }
 }

@@ -29,8 +29,8 @@ import { FamilyView } from '../delivery.models';
         @for (f of families(); track f.reference) {
           <tr [class.overdue]="f.overdue" [attr.data-reference]="f.reference">
             <th scope="row">
-              @if (linked()) {
-                <a [routerLink]="['/families', f.reference]">{{ f.reference }}</a>
+              @if (linkTo(); as base) {
+                <a [routerLink]="link(base, f.reference)">{{ f.reference }}</a>
               } @else {
                 {{ f.reference }}
               }
@@ -85,8 +85,12 @@ import { FamilyView } from '../delivery.models';
 export class FamiliesTable {
   readonly families = input.required<readonly FamilyView[]>();
   readonly caption = input('Families');
-  /** Link each reference to its family page (for those who may open it). */
-  readonly linked = input(false);
+  /** The family pages' address, to link each reference to (for those who may open it). */
+  readonly linkTo = input<readonly string[] | null>(null);
+
+  link(base: readonly string[], reference: string): string[] {
+    return [...base, reference];
+  }
 
   label(value: string): string {
     return value.replace(/_/g, ' ');

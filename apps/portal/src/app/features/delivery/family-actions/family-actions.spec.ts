@@ -1,3 +1,4 @@
+import { describe, it, expect } from '@jest/globals';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { FamilyAction, FamilyDetail } from '../delivery.models';
 import { practitionerRow, referredFamily } from '../family-page/family.fixture';

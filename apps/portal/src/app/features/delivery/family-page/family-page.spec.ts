@@ -1,27 +1,29 @@
+import { describe, it, expect } from '@jest/globals';
 import { TestBed } from '@angular/core/testing';
-import { ActivatedRoute, convertToParamMap, provideRouter } from '@angular/router';
+import { provideRouter } from '@angular/router';
 import { MockStore, provideMockStore } from '@ngrx/store/testing';
 import { initialAuthState } from '../../../core/auth/auth.feature';
 import { CurrentUser } from '../../../core/auth/auth.models';
-import { DeliveryPageActions } from '../delivery.actions';
-import { DeliveryState, initialDeliveryState } from '../delivery.feature';
+import { FamilyPageActions } from './family.actions';
+import { FamilyState, initialFamilyState } from './family.feature';
 import FamilyPage from './family-page';
 import { referredFamily } from './family.fixture';
 
 const manager: CurrentUser = { email: 'm@attune.test', role: 'la_manager', laCode: 'LA1' };
 
-async function render(delivery: Partial<DeliveryState>, user: CurrentUser = manager) {
+async function render(family: Partial<FamilyState>, user: CurrentUser = manager) {
   TestBed.configureTestingModule({
     providers: [
       provideRouter([]),
-      {
-        provide: ActivatedRoute,
-        useValue: { snapshot: { paramMap: convertToParamMap({ reference: 'F-LA1-0001' }) } },
-      },
       provideMockStore({
         initialState: {
           auth: { ...initialAuthState, session: 'signed_in', user },
-          delivery: { ...initialDeliveryState, programmeId: 'p1', ...delivery },
+          family: {
+            ...initialFamilyState,
+            programmeId: 'p1',
+            reference: 'F-LA1-0001',
+            ...family,
+          },
         },
       }),
     ],
@@ -30,6 +32,9 @@ async function render(delivery: Partial<DeliveryState>, user: CurrentUser = mana
   const dispatched: unknown[] = [];
   store.scannedActions$.subscribe((a) => dispatched.push(a));
   const fixture = TestBed.createComponent(FamilyPage);
+  // The router binds these from /p/:programmeId/families/:reference.
+  fixture.componentRef.setInput('programmeId', 'p1');
+  fixture.componentRef.setInput('reference', 'F-LA1-0001');
   await fixture.whenStable();
   return { el: fixture.nativeElement as HTMLElement, dispatched };
 }
@@ -38,9 +43,11 @@ describe('FamilyPage', () => {
   it('opens the family of the address, with its history and fidelity checklist', async () => {
     const { el, dispatched } = await render({ family: referredFamily() });
     expect(dispatched).toContainEqual(
-      DeliveryPageActions.opened({ view: { kind: 'family', reference: 'F-LA1-0001' } }),
+      FamilyPageActions.opened({ programmeId: 'p1', reference: 'F-LA1-0001' }),
     );
     expect(el.querySelector('h1')!.textContent).toContain('Family F-LA1-0001');
+    // Back to the list of the same programme.
+    expect(el.querySelector('a')!.getAttribute('href')).toBe('/p/p1/families');
     expect(el.querySelector('caption')!.textContent).toContain('Status history');
     expect(el.querySelector('[data-check="sessions"]')!.textContent).toContain(
       'Not yet met: Eight sessions held (0 of 8 held)',
@@ -68,7 +75,7 @@ describe('FamilyPage', () => {
     dispatched.length = 0;
     el.querySelector<HTMLButtonElement>('[data-testid="reload"]')!.click();
     expect(dispatched).toEqual([
-      DeliveryPageActions.opened({ view: { kind: 'family', reference: 'F-LA1-0001' } }),
+      FamilyPageActions.opened({ programmeId: 'p1', reference: 'F-LA1-0001' }),
     ]);
   });
 });

@@ -1,14 +1,16 @@
-import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
-import { ActivatedRoute, RouterLink } from '@angular/router';
+import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
+import { RouterLink } from '@angular/router';
 import { MatButtonModule } from '@angular/material/button';
+import { Store } from '@ngrx/store';
 import { authFeature } from '../../../core/auth/auth.feature';
-import { DeliveryPageActions } from '../delivery.actions';
-import { DeliveryPageBase } from '../delivery-page.base';
-import { deliveryFeature } from '../delivery.feature';
-import { DeliveryView, FamilyAction } from '../delivery.models';
+import { programmeLink } from '../../../core/programme/programme-urls';
+import { FamilyAction } from '../delivery.models';
 import { FamilyActions } from '../family-actions/family-actions';
 import { FamilyRecord } from '../family-record/family-record';
 import { PageStatus } from '../page-status';
+import { dispatchOnOpen, todayIso } from '../shared/request-state';
+import { FamilyPageActions } from './family.actions';
+import { familyFeature } from './family.feature';
 
 /** Roles that may change a family (the API checks again, and scopes to the manager's LA). */
 const MANAGERS = new Set(['la_manager', 'admin']);
@@ -19,17 +21,14 @@ const MANAGERS = new Set(['la_manager', 'admin']);
   imports: [PageStatus, FamilyRecord, FamilyActions, RouterLink, MatButtonModule],
   template: `
     <section class="page">
-      <p><a routerLink="/families">← Families</a></p>
-      <h1>Family {{ reference }}</h1>
+      <p><a [routerLink]="familiesLink()">← Families</a></p>
+      <h1>Family {{ reference() }}</h1>
       <att-page-status
-        [programmes]="programmes()"
-        [programmeId]="programmeId()"
         [message]="message()"
         [warnings]="warnings()"
         [saveError]="saveError()"
         [loadError]="loadError()"
         [loading]="loading()"
-        (chosen)="choose($event)"
       />
       @if (problems().length > 0) {
         <ul class="error-text" role="alert" data-testid="problems">
@@ -102,25 +101,44 @@ const MANAGERS = new Set(['la_manager', 'admin']);
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
-export default class FamilyPage extends DeliveryPageBase {
-  readonly reference = inject(ActivatedRoute).snapshot.paramMap.get('reference') ?? '';
-  readonly family = this.store.selectSignal(deliveryFeature.selectFamily);
-  readonly practitioners = this.store.selectSignal(deliveryFeature.selectPractitioners);
-  readonly conflict = this.store.selectSignal(deliveryFeature.selectConflict);
+export default class FamilyPage {
+  private readonly store = inject(Store);
+  /** From the address (`/p/:programmeId/families/:reference`), bound by the router. */
+  readonly programmeId = input.required<string>();
+  readonly reference = input.required<string>();
+  readonly today = todayIso();
+  readonly family = this.store.selectSignal(familyFeature.selectFamily);
+  readonly practitioners = this.store.selectSignal(familyFeature.selectPractitioners);
+  readonly conflict = this.store.selectSignal(familyFeature.selectConflict);
+  readonly loading = this.store.selectSignal(familyFeature.selectLoading);
+  readonly loadError = this.store.selectSignal(familyFeature.selectLoadError);
+  readonly saving = this.store.selectSignal(familyFeature.selectSaving);
+  readonly saveError = this.store.selectSignal(familyFeature.selectSaveError);
+  readonly problems = this.store.selectSignal(familyFeature.selectProblems);
+  readonly message = this.store.selectSignal(familyFeature.selectMessage);
+  readonly warnings = this.store.selectSignal(familyFeature.selectWarnings);
   private readonly role = this.store.selectSignal(authFeature.selectRole);
   readonly canManage = computed(() => MANAGERS.has(this.role() ?? ''));
+  readonly familiesLink = computed(() => programmeLink(this.programmeId(), 'families'));
 
-  protected view(): DeliveryView {
-    return { kind: 'family', reference: this.reference };
+  constructor() {
+    dispatchOnOpen(() => this.opened());
+  }
+
+  private opened() {
+    return FamilyPageActions.opened({
+      programmeId: this.programmeId(),
+      reference: this.reference(),
+    });
   }
 
   act(action: FamilyAction): void {
-    this.store.dispatch(DeliveryPageActions.familyActionSubmitted({ action }));
+    this.store.dispatch(FamilyPageActions.actionSubmitted({ action }));
   }
 
   /** After a 409: read the family again (with its new version) before trying again. */
   reload(): void {
-    this.store.dispatch(DeliveryPageActions.opened({ view: this.view() }));
+    this.store.dispatch(this.opened());
   }
 
   label(value: string): string {

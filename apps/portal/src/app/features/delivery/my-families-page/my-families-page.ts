@@ -1,11 +1,12 @@
-import { ChangeDetectionStrategy, Component, computed } from '@angular/core';
-import { DeliveryPageActions } from '../delivery.actions';
-import { DeliveryPageBase } from '../delivery-page.base';
-import { deliveryFeature } from '../delivery.feature';
-import { DeliveryView, SessionInput } from '../delivery.models';
+import { ChangeDetectionStrategy, Component, inject, input } from '@angular/core';
+import { Store } from '@ngrx/store';
+import { SessionInput } from '../delivery.models';
 import { FamiliesTable } from '../families-table/families-table';
 import { PageStatus } from '../page-status';
 import { SessionForm } from '../session-form/session-form';
+import { dispatchOnOpen, todayIso } from '../shared/request-state';
+import { MyFamiliesPageActions } from './my-families.actions';
+import { myFamiliesFeature } from './my-families.feature';
 
 /** A practitioner's own families (the API returns no others), logging a session, recent sessions. */
 @Component({
@@ -15,15 +16,12 @@ import { SessionForm } from '../session-form/session-form';
     <section class="page">
       <h1>My families</h1>
       <att-page-status
-        [programmes]="programmes()"
-        [programmeId]="programmeId()"
         [message]="message()"
         [warnings]="warnings()"
         [saveError]="saveError()"
         [problems]="problems()"
         [loadError]="loadError()"
         [loading]="loading()"
-        (chosen)="choose($event)"
       />
       @if (overdueCount() > 0) {
         <p class="warning">
@@ -92,22 +90,31 @@ import { SessionForm } from '../session-form/session-form';
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
-export default class MyFamiliesPage extends DeliveryPageBase {
-  readonly families = this.store.selectSignal(deliveryFeature.selectFamilies);
-  readonly sessions = this.store.selectSignal(deliveryFeature.selectSessions);
-  readonly overdueCount = computed(() => this.families().filter((f) => f.overdue).length);
-  /** Sessions are logged for families that have been allocated (active ones first). */
-  readonly workable = computed(() =>
-    [...this.families()]
-      .filter((f) => f.practitionerCode !== null)
-      .sort((a, b) => Number(b.status === 'active') - Number(a.status === 'active')),
-  );
+export default class MyFamiliesPage {
+  private readonly store = inject(Store);
+  /** From the address (`/p/:programmeId/my-families`), bound by the router. */
+  readonly programmeId = input.required<string>();
+  readonly today = todayIso();
+  readonly families = this.store.selectSignal(myFamiliesFeature.selectFamilies);
+  readonly sessions = this.store.selectSignal(myFamiliesFeature.selectSessions);
+  readonly overdueCount = this.store.selectSignal(myFamiliesFeature.selectOverdueCount);
+  readonly workable = this.store.selectSignal(myFamiliesFeature.selectWorkable);
+  readonly loading = this.store.selectSignal(myFamiliesFeature.selectLoading);
+  readonly loadError = this.store.selectSignal(myFamiliesFeature.selectLoadError);
+  readonly saving = this.store.selectSignal(myFamiliesFeature.selectSaving);
+  readonly saveError = this.store.selectSignal(myFamiliesFeature.selectSaveError);
+  readonly problems = this.store.selectSignal(myFamiliesFeature.selectProblems);
+  readonly message = this.store.selectSignal(myFamiliesFeature.selectMessage);
+  readonly warnings = this.store.selectSignal(myFamiliesFeature.selectWarnings);
+  readonly saved = this.store.selectSignal(myFamiliesFeature.selectSaved);
 
-  protected view(): DeliveryView {
-    return { kind: 'my-families' };
+  constructor() {
+    dispatchOnOpen(() => MyFamiliesPageActions.opened({ programmeId: this.programmeId() }));
   }
 
   log(session: SessionInput): void {
-    this.store.dispatch(DeliveryPageActions.sessionSubmitted({ session }));
+    this.store.dispatch(
+      MyFamiliesPageActions.sessionSubmitted({ programmeId: this.programmeId(), session }),
+    );
   }
 }

@@ -1,10 +1,11 @@
-import { ChangeDetectionStrategy, Component, computed } from '@angular/core';
-import { DeliveryPageActions } from '../delivery.actions';
-import { DeliveryPageBase } from '../delivery-page.base';
-import { deliveryFeature } from '../delivery.feature';
-import { DeliveryView, TimeEntryInput } from '../delivery.models';
+import { ChangeDetectionStrategy, Component, inject, input } from '@angular/core';
+import { Store } from '@ngrx/store';
+import { TimeEntryInput } from '../delivery.models';
 import { PageStatus } from '../page-status';
+import { dispatchOnOpen, todayIso } from '../shared/request-state';
 import { TimeForm } from '../time-form/time-form';
+import { MyTimePageActions } from './my-time.actions';
+import { myTimeFeature } from './my-time.feature';
 
 /** A practitioner's own time records: log one, see the latest and the total. */
 @Component({
@@ -14,15 +15,12 @@ import { TimeForm } from '../time-form/time-form';
     <section class="page">
       <h1>My time</h1>
       <att-page-status
-        [programmes]="programmes()"
-        [programmeId]="programmeId()"
         [message]="message()"
         [warnings]="warnings()"
         [saveError]="saveError()"
         [problems]="problems()"
         [loadError]="loadError()"
         [loading]="loading()"
-        (chosen)="choose($event)"
       />
       <h2>Log time</h2>
       <att-time-form
@@ -77,16 +75,29 @@ import { TimeForm } from '../time-form/time-form';
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
-export default class MyTimePage extends DeliveryPageBase {
-  readonly entries = this.store.selectSignal(deliveryFeature.selectTimeEntries);
-  readonly totalMinutes = this.store.selectSignal(deliveryFeature.selectTotalMinutes);
-  readonly hours = computed(() => (this.totalMinutes() / 60).toFixed(1));
+export default class MyTimePage {
+  private readonly store = inject(Store);
+  /** From the address (`/p/:programmeId/my-time`), bound by the router. */
+  readonly programmeId = input.required<string>();
+  readonly today = todayIso();
+  readonly entries = this.store.selectSignal(myTimeFeature.selectEntries);
+  readonly hours = this.store.selectSignal(myTimeFeature.selectHours);
+  readonly loading = this.store.selectSignal(myTimeFeature.selectLoading);
+  readonly loadError = this.store.selectSignal(myTimeFeature.selectLoadError);
+  readonly saving = this.store.selectSignal(myTimeFeature.selectSaving);
+  readonly saveError = this.store.selectSignal(myTimeFeature.selectSaveError);
+  readonly problems = this.store.selectSignal(myTimeFeature.selectProblems);
+  readonly message = this.store.selectSignal(myTimeFeature.selectMessage);
+  readonly warnings = this.store.selectSignal(myTimeFeature.selectWarnings);
+  readonly saved = this.store.selectSignal(myTimeFeature.selectSaved);
 
-  protected view(): DeliveryView {
-    return { kind: 'my-time' };
+  constructor() {
+    dispatchOnOpen(() => MyTimePageActions.opened({ programmeId: this.programmeId() }));
   }
 
   log(entry: TimeEntryInput): void {
-    this.store.dispatch(DeliveryPageActions.timeSubmitted({ entry }));
+    this.store.dispatch(
+      MyTimePageActions.timeSubmitted({ programmeId: this.programmeId(), entry }),
+    );
   }
 }

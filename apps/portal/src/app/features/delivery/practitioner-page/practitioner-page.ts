@@ -1,11 +1,14 @@
-import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
-import { ActivatedRoute, RouterLink } from '@angular/router';
+import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
+import { RouterLink } from '@angular/router';
 import { MatButtonModule } from '@angular/material/button';
-import { DeliveryPageBase } from '../delivery-page.base';
-import { deliveryFeature } from '../delivery.feature';
-import { DeliveryView, hoursPerWeekUsed } from '../delivery.models';
+import { Store } from '@ngrx/store';
+import { programmeLink } from '../../../core/programme/programme-urls';
+import { hoursPerWeekUsed } from '../delivery.models';
 import { FamiliesTable } from '../families-table/families-table';
 import { PageStatus } from '../page-status';
+import { dispatchOnOpen, exportHref } from '../shared/request-state';
+import { PractitionerPageActions } from './practitioner.actions';
+import { practitionerFeature } from './practitioner.feature';
 
 /** One practitioner: caseload against the minimum, hours, their families and overdue work. */
 @Component({
@@ -13,19 +16,9 @@ import { PageStatus } from '../page-status';
   imports: [FamiliesTable, PageStatus, RouterLink, MatButtonModule],
   template: `
     <section class="page">
-      <p><a routerLink="/capacity">← Capacity</a></p>
-      <h1>Practitioner {{ code }}</h1>
-      <att-page-status
-        [programmes]="programmes()"
-        [programmeId]="programmeId()"
-        [message]="message()"
-        [warnings]="warnings()"
-        [saveError]="saveError()"
-        [problems]="problems()"
-        [loadError]="loadError()"
-        [loading]="loading()"
-        (chosen)="choose($event)"
-      />
+      <p><a [routerLink]="capacityLink()">← Capacity</a></p>
+      <h1>Practitioner {{ code() }}</h1>
+      <att-page-status [loadError]="loadError()" [loading]="loading()" />
       @if (row(); as r) {
         <ul class="summary">
           <li data-testid="caseload">
@@ -49,7 +42,7 @@ import { PageStatus } from '../page-status';
           </li>
         </ul>
       } @else if (!loading()) {
-        <p>No capacity figures for {{ code }}.</p>
+        <p>No capacity figures for {{ code() }}.</p>
       }
 
       <h2>Overdue work</h2>
@@ -69,12 +62,12 @@ import { PageStatus } from '../page-status';
       <h2>Families</h2>
       <att-families-table
         [families]="families()"
-        [caption]="'Families of ' + code"
-        [linked]="true"
+        [caption]="'Families of ' + code()"
+        [linkTo]="familiesLink()"
       />
-      @if (exportUrl('families/export', 'practitionerCode=' + code); as href) {
-        <p><a mat-stroked-button [href]="href" download>Download these families (CSV)</a></p>
-      }
+      <p>
+        <a mat-stroked-button [href]="exportUrl()" download>Download these families (CSV)</a>
+      </p>
     </section>
   `,
   styles: `
@@ -84,14 +77,30 @@ import { PageStatus } from '../page-status';
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
-export default class PractitionerPage extends DeliveryPageBase {
-  readonly code = inject(ActivatedRoute).snapshot.paramMap.get('code') ?? '';
-  readonly row = this.store.selectSignal(deliveryFeature.selectPractitioner);
-  readonly families = this.store.selectSignal(deliveryFeature.selectFamilies);
-  readonly overdue = computed(() => this.families().filter((f) => f.overdue));
+export default class PractitionerPage {
+  private readonly store = inject(Store);
+  /** From the address (`/p/:programmeId/capacity/:code`), bound by the router. */
+  readonly programmeId = input.required<string>();
+  readonly code = input.required<string>();
+  readonly loading = this.store.selectSignal(practitionerFeature.selectLoading);
+  readonly loadError = this.store.selectSignal(practitionerFeature.selectLoadError);
+  readonly row = this.store.selectSignal(practitionerFeature.selectRow);
+  readonly families = this.store.selectSignal(practitionerFeature.selectFamilies);
+  readonly overdue = this.store.selectSignal(practitionerFeature.selectOverdue);
   readonly used = hoursPerWeekUsed;
+  readonly capacityLink = computed(() => programmeLink(this.programmeId(), 'capacity'));
+  readonly familiesLink = computed(() => programmeLink(this.programmeId(), 'families'));
+  readonly exportUrl = computed(() =>
+    exportHref(
+      this.programmeId(),
+      'families/export',
+      `practitionerCode=${encodeURIComponent(this.code())}`,
+    ),
+  );
 
-  protected view(): DeliveryView {
-    return { kind: 'practitioner', code: this.code };
+  constructor() {
+    dispatchOnOpen(() =>
+      PractitionerPageActions.opened({ programmeId: this.programmeId(), code: this.code() }),
+    );
   }
 }

@@ -1,3 +1,4 @@
+import { describe, it, expect, beforeEach } from '@jest/globals';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { Referral } from '../delivery.models';
 import { ReferralForm } from './referral-form';

@@ -1,11 +1,11 @@
-import { ChangeDetectionStrategy, Component, computed, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
+import { Store } from '@ngrx/store';
 import { authFeature } from '../../../core/auth/auth.feature';
-import { DeliveryPageActions } from '../delivery.actions';
-import { DeliveryPageBase } from '../delivery-page.base';
-import { deliveryFeature } from '../delivery.feature';
-import { DeliveryView } from '../delivery.models';
 import { PageStatus } from '../page-status';
+import { dispatchOnOpen, todayIso } from '../shared/request-state';
+import { SignOffPageActions } from './sign-off.actions';
+import { signOffFeature } from './sign-off.feature';
 
 /** The previous calendar month, YYYY-MM: the month usually signed off. */
 export function previousMonth(today: string): string {
@@ -21,15 +21,12 @@ export function previousMonth(today: string): string {
     <section class="page">
       <h1>Sign-off</h1>
       <att-page-status
-        [programmes]="programmes()"
-        [programmeId]="programmeId()"
         [message]="message()"
         [warnings]="warnings()"
         [saveError]="saveError()"
         [problems]="problems()"
         [loadError]="loadError()"
         [loading]="loading()"
-        (chosen)="choose($event)"
       />
       <form (submit)="$event.preventDefault(); signOff()">
         @if (!laCode()) {
@@ -110,21 +107,38 @@ export function previousMonth(today: string): string {
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
-export default class SignOffPage extends DeliveryPageBase {
-  readonly locks = this.store.selectSignal(deliveryFeature.selectLocks);
+export default class SignOffPage {
+  private readonly store = inject(Store);
+  /** From the address (`/p/:programmeId/sign-off`), bound by the router. */
+  readonly programmeId = input.required<string>();
+  readonly today = todayIso();
+  readonly locks = this.store.selectSignal(signOffFeature.selectLocks);
+  readonly loading = this.store.selectSignal(signOffFeature.selectLoading);
+  readonly loadError = this.store.selectSignal(signOffFeature.selectLoadError);
+  readonly saving = this.store.selectSignal(signOffFeature.selectSaving);
+  readonly saveError = this.store.selectSignal(signOffFeature.selectSaveError);
+  readonly problems = this.store.selectSignal(signOffFeature.selectProblems);
+  readonly message = this.store.selectSignal(signOffFeature.selectMessage);
+  readonly warnings = this.store.selectSignal(signOffFeature.selectWarnings);
   private readonly user = this.store.selectSignal(authFeature.selectUser);
   /** An LA manager signs off their own LA; an admin names one. */
   readonly laCode = computed(() => this.user()?.laCode ?? null);
   readonly la = signal('');
   readonly month = signal(previousMonth(this.today));
 
-  protected view(): DeliveryView {
-    return { kind: 'sign-off' };
+  constructor() {
+    dispatchOnOpen(() => SignOffPageActions.opened({ programmeId: this.programmeId() }));
   }
 
   signOff(): void {
     const laCode = this.laCode() ?? this.la();
     if (!laCode || !this.month()) return;
-    this.store.dispatch(DeliveryPageActions.signOffSubmitted({ laCode, month: this.month() }));
+    this.store.dispatch(
+      SignOffPageActions.signOffSubmitted({
+        programmeId: this.programmeId(),
+        laCode,
+        month: this.month(),
+      }),
+    );
   }
 }

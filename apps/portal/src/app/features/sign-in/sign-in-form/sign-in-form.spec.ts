@@ -1,3 +1,4 @@
+import { describe, it, expect, beforeEach } from '@jest/globals';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { Credentials } from '../../../core/auth/auth.models';
 import { SignInForm } from './sign-in-form';

@@ -1,5 +1,6 @@
-import { ChangeDetectionStrategy, Component, OnInit, inject } from '@angular/core';
+import { ChangeDetectionStrategy, Component, input, inject } from '@angular/core';
 import { Store } from '@ngrx/store';
+import { dispatchOnOpen } from '../../../core/store/dispatch-on-open';
 import { hours, supervisionGap, trackText } from '../progress-text';
 import { SupervisionPageActions } from '../supervision.actions';
 import { supervisionFeature } from '../supervision.feature';
@@ -12,16 +13,14 @@ import { TraineeProgress } from '../supervision.models';
   styleUrl: './accreditation-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
-export class AccreditationPage implements OnInit {
+export class AccreditationPage {
   private readonly store = inject(Store);
+  /** The programme of the address (`/p/:programmeId/...`), bound by the router. */
+  readonly programmeId = input.required<string>();
   readonly progress = this.store.selectSignal(supervisionFeature.selectProgress);
   readonly loading = this.store.selectSignal(supervisionFeature.selectLoading);
   readonly loadError = this.store.selectSignal(supervisionFeature.selectLoadError);
   readonly hours = hours;
-
-  ngOnInit(): void {
-    this.store.dispatch(SupervisionPageActions.opened({ view: 'all' }));
-  }
 
   track(row: TraineeProgress): string {
     return trackText(row);
@@ -29,5 +28,11 @@ export class AccreditationPage implements OnInit {
 
   gap(row: TraineeProgress): { text: string; flagged: boolean } {
     return supervisionGap(row);
+  }
+
+  constructor() {
+    dispatchOnOpen(() =>
+      SupervisionPageActions.opened({ view: 'all', programmeId: this.programmeId() }),
+    );
   }
 }

@@ -1,5 +1,7 @@
-import { ChangeDetectionStrategy, Component, OnInit, inject } from '@angular/core';
+import { ChangeDetectionStrategy, Component, input, inject } from '@angular/core';
 import { Store } from '@ngrx/store';
+import { programmeFeature } from '../../../core/programme/programme.feature';
+import { dispatchOnOpen } from '../../../core/store/dispatch-on-open';
 import { SupervisionPageActions } from '../supervision.actions';
 import { supervisionFeature } from '../supervision.feature';
 import { TraineeCard } from '../trainee-card/trainee-card';
@@ -37,14 +39,18 @@ import { TraineeCard } from '../trainee-card/trainee-card';
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
-export class MyProgressPage implements OnInit {
+export class MyProgressPage {
   private readonly store = inject(Store);
-  readonly programme = this.store.selectSignal(supervisionFeature.selectProgramme);
+  /** The programme of the address (`/p/:programmeId/...`), bound by the router. */
+  readonly programmeId = input.required<string>();
+  readonly programme = this.store.selectSignal(programmeFeature.selectCurrent);
   readonly progress = this.store.selectSignal(supervisionFeature.selectProgress);
   readonly loading = this.store.selectSignal(supervisionFeature.selectLoading);
   readonly loadError = this.store.selectSignal(supervisionFeature.selectLoadError);
 
-  ngOnInit(): void {
-    this.store.dispatch(SupervisionPageActions.opened({ view: 'own' }));
+  constructor() {
+    dispatchOnOpen(() =>
+      SupervisionPageActions.opened({ view: 'own', programmeId: this.programmeId() }),
+    );
   }
 }

@@ -1,5 +1,5 @@
 import { createActionGroup, emptyProps, props } from '@ngrx/store';
-import { Page, ProgrammeSummary, SupervisionFormOptions } from '../supervision.models';
+import { Page, SupervisionFormOptions } from '../supervision.models';
 import {
   Milestone,
   MilestoneInput,
@@ -12,7 +12,8 @@ import {
 export const RecordsPageActions = createActionGroup({
   source: 'Supervision Records Page',
   events: {
-    Opened: props<{ kind: RecordKind }>(),
+    /** The programme is the one in the address. */
+    Opened: props<{ kind: RecordKind; programmeId: string }>(),
     /** Milestones of one trainee (null: every trainee the caller may see). */
     'Trainee Chosen': props<{ practitionerCode: string | null }>(),
     'Milestone Submitted': props<{ input: MilestoneInput }>(),
@@ -30,8 +31,6 @@ export const RecordsPageActions = createActionGroup({
 export const RecordsApiActions = createActionGroup({
   source: 'Supervision Records API',
   events: {
-    'Programme Found': props<{ programme: ProgrammeSummary }>(),
-    'No Programme': emptyProps(),
     'Options Loaded': props<{ options: SupervisionFormOptions }>(),
     'Milestones Loaded': props<{ page: Page<Milestone> }>(),
     'Training Loaded': props<{ page: Page<TrainingEvent> }>(),

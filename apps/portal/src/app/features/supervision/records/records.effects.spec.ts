@@ -1,3 +1,4 @@
+import { describe, it, expect, jest } from '@jest/globals';
 import { HttpErrorResponse } from '@angular/common/http';
 import { TestBed } from '@angular/core/testing';
 import { Action, Store } from '@ngrx/store';
@@ -11,7 +12,7 @@ import { loadRecords, reloadRecord, saveRecord } from './records.effects';
 import { RecordsState, initialRecordsState } from './records.feature';
 import { Milestone, TrainingEventInput } from './records.models';
 
-const programme = { id: 'p1', name: 'Demo', startDate: '2021-06-01', deliveryEnd: '2023-03-31' };
+const programmeId = 'p1';
 const options: SupervisionFormOptions = {
   supervisorCode: 'S-01',
   cyclesPerFamily: 3,
@@ -30,7 +31,7 @@ function storeWith(state: Partial<RecordsState>): void {
   TestBed.configureTestingModule({
     providers: [
       provideMockStore({
-        initialState: { supervisionRecords: { ...initialRecordsState, programme, ...state } },
+        initialState: { supervisionRecords: { ...initialRecordsState, programmeId, ...state } },
       }),
     ],
   });
@@ -39,8 +40,8 @@ function storeWith(state: Partial<RecordsState>): void {
 describe('supervision records effects', () => {
   it('lists the chosen trainee’s milestones with the trainees on offer', () => {
     storeWith({ kind: 'milestones', trainee: 'P-LA1-02' });
-    const records = { list: vi.fn(() => of({ items: [], total: 0 })) };
-    const supervision = { formOptions: vi.fn(() => of(options)) };
+    const records = { list: jest.fn((..._args: unknown[]) => of({ items: [], total: 0 })) };
+    const supervision = { formOptions: jest.fn(() => of(options)) };
     const actions = new Subject<Action>();
     const out: Action[] = [];
     loadRecords(
@@ -60,7 +61,7 @@ describe('supervision records effects', () => {
   it('sends a training event once (a double press is ignored) and announces it', () => {
     storeWith({ kind: 'training-events' });
     const reply = new Subject<unknown>();
-    const api = { create: vi.fn(() => reply), update: vi.fn() };
+    const api = { create: jest.fn((..._args: unknown[]) => reply), update: jest.fn() };
     const actions = new Subject<Action>();
     const out: Action[] = [];
     saveRecord(actions, api as unknown as RecordsApi, TestBed.inject(Store)).subscribe((a) =>
@@ -91,8 +92,8 @@ describe('supervision records effects', () => {
       canEdit: true,
     };
     const api = {
-      update: vi.fn(() => throwError(() => stale)),
-      get: vi.fn(() => of(fresh)),
+      update: jest.fn((..._args: unknown[]) => throwError(() => stale)),
+      get: jest.fn((..._args: unknown[]) => of(fresh)),
     };
     const actions = new Subject<Action>();
     const out: Action[] = [];
@@ -124,7 +125,7 @@ describe('supervision records effects', () => {
       status: 400,
       error: { message: ['trainerCodes: S-99 is not a staff member'] },
     });
-    const api = { create: vi.fn(() => throwError(() => refused)) };
+    const api = { create: jest.fn((..._args: unknown[]) => throwError(() => refused)) };
     const actions = new Subject<Action>();
     const out: Action[] = [];
     saveRecord(actions, api as unknown as RecordsApi, TestBed.inject(Store)).subscribe((a) =>

@@ -26,25 +26,6 @@ import { Milestone, RecordKind, TrainingEvent, labelOf } from './records.models'
 const failed = (fallback: string) => (error: unknown) =>
   of(RecordsApiActions.loadFailed({ error: describeApiError(error, fallback) }));
 
-/** The first programme the caller may see (the demo has one). */
-export const findProgramme = createEffect(
-  (actions$ = inject(Actions), api = inject(SupervisionApi)) =>
-    actions$.pipe(
-      ofType(RecordsPageActions.opened),
-      switchMap(() =>
-        api.programmes().pipe(
-          map((page) =>
-            page.items[0]
-              ? RecordsApiActions.programmeFound({ programme: page.items[0] })
-              : RecordsApiActions.noProgramme(),
-          ),
-          catchError(failed('The programme could not be loaded.')),
-        ),
-      ),
-    ),
-  { functional: true },
-);
-
 /** The trainees (for the forms) and the records of the open page; again after each save. */
 export const loadRecords = createEffect(
   (
@@ -54,15 +35,11 @@ export const loadRecords = createEffect(
     store = inject(Store),
   ) =>
     actions$.pipe(
-      ofType(
-        RecordsApiActions.programmeFound,
-        RecordsApiActions.saved,
-        RecordsPageActions.traineeChosen,
-      ),
+      ofType(RecordsPageActions.opened, RecordsApiActions.saved, RecordsPageActions.traineeChosen),
       withLatestFrom(store.select(recordsFeature.selectSupervisionRecordsState)),
-      filter(([, state]) => state.programme !== null),
+      filter(([, state]) => state.programmeId !== null),
       switchMap(([, state]) => {
-        const id = state.programme!.id;
+        const id = state.programmeId!;
         const list: Observable<Action> =
           state.kind === 'milestones'
             ? records
@@ -112,17 +89,17 @@ export const saveRecord = createEffect(
         RecordsPageActions.trainingSubmitted,
         RecordsPageActions.trainingUpdateSubmitted,
       ),
-      withLatestFrom(store.select(recordsFeature.selectProgramme)),
+      withLatestFrom(store.select(recordsFeature.selectProgrammeId)),
       // One save at a time: a double press does not record twice.
-      exhaustMap(([action, programme]) => {
-        if (!programme) return EMPTY;
+      exhaustMap(([action, programmeId]) => {
+        if (!programmeId) return EMPTY;
         const kind: RecordKind =
           'practitionerCode' in action.input ? 'milestones' : 'training-events';
         const id = 'id' in action ? action.id : null;
         const request =
           'id' in action
-            ? api.update(programme.id, kind, action.id, action.input, action.version)
-            : api.create(programme.id, kind, action.input);
+            ? api.update(programmeId, kind, action.id, action.input, action.version)
+            : api.create(programmeId, kind, action.input);
         return request.pipe(
           map(() => RecordsApiActions.saved({ message: savedMessage(action.input, id !== null) })),
           catchError((error: unknown) => of(saveError(error, kind, id))),
@@ -147,14 +124,15 @@ export const reloadRecord = createEffect(
       ofType(RecordsPageActions.reloadRequested),
       withLatestFrom(store.select(recordsFeature.selectSupervisionRecordsState)),
       concatMap(([{ id }, state]) => {
-        if (!state.programme) return EMPTY;
+        const programmeId = state.programmeId;
+        if (!programmeId) return EMPTY;
         const reloaded: Observable<Action> =
           state.kind === 'milestones'
             ? api
-                .get<Milestone>(state.programme.id, 'milestones', id)
+                .get<Milestone>(programmeId, 'milestones', id)
                 .pipe(map((milestone) => RecordsApiActions.milestoneReloaded({ milestone })))
             : api
-                .get<TrainingEvent>(state.programme.id, 'training-events', id)
+                .get<TrainingEvent>(programmeId, 'training-events', id)
                 .pipe(map((event) => RecordsApiActions.trainingReloaded({ event })));
         return reloaded.pipe(
           catchError((error: unknown) =>

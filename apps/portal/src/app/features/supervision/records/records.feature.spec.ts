@@ -1,3 +1,4 @@
+import { describe, it, expect } from '@jest/globals';
 import { RecordsApiActions, RecordsPageActions } from './records.actions';
 import { initialRecordsState, recordsFeature } from './records.feature';
 import { Milestone, MilestoneInput } from './records.models';
@@ -44,23 +45,22 @@ describe('supervision records state', () => {
     });
   });
 
-  it('opens on the requested page, keeping the programme already found', () => {
-    const programme = {
-      id: 'p1',
-      name: 'Demo',
-      startDate: '2021-06-01',
-      deliveryEnd: '2023-03-31',
-      priceYear: 2021,
-    };
-    let state = reduce(initialRecordsState, RecordsApiActions.programmeFound({ programme }));
+  it('opens on the requested page of the programme in the address, dropping the other list', () => {
+    let state = reduce(
+      initialRecordsState,
+      RecordsPageActions.opened({ kind: 'milestones', programmeId: 'p1' }),
+    );
     state = reduce(
       state,
       RecordsApiActions.milestonesLoaded({ page: { items: [milestone], total: 1 } }),
     );
-    state = reduce(state, RecordsPageActions.opened({ kind: 'training-events' }));
+    state = reduce(
+      state,
+      RecordsPageActions.opened({ kind: 'training-events', programmeId: 'p2' }),
+    );
     expect(state).toMatchObject({
       kind: 'training-events',
-      programme,
+      programmeId: 'p2',
       milestones: [],
       loading: true,
     });

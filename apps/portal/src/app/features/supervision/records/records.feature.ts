@@ -1,11 +1,11 @@
 import { createFeature, createReducer, on } from '@ngrx/store';
-import { ProgrammeSummary, SupervisionFormOptions } from '../supervision.models';
+import { SupervisionFormOptions } from '../supervision.models';
 import { RecordsApiActions, RecordsPageActions } from './records.actions';
 import { Milestone, RecordKind, TrainingEvent } from './records.models';
 
 export interface RecordsState {
   kind: RecordKind;
-  programme: ProgrammeSummary | null;
+  programmeId: string | null;
   options: SupervisionFormOptions | null;
   /** The trainee whose milestones are listed; null lists all the caller may see. */
   trainee: string | null;
@@ -26,7 +26,7 @@ export interface RecordsState {
 
 export const initialRecordsState: RecordsState = {
   kind: 'milestones',
-  programme: null,
+  programmeId: null,
   options: null,
   trainee: null,
   milestones: [],
@@ -53,10 +53,10 @@ export const recordsFeature = createFeature({
   name: 'supervisionRecords',
   reducer: createReducer(
     initialRecordsState,
-    on(RecordsPageActions.opened, (state, { kind }) => ({
+    on(RecordsPageActions.opened, (state, { kind, programmeId }) => ({
       ...initialRecordsState,
       kind,
-      programme: state.programme,
+      programmeId,
       loading: true,
     })),
     on(RecordsPageActions.traineeChosen, (state, { practitionerCode }) => ({
@@ -64,12 +64,6 @@ export const recordsFeature = createFeature({
       trainee: practitionerCode,
       loading: true,
       loadError: null,
-    })),
-    on(RecordsApiActions.programmeFound, (state, { programme }) => ({ ...state, programme })),
-    on(RecordsApiActions.noProgramme, (state) => ({
-      ...state,
-      loading: false,
-      loadError: 'There is no programme to show yet.',
     })),
     on(RecordsApiActions.optionsLoaded, (state, { options }) => ({ ...state, options })),
     on(RecordsApiActions.milestonesLoaded, (state, { page }) => ({

@@ -1,12 +1,12 @@
 import { createActionGroup, emptyProps, props } from '@ngrx/store';
 import type { RuleSet } from '@attune/domain';
-import { ProgrammeSummary } from '../supervision.models';
 import { CopyRuleSetInput, RuleSetView } from './rule-sets.models';
 
 export const RuleSetsPageActions = createActionGroup({
   source: 'Rule Sets Page',
   events: {
-    Opened: emptyProps(),
+    /** The programme is the one in the address. */
+    Opened: props<{ programmeId: string }>(),
     'Copy Submitted': props<{ input: CopyRuleSetInput }>(),
     'Edit Requested': props<{ ruleSet: RuleSetView }>(),
     'Edit Cancelled': emptyProps(),
@@ -20,8 +20,6 @@ export const RuleSetsPageActions = createActionGroup({
 export const RuleSetsApiActions = createActionGroup({
   source: 'Rule Sets API',
   events: {
-    'Programme Found': props<{ programme: ProgrammeSummary }>(),
-    'No Programme': emptyProps(),
     Loaded: props<{ items: RuleSetView[] }>(),
     'Load Failed': props<{ error: string }>(),
     Saved: props<{ message: string }>(),

@@ -1,3 +1,4 @@
+import { describe, it, expect, beforeEach, jest } from '@jest/globals';
 import { HttpErrorResponse } from '@angular/common/http';
 import { TestBed } from '@angular/core/testing';
 import { Action, Store } from '@ngrx/store';
@@ -9,13 +10,13 @@ import { RuleSetsApi } from './rule-sets.api';
 import { saveRuleSet } from './rule-sets.effects';
 import { initialRuleSetsState } from './rule-sets.feature';
 
-const programme = { id: 'p1', name: 'Demo', startDate: '2021-06-01', deliveryEnd: '2023-03-31' };
+const programmeId = 'p1';
 
 describe('rule sets effects', () => {
   beforeEach(() => {
     TestBed.configureTestingModule({
       providers: [
-        provideMockStore({ initialState: { ruleSets: { ...initialRuleSetsState, programme } } }),
+        provideMockStore({ initialState: { ruleSets: { ...initialRuleSetsState, programmeId } } }),
       ],
     });
   });
@@ -23,7 +24,7 @@ describe('rule sets effects', () => {
   it('passes the server’s list of problems on with a refused edit', () => {
     const problems = ['stage 1: requiredCycles must be a whole number, 0 or more (got "x")'];
     const api = {
-      update: vi.fn(() =>
+      update: jest.fn((..._args: unknown[]) =>
         throwError(() => new HttpErrorResponse({ status: 400, error: { message: problems } })),
       ),
     };
@@ -39,7 +40,10 @@ describe('rule sets effects', () => {
   });
 
   it('copies a preset and sets a rule set in force, announcing each', () => {
-    const api = { copy: vi.fn(() => of({})), setInForce: vi.fn(() => of({})) };
+    const api = {
+      copy: jest.fn((..._args: unknown[]) => of({})),
+      setInForce: jest.fn((..._args: unknown[]) => of({})),
+    };
     const actions = new Subject<Action>();
     const out: Action[] = [];
     saveRuleSet(actions, api as unknown as RuleSetsApi, TestBed.inject(Store)).subscribe((a) =>
@@ -58,7 +62,9 @@ describe('rule sets effects', () => {
 
   it('turns a 409 into a conflict the editor can reload', () => {
     const api = {
-      update: vi.fn(() => throwError(() => new HttpErrorResponse({ status: 409 }))),
+      update: jest.fn((..._args: unknown[]) =>
+        throwError(() => new HttpErrorResponse({ status: 409 })),
+      ),
     };
     const actions = new Subject<Action>();
     const out: Action[] = [];

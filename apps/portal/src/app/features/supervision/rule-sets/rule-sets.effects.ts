@@ -5,48 +5,22 @@ import { Store } from '@ngrx/store';
 import type { ErrorBody } from '@attune/contract';
 import { EMPTY, catchError, exhaustMap, filter, map, of, switchMap, withLatestFrom } from 'rxjs';
 import { describeApiError } from '../../../core/api/api-error';
-import { SupervisionApi } from '../supervision.api';
 import { RuleSetsApiActions, RuleSetsPageActions } from './rule-sets.actions';
 import { RuleSetsApi } from './rule-sets.api';
 import { ruleSetsFeature } from './rule-sets.feature';
-
-/** The first programme the caller may see (the demo has one). */
-export const findProgramme = createEffect(
-  (actions$ = inject(Actions), api = inject(SupervisionApi)) =>
-    actions$.pipe(
-      ofType(RuleSetsPageActions.opened),
-      switchMap(() =>
-        api.programmes().pipe(
-          map((page) =>
-            page.items[0]
-              ? RuleSetsApiActions.programmeFound({ programme: page.items[0] })
-              : RuleSetsApiActions.noProgramme(),
-          ),
-          catchError((error: unknown) =>
-            of(
-              RuleSetsApiActions.loadFailed({
-                error: describeApiError(error, 'The programme could not be loaded.'),
-              }),
-            ),
-          ),
-        ),
-      ),
-    ),
-  { functional: true },
-);
 
 export const loadRuleSets = createEffect(
   (actions$ = inject(Actions), api = inject(RuleSetsApi), store = inject(Store)) =>
     actions$.pipe(
       ofType(
-        RuleSetsApiActions.programmeFound,
+        RuleSetsPageActions.opened,
         RuleSetsApiActions.saved,
         RuleSetsPageActions.reloadRequested,
       ),
-      withLatestFrom(store.select(ruleSetsFeature.selectProgramme)),
-      filter(([, programme]) => programme !== null),
-      switchMap(([, programme]) =>
-        api.list(programme!.id).pipe(
+      withLatestFrom(store.select(ruleSetsFeature.selectProgrammeId)),
+      filter(([, programmeId]) => programmeId !== null),
+      switchMap(([, programmeId]) =>
+        api.list(programmeId!).pipe(
           map((page) => RuleSetsApiActions.loaded({ items: page.items })),
           catchError((error: unknown) =>
             of(
@@ -89,12 +63,12 @@ export const saveRuleSet = createEffect(
         RuleSetsPageActions.updateSubmitted,
         RuleSetsPageActions.inForceRequested,
       ),
-      withLatestFrom(store.select(ruleSetsFeature.selectProgramme)),
-      exhaustMap(([action, programme]) => {
-        if (!programme) return EMPTY;
+      withLatestFrom(store.select(ruleSetsFeature.selectProgrammeId)),
+      exhaustMap(([action, programmeId]) => {
+        if (!programmeId) return EMPTY;
         if (action.type === RuleSetsPageActions.copySubmitted.type) {
           const { input } = action;
-          return api.copy(programme.id, input).pipe(
+          return api.copy(programmeId, input).pipe(
             map(() =>
               RuleSetsApiActions.saved({ message: `Copied ${input.from} as ${input.code}.` }),
             ),
@@ -102,12 +76,12 @@ export const saveRuleSet = createEffect(
           );
         }
         if (action.type === RuleSetsPageActions.updateSubmitted.type) {
-          return api.update(programme.id, action.code, action.version, action.definition).pipe(
+          return api.update(programmeId, action.code, action.version, action.definition).pipe(
             map(() => RuleSetsApiActions.saved({ message: `Saved rule set ${action.code}.` })),
             catchError((error: unknown) => of(refusal(error))),
           );
         }
-        return api.setInForce(programme.id, action.code).pipe(
+        return api.setInForce(programmeId, action.code).pipe(
           map(() =>
             RuleSetsApiActions.saved({ message: `${action.code} is now the rule set in force.` }),
           ),

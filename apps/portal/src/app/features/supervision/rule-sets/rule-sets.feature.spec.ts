@@ -1,3 +1,4 @@
+import { describe, it, expect } from '@jest/globals';
 import { AVIGUK_THREE_STAGE } from '@attune/domain';
 import { RuleSetsApiActions, RuleSetsPageActions } from './rule-sets.actions';
 import { initialRuleSetsState, ruleSetsFeature } from './rule-sets.feature';

@@ -1,10 +1,9 @@
 import { createFeature, createReducer, on } from '@ngrx/store';
-import { ProgrammeSummary } from '../supervision.models';
 import { RuleSetsApiActions, RuleSetsPageActions } from './rule-sets.actions';
 import { RuleSetView } from './rule-sets.models';
 
 export interface RuleSetsState {
-  programme: ProgrammeSummary | null;
+  programmeId: string | null;
   items: RuleSetView[];
   loading: boolean;
   loadError: string | null;
@@ -18,7 +17,7 @@ export interface RuleSetsState {
 }
 
 export const initialRuleSetsState: RuleSetsState = {
-  programme: null,
+  programmeId: null,
   items: [],
   loading: false,
   loadError: null,
@@ -36,16 +35,10 @@ export const ruleSetsFeature = createFeature({
   name: 'ruleSets',
   reducer: createReducer(
     initialRuleSetsState,
-    on(RuleSetsPageActions.opened, (state) => ({
+    on(RuleSetsPageActions.opened, (_state, { programmeId }) => ({
       ...initialRuleSetsState,
-      programme: state.programme,
+      programmeId,
       loading: true,
-    })),
-    on(RuleSetsApiActions.programmeFound, (state, { programme }) => ({ ...state, programme })),
-    on(RuleSetsApiActions.noProgramme, (state) => ({
-      ...state,
-      loading: false,
-      loadError: 'There is no programme to show yet.',
     })),
     on(RuleSetsApiActions.loaded, (state, { items }) => ({
       ...state,

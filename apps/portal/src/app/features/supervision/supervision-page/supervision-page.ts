@@ -1,7 +1,9 @@
-import { ChangeDetectionStrategy, Component, OnInit, inject } from '@angular/core';
+import { ChangeDetectionStrategy, Component, input, inject } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { RouterLink } from '@angular/router';
 import { Store } from '@ngrx/store';
+import { programmeFeature } from '../../../core/programme/programme.feature';
+import { dispatchOnOpen } from '../../../core/store/dispatch-on-open';
 import { hours } from '../progress-text';
 import { SupervisionPageActions } from '../supervision.actions';
 import { supervisionFeature } from '../supervision.feature';
@@ -17,9 +19,11 @@ import { TraineeCard } from '../trainee-card/trainee-card';
   styleUrl: './supervision-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
-export class SupervisionPage implements OnInit {
+export class SupervisionPage {
   private readonly store = inject(Store);
-  readonly programme = this.store.selectSignal(supervisionFeature.selectProgramme);
+  /** The programme of the address (`/p/:programmeId/...`), bound by the router. */
+  readonly programmeId = input.required<string>();
+  readonly programme = this.store.selectSignal(programmeFeature.selectCurrent);
   readonly progress = this.store.selectSignal(supervisionFeature.selectProgress);
   readonly options = this.store.selectSignal(supervisionFeature.selectOptions);
   readonly sessions = this.store.selectSignal(supervisionFeature.selectSessions);
@@ -33,10 +37,6 @@ export class SupervisionPage implements OnInit {
   readonly editing = this.store.selectSignal(supervisionFeature.selectEditing);
   readonly hours = hours;
   readonly asOf = this.store.selectSignal(supervisionFeature.selectAsOf);
-
-  ngOnInit(): void {
-    this.store.dispatch(SupervisionPageActions.opened({ view: 'supervisor' }));
-  }
 
   showAsOf(value: string): void {
     this.store.dispatch(SupervisionPageActions.asOfChanged({ asOf: value || null }));
@@ -64,5 +64,11 @@ export class SupervisionPage implements OnInit {
 
   attendees(session: SupervisionSession): string {
     return session.attendees.map((a) => a.practitionerCode).join(', ');
+  }
+
+  constructor() {
+    dispatchOnOpen(() =>
+      SupervisionPageActions.opened({ view: 'supervisor', programmeId: this.programmeId() }),
+    );
   }
 }

@@ -1,3 +1,4 @@
+import { describe, it, expect, beforeEach } from '@jest/globals';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { TraineeProgress } from '../supervision.models';
 import { TraineeCard } from './trainee-card';

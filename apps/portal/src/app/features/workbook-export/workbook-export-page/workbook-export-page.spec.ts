@@ -1,34 +1,39 @@
+import { describe, it, expect, jest } from '@jest/globals';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { MockStore, provideMockStore } from '@ngrx/store/testing';
 import { Store } from '@ngrx/store';
 import { WorkbookExportPageActions } from '../workbook-export.actions';
 import { initialWorkbookExportState, WorkbookExportState } from '../workbook-export.feature';
+import { initialProgrammeState } from '../../../core/programme/programme.feature';
 import { WorkbookExportPage } from './workbook-export-page';
 
 describe('WorkbookExportPage', () => {
   let fixture: ComponentFixture<WorkbookExportPage>;
-  let dispatch: ReturnType<typeof vi.fn>;
+  let dispatch: ReturnType<typeof jest.fn>;
   const el = () => fixture.nativeElement as HTMLElement;
-  const programmes = [{ id: 'p1', name: 'VIG 2021' }];
 
   async function render(state: Partial<WorkbookExportState>) {
     TestBed.configureTestingModule({
       providers: [
         provideMockStore({
-          initialState: { workbookExport: { ...initialWorkbookExportState, programmes, ...state } },
+          initialState: {
+            programme: initialProgrammeState,
+            workbookExport: { ...initialWorkbookExportState, ...state },
+          },
         }),
       ],
     });
     const store = TestBed.inject(Store) as MockStore;
-    dispatch = vi.fn();
-    store.dispatch = dispatch as unknown as MockStore['dispatch'];
+    dispatch = jest.fn();
+    store.dispatch = dispatch;
     fixture = TestBed.createComponent(WorkbookExportPage);
+    fixture.componentRef.setInput('programmeId', 'p1');
     await fixture.whenStable();
   }
 
-  it('asks for the programmes on opening and starts an export of the chosen one', async () => {
+  it("opens on the address's programme and starts an export of that one", async () => {
     await render({ selectedId: 'p1' });
-    expect(dispatch).toHaveBeenCalledWith(WorkbookExportPageActions.opened());
+    expect(dispatch).toHaveBeenCalledWith(WorkbookExportPageActions.opened({ programmeId: 'p1' }));
     const button = el().querySelector('button[type="submit"]') as HTMLButtonElement;
     expect(button.textContent?.trim()).toBe('Export workbook');
     button.click();

@@ -2,32 +2,31 @@ import {
   ChangeDetectionStrategy,
   Component,
   OnDestroy,
-  OnInit,
   computed,
   inject,
+  input,
 } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
-import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
-import { MatSelectModule } from '@angular/material/select';
 import { Store } from '@ngrx/store';
+import { programmeFeature } from '../../../core/programme/programme.feature';
+import { dispatchOnOpen } from '../../../core/store/dispatch-on-open';
 import { WorkbookExportPageActions } from '../workbook-export.actions';
 import { workbookExportFeature } from '../workbook-export.feature';
 
 /** The economist's "Export workbook": choose a programme, follow the export, download it. */
 @Component({
   selector: 'att-workbook-export-page',
-  imports: [MatButtonModule, MatFormFieldModule, MatProgressBarModule, MatSelectModule],
+  imports: [MatButtonModule, MatProgressBarModule],
   templateUrl: './workbook-export-page.html',
   styleUrl: './workbook-export-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
-export class WorkbookExportPage implements OnInit, OnDestroy {
+export class WorkbookExportPage implements OnDestroy {
   private readonly store = inject(Store);
-  readonly programmes = this.store.selectSignal(workbookExportFeature.selectProgrammes);
-  readonly loading = this.store.selectSignal(workbookExportFeature.selectLoading);
-  readonly loadError = this.store.selectSignal(workbookExportFeature.selectLoadError);
-  readonly selectedId = this.store.selectSignal(workbookExportFeature.selectSelectedId);
+  /** The programme of the address, bound by the router. */
+  readonly programmeId = input.required<string>();
+  readonly programme = this.store.selectSignal(programmeFeature.selectCurrent);
   readonly status = this.store.selectSignal(workbookExportFeature.selectStatus);
   readonly progress = this.store.selectSignal(workbookExportFeature.selectProgress);
   readonly downloadUrl = this.store.selectSignal(workbookExportFeature.selectDownloadUrl);
@@ -53,22 +52,18 @@ export class WorkbookExportPage implements OnInit, OnDestroy {
     }
   });
 
-  ngOnInit(): void {
-    this.store.dispatch(WorkbookExportPageActions.opened());
+  constructor() {
+    dispatchOnOpen(() => WorkbookExportPageActions.opened({ programmeId: this.programmeId() }));
   }
 
   ngOnDestroy(): void {
     this.store.dispatch(WorkbookExportPageActions.left());
   }
 
-  select(programmeId: string): void {
-    this.store.dispatch(WorkbookExportPageActions.programmeSelected({ programmeId }));
-  }
-
   start(event?: Event): void {
     event?.preventDefault();
-    const programmeId = this.selectedId();
-    if (programmeId && !this.busy()) {
+    const programmeId = this.programmeId();
+    if (!this.busy()) {
       this.store.dispatch(WorkbookExportPageActions.exportRequested({ programmeId }));
     }
   }

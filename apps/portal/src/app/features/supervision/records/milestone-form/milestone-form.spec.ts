@@ -1,3 +1,4 @@
+import { describe, it, expect, beforeEach } from '@jest/globals';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { SuperviseeOption } from '../../supervision.models';
 import { Milestone, MilestoneInput, RecordEdit } from '../records.models';

@@ -1,7 +1,8 @@
-import { ChangeDetectionStrategy, Component, OnInit, computed, inject } from '@angular/core';
+import { ChangeDetectionStrategy, Component, input, computed, inject } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { RouterLink } from '@angular/router';
 import { Store } from '@ngrx/store';
+import { dispatchOnOpen } from '../../../../core/store/dispatch-on-open';
 import { RecordsPageActions } from '../records.actions';
 import { recordsFeature } from '../records.feature';
 import { Milestone, MilestoneInput, RecordEdit, labelOf } from '../records.models';
@@ -15,8 +16,10 @@ import { MilestoneForm } from '../milestone-form/milestone-form';
   styleUrl: '../records.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
-export class MilestonesPage implements OnInit {
+export class MilestonesPage {
   private readonly store = inject(Store);
+  /** The programme of the address (`/p/:programmeId/...`), bound by the router. */
+  readonly programmeId = input.required<string>();
   readonly options = this.store.selectSignal(recordsFeature.selectOptions);
   readonly milestones = this.store.selectSignal(recordsFeature.selectMilestones);
   readonly trainee = this.store.selectSignal(recordsFeature.selectTrainee);
@@ -30,10 +33,6 @@ export class MilestonesPage implements OnInit {
   readonly editing = this.store.selectSignal(recordsFeature.selectEditingMilestone);
   readonly practitioners = computed(() => this.options()?.practitioners ?? []);
   readonly labelOf = labelOf;
-
-  ngOnInit(): void {
-    this.store.dispatch(RecordsPageActions.opened({ kind: 'milestones' }));
-  }
 
   choose(code: string): void {
     this.store.dispatch(RecordsPageActions.traineeChosen({ practitionerCode: code || null }));
@@ -57,5 +56,11 @@ export class MilestonesPage implements OnInit {
 
   reload(id: string): void {
     this.store.dispatch(RecordsPageActions.reloadRequested({ id }));
+  }
+
+  constructor() {
+    dispatchOnOpen(() =>
+      RecordsPageActions.opened({ kind: 'milestones', programmeId: this.programmeId() }),
+    );
   }
 }

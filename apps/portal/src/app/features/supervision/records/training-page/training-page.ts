@@ -1,7 +1,8 @@
-import { ChangeDetectionStrategy, Component, OnInit, computed, inject } from '@angular/core';
+import { ChangeDetectionStrategy, Component, input, computed, inject } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { RouterLink } from '@angular/router';
 import { Store } from '@ngrx/store';
+import { dispatchOnOpen } from '../../../../core/store/dispatch-on-open';
 import { RecordsPageActions } from '../records.actions';
 import { recordsFeature } from '../records.feature';
 import { RecordEdit, TrainingEvent, TrainingEventInput, labelOf } from '../records.models';
@@ -15,8 +16,10 @@ import { TrainingForm } from '../training-form/training-form';
   styleUrl: '../records.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
-export class TrainingPage implements OnInit {
+export class TrainingPage {
   private readonly store = inject(Store);
+  /** The programme of the address (`/p/:programmeId/...`), bound by the router. */
+  readonly programmeId = input.required<string>();
   readonly options = this.store.selectSignal(recordsFeature.selectOptions);
   readonly events = this.store.selectSignal(recordsFeature.selectEvents);
   readonly loading = this.store.selectSignal(recordsFeature.selectLoading);
@@ -30,10 +33,6 @@ export class TrainingPage implements OnInit {
   readonly practitioners = computed(() => this.options()?.practitioners ?? []);
   readonly trainerCode = computed(() => this.options()?.supervisorCode ?? null);
   readonly labelOf = labelOf;
-
-  ngOnInit(): void {
-    this.store.dispatch(RecordsPageActions.opened({ kind: 'training-events' }));
-  }
 
   record(input: TrainingEventInput): void {
     this.store.dispatch(RecordsPageActions.trainingSubmitted({ input }));
@@ -57,5 +56,11 @@ export class TrainingPage implements OnInit {
 
   attendance(event: TrainingEvent): string {
     return event.attendees.map((a) => `${a.staffCode} (${a.minutesAttended} min)`).join(', ');
+  }
+
+  constructor() {
+    dispatchOnOpen(() =>
+      RecordsPageActions.opened({ kind: 'training-events', programmeId: this.programmeId() }),
+    );
   }
 }

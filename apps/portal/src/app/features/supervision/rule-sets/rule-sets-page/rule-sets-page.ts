@@ -1,6 +1,7 @@
-import { ChangeDetectionStrategy, Component, OnInit, inject } from '@angular/core';
+import { ChangeDetectionStrategy, Component, input, inject } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { Store } from '@ngrx/store';
+import { dispatchOnOpen } from '../../../../core/store/dispatch-on-open';
 import type { RuleSet } from '@attune/domain';
 import { RuleSetsPageActions } from '../rule-sets.actions';
 import { ruleSetsFeature } from '../rule-sets.feature';
@@ -15,8 +16,10 @@ import { StageEditor } from '../stage-editor/stage-editor';
   styleUrl: '../../records/records.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
-export default class RuleSetsPage implements OnInit {
+export default class RuleSetsPage {
   private readonly store = inject(Store);
+  /** The programme of the address (`/p/:programmeId/...`), bound by the router. */
+  readonly programmeId = input.required<string>();
   readonly items = this.store.selectSignal(ruleSetsFeature.selectItems);
   readonly loading = this.store.selectSignal(ruleSetsFeature.selectLoading);
   readonly loadError = this.store.selectSignal(ruleSetsFeature.selectLoadError);
@@ -26,10 +29,6 @@ export default class RuleSetsPage implements OnInit {
   readonly conflicted = this.store.selectSignal(ruleSetsFeature.selectConflicted);
   readonly message = this.store.selectSignal(ruleSetsFeature.selectMessage);
   readonly editing = this.store.selectSignal(ruleSetsFeature.selectEditing);
-
-  ngOnInit(): void {
-    this.store.dispatch(RuleSetsPageActions.opened());
-  }
 
   copy(from: string, code: string, name: string): void {
     this.store.dispatch(
@@ -55,5 +54,9 @@ export default class RuleSetsPage implements OnInit {
 
   setInForce(code: string): void {
     this.store.dispatch(RuleSetsPageActions.inForceRequested({ code }));
+  }
+
+  constructor() {
+    dispatchOnOpen(() => RuleSetsPageActions.opened({ programmeId: this.programmeId() }));
   }
 }

@@ -1,3 +1,4 @@
+import { describe, it, expect, beforeEach } from '@jest/globals';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { AVIGUK_THREE_STAGE, type RuleSet } from '@attune/domain';
 import { RuleSetView } from '../rule-sets.models';

@@ -1,39 +1,46 @@
+import { describe, it, expect, jest } from '@jest/globals';
 import { HttpErrorResponse } from '@angular/common/http';
 import { Action, Store } from '@ngrx/store';
 import { Observable, firstValueFrom, of, throwError, toArray } from 'rxjs';
-import { DeliveryApiActions, DeliveryPageActions } from '../delivery.actions';
 import { DeliveryApi } from '../delivery.api';
-import { familyAction } from '../delivery.effects';
-import { DeliveryState, deliveryFeature, initialDeliveryState } from '../delivery.feature';
 import { FamilyAction } from '../delivery.models';
+import { FamilyApiActions, FamilyPageActions } from './family.actions';
+import { act } from './family.effects';
+import { FamilyState, familyFeature, initialFamilyState } from './family.feature';
 import { practitionerRow, referredFamily } from './family.fixture';
 
-const reduce = deliveryFeature.reducer;
-const opened = (reference: string) =>
-  DeliveryPageActions.opened({ view: { kind: 'family', reference } });
+const reduce = familyFeature.reducer;
+const opened = (reference: string, programmeId = 'p1') =>
+  FamilyPageActions.opened({ programmeId, reference });
 
 describe('family detail state', () => {
   it('keeps the loaded family and its practitioners, and drops another family on opening', () => {
     const family = referredFamily();
-    let state = reduce(initialDeliveryState, opened(family.reference));
-    state = reduce(
-      state,
-      DeliveryApiActions.familyLoaded({ family, practitioners: [practitionerRow()] }),
-    );
+    let state = reduce(initialFamilyState, opened(family.reference));
+    state = reduce(state, FamilyApiActions.loaded({ family, practitioners: [practitionerRow()] }));
     expect(state.family).toBe(family);
     expect(state.practitioners.map((p) => p.code)).toEqual(['P-LA1-01']);
     expect(state.loading).toBe(false);
     expect(reduce(state, opened(family.reference)).family).toBe(family);
     expect(reduce(state, opened('F-LA1-0002')).family).toBeNull();
+    // The same reference in another programme is another family.
+    expect(reduce(state, opened(family.reference, 'p2')).family).toBeNull();
+  });
+
+  it('drops a late answer for a family no longer open', () => {
+    const state = reduce(initialFamilyState, opened('F-LA1-0002'));
+    expect(
+      reduce(state, FamilyApiActions.loaded({ family: referredFamily(), practitioners: [] })),
+    ).toBe(state);
   });
 
   it('marks a 409 as a conflict to reload, and forgets it when the page is read again', () => {
     let state = reduce(
-      initialDeliveryState,
-      DeliveryPageActions.familyActionSubmitted({ action: { kind: 'randomise' } }),
+      reduce(initialFamilyState, opened('F-1')),
+      FamilyPageActions.actionSubmitted({ action: { kind: 'randomise' } }),
     );
     expect(state.saving).toBe(true);
-    state = reduce(state, DeliveryApiActions.conflict({ error: 'F-1 was randomised already.' }));
+    state = reduce(state, FamilyApiActions.conflict({ error: 'F-1 was randomised already.' }));
     expect(state).toMatchObject({
       saving: false,
       conflict: true,
@@ -45,20 +52,20 @@ describe('family detail state', () => {
   });
 });
 
-function fakeStore(state: Partial<DeliveryState>): Store {
-  return { select: () => of({ ...initialDeliveryState, ...state }) } as unknown as Store;
+function fakeStore(state: Partial<FamilyState>): Store {
+  return { select: () => of({ ...initialFamilyState, ...state }) } as unknown as Store;
 }
 
 function run(
   action: FamilyAction,
   answer: () => Observable<{ warnings: string[]; trialArm?: string }>,
 ) {
-  const api = { familyAction: vi.fn(answer) };
+  const api = { familyAction: jest.fn<DeliveryApi['familyAction']>(answer) };
   const out = firstValueFrom(
-    familyAction(
-      of(DeliveryPageActions.familyActionSubmitted({ action })),
+    act(
+      of(FamilyPageActions.actionSubmitted({ action })),
       api as unknown as DeliveryApi,
-      fakeStore({ programmeId: 'p1', family: referredFamily() }),
+      fakeStore({ programmeId: 'p1', reference: 'F-LA1-0001', family: referredFamily() }),
     ).pipe(toArray<Action>()),
   );
   return { api, out };
@@ -67,13 +74,13 @@ function run(
 const httpError = (status: number, error: unknown) =>
   new HttpErrorResponse({ status, error, url: '/api/programmes/p1/families/F-LA1-0001' });
 
-describe('familyAction effect', () => {
-  it('sends the action with the version read, and passes on the capacity warnings', async () => {
+describe('family action effect', () => {
+  it('sends the action to the open programme with the version read, and passes on the warnings', async () => {
     const warning = 'P-LA1-01 already has 6 open families (allocated or active).';
     const action: FamilyAction = { kind: 'allocate', practitionerCode: 'P-LA1-01' };
     const { api, out } = run(action, () => of({ warnings: [warning] }));
     expect(await out).toEqual([
-      DeliveryApiActions.saved({ message: 'F-LA1-0001: Allocated.', warnings: [warning] }),
+      FamilyApiActions.saved({ message: 'F-LA1-0001: Allocated.', warnings: [warning] }),
     ]);
     expect(api.familyAction).toHaveBeenCalledWith(
       'p1',
@@ -85,7 +92,7 @@ describe('familyAction effect', () => {
   it('says the arm once Attune has drawn it', async () => {
     const { out } = run({ kind: 'randomise' }, () => of({ warnings: [], trialArm: 'control' }));
     expect(await out).toEqual([
-      DeliveryApiActions.saved({
+      FamilyApiActions.saved({
         message: 'F-LA1-0001: Randomised. Trial arm: control.',
         warnings: [],
       }),
@@ -99,7 +106,7 @@ describe('familyAction effect', () => {
       ),
     );
     expect(await out).toEqual([
-      DeliveryApiActions.conflict({ error: 'F-LA1-0001 was randomised on 2022-03-02 (control).' }),
+      FamilyApiActions.conflict({ error: 'F-LA1-0001 was randomised on 2022-03-02 (control).' }),
     ]);
   });
 
@@ -108,6 +115,6 @@ describe('familyAction effect', () => {
     const { out } = run({ kind: 'status', status: 'not_proceeded', reason: null }, () =>
       throwError(() => httpError(400, { message: 'Bad input.', errors: problems })),
     );
-    expect(await out).toEqual([DeliveryApiActions.saveFailed({ error: 'Bad input.', problems })]);
+    expect(await out).toEqual([FamilyApiActions.saveFailed({ error: 'Bad input.', problems })]);
   });
 });

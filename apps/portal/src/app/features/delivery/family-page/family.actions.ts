@@ -1,0 +1,23 @@
+import { createActionGroup, props } from '@ngrx/store';
+import { CapacityRow, FamilyAction, FamilyDetail, FieldProblem } from '../delivery.models';
+
+export const FamilyPageActions = createActionGroup({
+  source: 'Family Page',
+  events: {
+    /** Also after a 409: read the family again (with its new version). */
+    Opened: props<{ programmeId: string; reference: string }>(),
+    'Action Submitted': props<{ action: FamilyAction }>(),
+  },
+});
+
+export const FamilyApiActions = createActionGroup({
+  source: 'Family API',
+  events: {
+    Loaded: props<{ family: FamilyDetail; practitioners: CapacityRow[] }>(),
+    'Load Failed': props<{ reference: string; error: string }>(),
+    Saved: props<{ message: string; warnings: string[] }>(),
+    'Save Failed': props<{ error: string; problems: FieldProblem[] }>(),
+    /** 409: someone else changed the family first, or it was already randomised. */
+    Conflict: props<{ error: string }>(),
+  },
+});

@@ -1,0 +1,24 @@
+import { createActionGroup, props } from '@ngrx/store';
+import { FamilySessionView, FamilyView, FieldProblem, SessionInput } from '../delivery.models';
+
+export const MyFamiliesPageActions = createActionGroup({
+  source: 'My Families Page',
+  events: {
+    Opened: props<{ programmeId: string }>(),
+    'Session Submitted': props<{ programmeId: string; session: SessionInput }>(),
+  },
+});
+
+export const MyFamiliesApiActions = createActionGroup({
+  source: 'My Families API',
+  events: {
+    Loaded: props<{
+      programmeId: string;
+      families: FamilyView[];
+      sessions: FamilySessionView[];
+    }>(),
+    'Load Failed': props<{ programmeId: string; error: string }>(),
+    'Session Logged': props<{ message: string }>(),
+    'Session Failed': props<{ error: string; problems: FieldProblem[] }>(),
+  },
+});

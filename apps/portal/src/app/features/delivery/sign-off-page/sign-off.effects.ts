@@ -1,0 +1,57 @@
+import { inject } from '@angular/core';
+import { Actions, createEffect, ofType } from '@ngrx/effects';
+import { Store } from '@ngrx/store';
+import { catchError, concatMap, filter, map, of, switchMap, withLatestFrom } from 'rxjs';
+import { describeApiError } from '../../../core/api/api-error';
+import { DeliveryApi } from '../delivery.api';
+import { saveFailure } from '../shared/request-state';
+import { SignOffApiActions, SignOffPageActions } from './sign-off.actions';
+import { signOffFeature } from './sign-off.feature';
+
+export const load = createEffect(
+  (actions$ = inject(Actions), api = inject(DeliveryApi), store = inject(Store)) =>
+    actions$.pipe(
+      ofType(SignOffPageActions.opened, SignOffApiActions.signedOff),
+      withLatestFrom(store.select(signOffFeature.selectProgrammeId)),
+      map(([, programmeId]) => programmeId),
+      filter((programmeId): programmeId is string => programmeId !== null),
+      switchMap((programmeId) =>
+        api.locks(programmeId).pipe(
+          map((page) => SignOffApiActions.loaded({ programmeId, locks: page.items })),
+          catchError((error: unknown) =>
+            of(
+              SignOffApiActions.loadFailed({
+                programmeId,
+                error: describeApiError(error, 'The months signed off could not be loaded.'),
+              }),
+            ),
+          ),
+        ),
+      ),
+    ),
+  { functional: true },
+);
+
+export const signOff = createEffect(
+  (actions$ = inject(Actions), api = inject(DeliveryApi)) =>
+    actions$.pipe(
+      ofType(SignOffPageActions.signOffSubmitted),
+      concatMap(({ programmeId, laCode, month }) =>
+        api.signOff(programmeId, laCode, month).pipe(
+          map((lock) =>
+            SignOffApiActions.signedOff({
+              message: `Signed off ${lock.month} for ${lock.laCode}: its records are now read-only.`,
+            }),
+          ),
+          catchError((error: unknown) =>
+            of(
+              SignOffApiActions.signOffFailed(
+                saveFailure(error, 'The month could not be signed off.'),
+              ),
+            ),
+          ),
+        ),
+      ),
+    ),
+  { functional: true },
+);
