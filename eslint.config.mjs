@@ -6,6 +6,7 @@ import tseslint from 'typescript-eslint';
 import prettier from 'eslint-config-prettier';
 import globals from 'globals';
 import { wireTypeRestrictions } from './packages/contract/eslint-wire-types.mjs';
+import attune from './eslint/attune-rules.mjs';
 
 // .only/.skip/.todo on the test functions; eslint-plugin-jest adds fit/xit/xdescribe & co.
 const testRestrictions = [
@@ -86,4 +87,11 @@ export default tseslint.config(
     },
   },
   prettier,
+  // The architecture's guard rails (docs/architecture.md): modules meet through what they
+  // export, and code that ships never imports test code.
+  {
+    files: ['apps/*/src/**/*.ts', 'packages/*/src/**/*.ts'],
+    plugins: { attune },
+    rules: { 'attune/module-boundaries': 'error', 'attune/no-test-code': 'error' },
+  },
 );

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { ProgrammesModule } from '../../programme-data/programmes/programmes.module';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { ProgrammeContextModule } from '../../platform/programme-context/programme-context.module';
 import { RuleSetEntity } from './entities/rule-set.entity';
@@ -8,7 +9,7 @@ import { RuleSetsService } from './rule-sets.service';
 
 /** Exports RuleSetsService for the rule set in force (accreditation progress computes with it). */
 @Module({
-  imports: [ProgrammeContextModule, TypeOrmModule.forFeature([RuleSetEntity])],
+  imports: [ProgrammeContextModule, ProgrammesModule, TypeOrmModule.forFeature([RuleSetEntity])],
   controllers: [RuleSetsController],
   providers: [RuleSetsService, RuleSetsRepository],
   exports: [RuleSetsService],

@@ -2,7 +2,6 @@ import type { RuleSet } from '@attune/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { ProgrammeEntity } from '../../programme-data/programmes/entities/programme.entity';
 import { updateVersioned } from '../../platform/versioning/versioned-update';
 import { RuleSetEntity } from './entities/rule-set.entity';
 
@@ -78,19 +77,5 @@ export class RuleSetsRepository {
       what,
     );
     return record(await manager.findOneByOrFail(RuleSetEntity, { id }));
-  }
-
-  /**
-   * Names the programme's rule set in force. It writes the programmes table,
-   * whose repository is the programmes module's: this one write moves there
-   * once that repository exists (it is the only write to programmes outside it).
-   */
-  async setInForce(manager: EntityManager, programmeId: string, code: string): Promise<void> {
-    await manager
-      .createQueryBuilder()
-      .update(ProgrammeEntity)
-      .set({ ruleSet: code, version: () => 'version + 1' })
-      .where('id = :id', { id: programmeId })
-      .execute();
   }
 }

@@ -15,6 +15,7 @@ import { AuditService } from '../../identity/audit/audit.service';
 import { conflict, invalid, notFound } from '../../platform/http/errors';
 import { ProgrammeContextService } from '../../platform/programme-context/programme-context.service';
 import type { CopyRuleSetDto, UpdateRuleSetDto } from './dto/rule-set.dto';
+import { ProgrammesService } from '../../programme-data/programmes/programmes.service';
 import { RuleSetsRepository, type RuleSetRecord } from './rule-sets.repository';
 import type { RuleSetView } from '@attune/contract';
 
@@ -27,6 +28,7 @@ export class RuleSetsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly ruleSets: RuleSetsRepository,
     private readonly programmes: ProgrammeContextService,
+    private readonly programmeRecords: ProgrammesService,
     private readonly audit: AuditService,
   ) {}
 
@@ -160,7 +162,7 @@ export class RuleSetsService {
         row = await this.ruleSets.insert(manager, programmeId, copyRuleSet(RULE_SET_PRESETS[code]));
       }
       if (!row) throw notFound(`This programme has no rule set ${code}.`);
-      await this.ruleSets.setInForce(manager, programmeId, code);
+      await this.programmeRecords.setRuleSet(manager, programmeId, code);
       await this.audit.record(
         {
           ...context,

@@ -5,6 +5,9 @@ import { randomBytes } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { AuditContext } from '../audit/audit-context';
 import { AuditService } from '../audit/audit.service';
+// Sign-in reads accounts through the users module's repository, which AuthModule provides:
+// UsersModule needs AuthModule's guard, so auth cannot import UsersModule (a cycle).
+// eslint-disable-next-line attune/module-boundaries
 import { UsersRepository } from '../users/users.repository';
 import { invalidSentences } from '../../platform/http/errors';
 import { hashPassword, verifyPassword } from '../users/password-hasher';

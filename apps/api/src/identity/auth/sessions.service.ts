@@ -5,7 +5,6 @@ import { createHash, randomBytes } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { APP_CONFIG } from '../../platform/config/config';
 import type { AppConfig } from '../../platform/config/config';
-import { UserEntity } from '../users/entities/user.entity';
 import { Clock } from '../../platform/clock/clock';
 import { SessionsRepository } from './sessions.repository';
 
@@ -21,7 +20,10 @@ export function hashToken(token: string): string {
   return createHash('sha256').update(token, 'utf8').digest('hex');
 }
 
-export function principalOf(user: UserEntity): Principal {
+/** The signed-in account's fields a session carries. */
+export type Account = Pick<Principal, 'id' | 'email' | 'role' | 'laCode' | 'staffCode'>;
+
+export function principalOf(user: Account): Principal {
   return {
     id: user.id,
     email: user.email,

@@ -1,24 +1,12 @@
 import { Principal, reportingDate, scopeFor } from '@attune/domain';
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { Clock } from '../clock/clock';
 import { isoToday } from '../dates/dates';
 import { invalid, notFound } from '../http/errors';
+import { ProgrammeContextRepository, type ProgrammeSettings } from './programme-context.repository';
 
-/** What the delivery and accreditation modules need of a programme. */
-export interface ProgrammeSettings {
-  id: string;
-  startDate: string;
-  /** The code of the accreditation rule set in force. */
-  ruleSet: string;
-  intakeStart: string;
-  intakeEnd: string;
-  deliveryEnd: string;
-  minFamiliesPerPractitioner: number;
-  minSessionsPerFamily: number;
-  cyclesPerFamily: number;
-}
+export type { ProgrammeSettings };
 
 /** A programme the caller may see, with its LAs by code and by id. */
 export interface ProgrammeContext {
@@ -34,7 +22,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 @Injectable()
 export class ProgrammeContextService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly repository: ProgrammeContextRepository,
     private readonly clock: Clock,
   ) {}
 
@@ -56,23 +44,11 @@ export class ProgrammeContextService {
   async load(
     principal: Principal,
     programmeId: string,
-    manager: EntityManager = this.dataSource.manager,
+    manager?: EntityManager,
   ): Promise<ProgrammeContext> {
     const missing = notFound(`There is no programme ${programmeId} that you can see.`);
     if (!UUID.test(programmeId)) throw missing;
-    // One round trip: this runs on every delivery request.
-    const [row] = await manager.query<
-      Array<ProgrammeSettings & { las: Array<{ id: string; code: string }>; dataVersion: string }>
-    >(
-      `SELECT p.id, p.start_date::text AS "startDate", p.rule_set AS "ruleSet", p.intake_start::text AS "intakeStart", p.intake_end::text AS "intakeEnd", p.delivery_end::text AS "deliveryEnd",
-         p.min_families_per_practitioner AS "minFamiliesPerPractitioner",
-         p.min_sessions_per_family AS "minSessionsPerFamily", p.cycles_per_family AS "cyclesPerFamily",
-         coalesce((SELECT json_agg(json_build_object('id', la.id, 'code', la.code))
-           FROM local_authorities la WHERE la.programme_id = p.id), '[]') AS las,
-         coalesce((SELECT v.version::text FROM delivery_versions v WHERE v.programme_id = p.id), '0') AS "dataVersion"
-       FROM programmes p WHERE p.id = $1`,
-      [programmeId],
-    );
+    const row = await this.repository.settings(programmeId, manager);
     if (!row) throw missing;
     const { las, dataVersion, ...programme } = row;
     const scope = scopeFor(principal, 'Programme');

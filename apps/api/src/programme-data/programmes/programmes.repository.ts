@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import type { ProgrammePage, ProgrammeView } from '@attune/contract';
 
 const COLUMNS = `p.id, p.name, p.funder, p.provider, p.start_date::text AS "startDate", p.intake_start::text AS "intakeStart",
@@ -38,5 +38,13 @@ export class ProgrammesRepository {
       [...params, pageSize, (page - 1) * pageSize],
     );
     return { items: rows, total };
+  }
+
+  /** Names the programme's rule set in force (the version moves, as for any edit). */
+  async setRuleSet(manager: EntityManager, programmeId: string, code: string): Promise<void> {
+    await manager.query(
+      'UPDATE programmes SET rule_set = $2, version = version + 1 WHERE id = $1',
+      [programmeId, code],
+    );
   }
 }

@@ -1,3 +1,4 @@
+import type { EntityManager } from 'typeorm';
 import { scopeFor, type Principal } from '@attune/domain';
 import { Injectable } from '@nestjs/common';
 import type { ProgrammePage } from '@attune/contract';
@@ -17,5 +18,10 @@ export class ProgrammesService {
     if (scope.all) return this.programmes.page({ all: true }, page, pageSize);
     if (!scope.laCode) return { items: [], total: 0 };
     return this.programmes.page({ laCode: scope.laCode }, page, pageSize);
+  }
+
+  /** Names the rule set in force, in the caller's transaction; the rule-sets module checks it first. */
+  setRuleSet(manager: EntityManager, programmeId: string, code: string): Promise<void> {
+    return this.programmes.setRuleSet(manager, programmeId, code);
   }
 }

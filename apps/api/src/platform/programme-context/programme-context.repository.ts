@@ -1,0 +1,47 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+
+/** What the delivery and accreditation modules need of a programme. */
+export interface ProgrammeSettings {
+  id: string;
+  startDate: string;
+  /** The code of the accreditation rule set in force. */
+  ruleSet: string;
+  intakeStart: string;
+  intakeEnd: string;
+  deliveryEnd: string;
+  minFamiliesPerPractitioner: number;
+  minSessionsPerFamily: number;
+  cyclesPerFamily: number;
+}
+
+/** A programme's settings, its LAs and its data version, as one row. */
+export type ProgrammeSettingsRow = ProgrammeSettings & {
+  las: Array<{ id: string; code: string }>;
+  dataVersion: string;
+};
+
+/** The programme context's one read: programmes, its LAs and delivery_versions. */
+@Injectable()
+export class ProgrammeContextRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** One round trip: this runs on every programme-scoped request. */
+  async settings(
+    programmeId: string,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<ProgrammeSettingsRow | undefined> {
+    const [row] = await manager.query<ProgrammeSettingsRow[]>(
+      `SELECT p.id, p.start_date::text AS "startDate", p.rule_set AS "ruleSet", p.intake_start::text AS "intakeStart", p.intake_end::text AS "intakeEnd", p.delivery_end::text AS "deliveryEnd",
+         p.min_families_per_practitioner AS "minFamiliesPerPractitioner",
+         p.min_sessions_per_family AS "minSessionsPerFamily", p.cycles_per_family AS "cyclesPerFamily",
+         coalesce((SELECT json_agg(json_build_object('id', la.id, 'code', la.code))
+           FROM local_authorities la WHERE la.programme_id = p.id), '[]') AS las,
+         coalesce((SELECT v.version::text FROM delivery_versions v WHERE v.programme_id = p.id), '0') AS "dataVersion"
+       FROM programmes p WHERE p.id = $1`,
+      [programmeId],
+    );
+    return row;
+  }
+}
