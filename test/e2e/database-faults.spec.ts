@@ -53,6 +53,27 @@ describe('database faults: the embedded PostgreSQL killed under a running server
     return pid;
   }
 
+  /** Resolves once an import's transaction is writing rows (it has inserted its programme). */
+  async function importWriting(timeoutMs = 60_000): Promise<void> {
+    const client = new Client({ connectionString: databaseUrl });
+    await client.connect();
+    try {
+      const deadline = Date.now() + timeoutMs;
+      while (Date.now() < deadline) {
+        const writing = await client.query(
+          `SELECT 1 FROM pg_stat_activity
+            WHERE pid <> pg_backend_pid() AND backend_xid IS NOT NULL AND query ILIKE 'INSERT INTO %'
+              AND query NOT ILIKE '%sessions%' AND query NOT ILIKE '%audit_events%'`,
+        );
+        if (writing.rowCount) return;
+        await new Promise((r) => setTimeout(r, 2));
+      }
+      throw new Error('the import never started writing');
+    } finally {
+      await client.end();
+    }
+  }
+
   /** Polls until `ok`; returns every status seen and how long each answer took. */
   async function until(ok: (status: number) => boolean, path: string, timeoutMs = 60_000) {
     const seen: Array<{ status: number; ms: number; code?: string }> = [];
@@ -130,8 +151,9 @@ describe('database faults: the embedded PostgreSQL killed under a running server
     };
     const before = await rowCounts();
     const importing = upload();
-    // The demo package takes well over a second to import here: kill the database part-way.
-    await new Promise((r) => setTimeout(r, 400));
+    // Kill the database part-way: once the import's transaction has written (it holds a
+    // transaction id), not after a guessed delay, which a fast machine outruns.
+    await importWriting();
     killPostgres();
     const response = await importing;
     assert.equal(
