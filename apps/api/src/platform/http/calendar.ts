@@ -1,5 +1,6 @@
 import { MAX_YEAR, MIN_YEAR } from '@attune/domain';
 import { ValidateBy, type ValidationOptions } from 'class-validator';
+import { isIsoDate } from '../dates/dates';
 
 /**
  * Dates and months a request may carry: real calendar dates, in the domain's
@@ -9,29 +10,18 @@ import { ValidateBy, type ValidationOptions } from 'class-validator';
 export const EARLIEST_DATE = `${MIN_YEAR}-01-01`;
 export const LATEST_DATE = `${MAX_YEAR}-12-31`;
 
-const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-const MONTH = /^(\d{4})-(\d{2})$/;
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const MONTH = /^\d{4}-\d{2}$/;
 
-/** `YYYY-MM-DD`, a day that exists, from EARLIEST_DATE to LATEST_DATE. */
+/** `YYYY-MM-DD`, a day that exists (by the domain's calendar), from EARLIEST_DATE to LATEST_DATE. */
 export function isCalendarDate(value: unknown): value is string {
-  if (typeof value !== 'string') return false;
-  const match = DATE.exec(value);
-  if (!match) return false;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  if (month < 1 || month > 12 || day < 1) return false;
-  const daysInMonth = new Date(Date.UTC(2000, month, 0)).getUTCDate();
-  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
-  if (day > (month === 2 ? (leap ? 29 : 28) : daysInMonth)) return false;
-  return value >= EARLIEST_DATE && value <= LATEST_DATE;
+  if (typeof value !== 'string' || !DATE.test(value)) return false;
+  return isIsoDate(value) && value >= EARLIEST_DATE && value <= LATEST_DATE;
 }
 
 /** `YYYY-MM`, a month from EARLIEST_DATE's to LATEST_DATE's. */
 export function isCalendarMonth(value: unknown): value is string {
-  if (typeof value !== 'string') return false;
-  const match = MONTH.exec(value);
-  if (!match) return false;
-  const month = Number(match[2]);
-  return month >= 1 && month <= 12 && isCalendarDate(`${value}-01`);
+  return typeof value === 'string' && MONTH.test(value) && isCalendarDate(`${value}-01`);
 }
 
 const RANGE = `between ${EARLIEST_DATE.slice(0, 4)} and ${LATEST_DATE.slice(0, 4)}`;
