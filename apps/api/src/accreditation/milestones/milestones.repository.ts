@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { scopeCondition, SqlParams } from '../../platform/sql/sql-params';
+import { pagedQuery } from '../../platform/sql/paged-query';
 import { deleteVersioned, updateVersioned } from '../../platform/versioning/versioned-update';
 import { MilestoneEntity } from './entities/milestone.entity';
 
@@ -57,15 +58,14 @@ export class MilestonesRepository {
     if (filter.practitionerCode) where.push(`st.code = ${params.add(filter.practitionerCode)}`);
     if (filter.laCode) where.push(`la.code = ${params.add(filter.laCode)}`);
     const filtered = `${SELECT} WHERE ${where.join(' AND ')}`;
-    const [counted] = await this.dataSource.query<Array<{ total: number }>>(
-      `SELECT count(*)::int AS total FROM (${filtered}) x`,
-      params.values,
+    const { rows, total } = await pagedQuery<MilestoneRecord>(
+      this.dataSource,
+      filtered,
+      params,
+      'm.date DESC, st.code, m.id',
+      page,
     );
-    const items = await this.dataSource.query<MilestoneRecord[]>(
-      `${filtered} ORDER BY m.date DESC, st.code, m.id LIMIT ${params.add(page.pageSize)} OFFSET ${params.add((page.page - 1) * page.pageSize)}`,
-      params.values,
-    );
-    return { items, total: counted?.total ?? 0 };
+    return { items: rows, total };
   }
 
   /** One milestone of the programme, if it exists and is in scope. */

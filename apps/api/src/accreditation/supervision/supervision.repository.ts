@@ -8,6 +8,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { scopeCondition, SqlParams } from '../../platform/sql/sql-params';
+import { pagedQuery } from '../../platform/sql/paged-query';
 import { deleteVersioned, updateVersioned } from '../../platform/versioning/versioned-update';
 import { SupervisionAttendeeEntity } from './entities/supervision-attendee.entity';
 import { SupervisionSessionEntity } from './entities/supervision-session.entity';
@@ -106,20 +107,14 @@ export class SupervisionRepository {
     if (filter.practitionerCode) where.push(attendeeIs(params.add(filter.practitionerCode)));
     if (filter.laCode) where.push(attendeeInLa(params.add(filter.laCode)));
     const filtered = `${SELECT} WHERE ${where.join(' AND ')}`;
-    const [counted] = await this.dataSource.query<Array<{ total: number }>>(
-      `SELECT count(*)::int AS total FROM (${filtered}) x`,
-      params.values,
+    const { rows, total } = await pagedQuery<SessionRecord>(
+      this.dataSource,
+      filtered,
+      params,
+      's.date DESC, s.code',
+      page,
     );
-    const limit = params.add(page.pageSize);
-    const offset = params.add((page.page - 1) * page.pageSize);
-    const rows = await this.dataSource.query<SessionRecord[]>(
-      `${filtered} ORDER BY s.date DESC, s.code LIMIT ${limit} OFFSET ${offset}`,
-      params.values,
-    );
-    return {
-      items: await this.withAttendees(this.dataSource.manager, rows, scope),
-      total: counted?.total ?? 0,
-    };
+    return { items: await this.withAttendees(this.dataSource.manager, rows, scope), total };
   }
 
   /** One session of the programme, if it exists and is in scope (`null` scope: none). */

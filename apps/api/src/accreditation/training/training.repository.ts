@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { scopeCondition, SqlParams } from '../../platform/sql/sql-params';
+import { pagedQuery } from '../../platform/sql/paged-query';
 import { deleteVersioned, updateVersioned } from '../../platform/versioning/versioned-update';
 import { TrainingAttendeeEntity } from './entities/training-attendee.entity';
 import { TrainingEventEntity } from './entities/training-event.entity';
@@ -64,18 +65,14 @@ export class TrainingRepository {
     ];
     if (filter.staffCode) where.push(attendeeIs(params.add(filter.staffCode)));
     const filtered = `${SELECT} WHERE ${where.join(' AND ')}`;
-    const [counted] = await this.dataSource.query<Array<{ total: number }>>(
-      `SELECT count(*)::int AS total FROM (${filtered}) x`,
-      params.values,
+    const { rows, total } = await pagedQuery<EventRow>(
+      this.dataSource,
+      filtered,
+      params,
+      'e.date DESC, e.code',
+      page,
     );
-    const rows = await this.dataSource.query<EventRow[]>(
-      `${filtered} ORDER BY e.date DESC, e.code LIMIT ${params.add(page.pageSize)} OFFSET ${params.add((page.page - 1) * page.pageSize)}`,
-      params.values,
-    );
-    return {
-      items: await this.withPeople(this.dataSource.manager, rows, scope),
-      total: counted?.total ?? 0,
-    };
+    return { items: await this.withPeople(this.dataSource.manager, rows, scope), total };
   }
 
   /** One event of the programme, if it exists and is in scope. */
