@@ -1,12 +1,12 @@
 // Families, their sessions, staff time, month sign-off, capacity and the delivery dashboard.
 import type {
   CapacityRow,
+  FamilyRecord,
   FamilyStatus,
   Fidelity,
   IntakeMonth,
   NotProceededSummary,
   Outcome6m,
-  Plan,
   SessionOutcome,
   SessionType,
   TimeEntryActivity,
@@ -17,21 +17,12 @@ import type { Page } from './platform.js';
 /** One row of GET …/capacity (DESIGN.md's fields, computed by the domain), and the dashboard figures. */
 export type { CapacityRow, Fidelity, IntakeMonth, NotProceededSummary };
 
-/** A family as the API shows it: a pseudonymous reference, never a name. */
-export interface FamilyView {
-  reference: string;
-  laCode: string;
-  referralDate: string;
-  childBirthMonth: string;
-  planAtReferral: Plan;
-  courtProceedings: boolean;
-  trialArm: TrialArm;
-  randomisationDate: string | null;
-  practitionerCode: string | null;
-  status: FamilyStatus;
-  statusDate: string | null;
-  statusReason: string | null;
-  outcome6m: Outcome6m | null;
+/**
+ * A family as the API shows it: a pseudonymous reference, never a name. Its
+ * record's fields are the domain's FamilyRecord (the data package's row), so
+ * a field added there is on the wire at once.
+ */
+export interface FamilyView extends FamilyRecord {
   consentFilming: boolean | null;
   consentClipsUse: boolean | null;
   sessionsHeld: number;
@@ -41,6 +32,24 @@ export interface FamilyView {
   /** Send it back with a change: a stale one gets 409. */
   version: number;
 }
+
+/** What the referrer says of a family: its record less what the programme decides later. */
+type FamilyFacts = Omit<
+  FamilyRecord,
+  | 'reference'
+  | 'laCode'
+  | 'trialArm'
+  | 'randomisationDate'
+  | 'practitionerCode'
+  | 'status'
+  | 'statusDate'
+  | 'statusReason'
+  | 'outcome6m'
+>;
+
+/** The keys of `T` whose value may be null: optional in a request. */
+type NullableKeys<T> = { [K in keyof T]-?: null extends T[K] ? K : never }[keyof T];
+type NullableOptional<T> = Omit<T, NullableKeys<T>> & Partial<Pick<T, NullableKeys<T>>>;
 
 /** One entry of a family's status history. */
 export interface StatusHistoryEntry {
@@ -69,16 +78,12 @@ export interface FamilyResult {
   warnings: string[];
 }
 
-/** POST …/families */
-export interface ReferralInput {
+/** POST …/families: the family's facts (those that may be null are optional), and consent. */
+export type ReferralInput = NullableOptional<FamilyFacts> & {
   laCode?: string;
-  referralDate: string;
-  childBirthMonth: string;
-  planAtReferral: Plan;
-  courtProceedings: boolean;
   consentFilming?: boolean | null;
   consentClipsUse?: boolean | null;
-}
+};
 
 /** POST …/families/:reference/randomise: the domain's randomiser, dated today unless `date` says. */
 export interface RandomiseInput {
@@ -106,14 +111,19 @@ export interface StatusChangeInput {
   date?: string;
 }
 
-/** PATCH …/families/:reference: only the fields given change; null clears. */
-export interface FamilyChangeInput {
+/**
+ * PATCH …/families/:reference: only the fields given change; null clears.
+ * Every fact but those its eligibility was judged on (referral date, birth
+ * month, plan), consent, and the six-month outcome.
+ */
+export type FamilyChangeInput = Partial<
+  Omit<FamilyFacts, 'referralDate' | 'childBirthMonth' | 'planAtReferral'>
+> & {
   version: number;
   consentFilming?: boolean | null;
   consentClipsUse?: boolean | null;
-  courtProceedings?: boolean;
   outcome6m?: Outcome6m | null;
-}
+};
 
 /** POST …/family-sessions */
 export interface FamilySessionInput {

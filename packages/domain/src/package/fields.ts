@@ -5,9 +5,20 @@
  */
 export type Parsed<T> = { value: T } | { problem: string };
 
+/** What a cell holds once parsed: how the API stores it and reads it back. */
+export type FieldKind = 'text' | 'date' | 'month' | 'integer' | 'decimal' | 'boolean' | 'codes';
+
 export interface Field<T> {
   parse(cell: string): Parsed<T>;
   format(value: T): string;
+  kind: FieldKind;
+  /** An empty cell is null. */
+  nullable?: boolean;
+  /**
+   * A column added after the format was first published: one of the last
+   * columns of its file, which a header may leave out (its cells then empty).
+   */
+  addedLater?: boolean;
 }
 
 /** Most a code or reference may hold; longer ones are surely a pasted name or note. */
@@ -26,6 +37,7 @@ export function text(max: number): Field<string> {
       if (cell.length > max) return bad(`must be at most ${max} characters (got ${cell.length})`);
       return ok(cell);
     },
+    kind: 'text',
     format: (value) => value,
   };
 }
@@ -44,6 +56,7 @@ export function code(): Field<string> {
       }
       return ok(cell);
     },
+    kind: 'text',
     format: (value) => value,
   };
 }
@@ -66,6 +79,7 @@ export function codeList(): Field<string[]> {
       if (repeated) return bad(`lists ${repeated} more than once`);
       return ok(codes);
     },
+    kind: 'codes',
     format: (value) => value.join(';'),
   };
 }
@@ -80,6 +94,7 @@ export function oneOf<T extends string>(values: readonly T[]): Field<T> {
               ? `is required: one of ${values.join(', ')}`
               : `must be one of ${values.join(', ')} (got ${show(cell)})`,
           ),
+    kind: 'text',
     format: (value) => value,
   };
 }
@@ -119,6 +134,7 @@ export function date(): Field<string> {
       }
       return ok(cell);
     },
+    kind: 'date',
     format: (value) => value,
   };
 }
@@ -139,6 +155,7 @@ export function month(): Field<string> {
         return bad(`is not a month that exists (got ${show(cell)})`);
       return ok(cell);
     },
+    kind: 'month',
     format: (value) => value,
   };
 }
@@ -161,6 +178,7 @@ export function integer(min: number, max: number = MAX_INTEGER): Field<number> {
       if (value < min || value > max) return bad(`must be from ${min} to ${max} (got ${cell})`);
       return ok(value);
     },
+    kind: 'integer',
     format: (value) => String(value),
   };
 }
@@ -191,6 +209,7 @@ export function decimal(
       if (max !== undefined && n > max) return bad(`must be at most ${max} (got ${cell})`);
       return ok(cell);
     },
+    kind: 'decimal',
     format: (value) => value,
   };
 }
@@ -203,6 +222,7 @@ export function boolean(): Field<boolean> {
         : cell === 'false'
           ? ok(false)
           : bad(`must be true or false (got ${show(cell)})`),
+    kind: 'boolean',
     format: (value) => (value ? 'true' : 'false'),
   };
 }
@@ -210,15 +230,23 @@ export function boolean(): Field<boolean> {
 /** An empty cell means null; anything else must parse. */
 export function optional<T>(field: Field<T>): Field<T | null> {
   return {
+    ...field,
     parse: (cell) => (cell === '' ? ok(null) : field.parse(cell)),
     format: (value) => (value === null ? '' : field.format(value)),
+    nullable: true,
   };
 }
 
 /** An empty cell means `fallback`. */
 export function withDefault<T>(field: Field<T>, fallback: T): Field<T> {
   return {
+    ...field,
     parse: (cell) => (cell === '' ? ok(fallback) : field.parse(cell)),
     format: (value) => field.format(value),
   };
+}
+
+/** A column added after the format was published: optional, and a header may leave it out. */
+export function addedLater<T>(field: Field<T | null>): Field<T | null> {
+  return { ...field, addedLater: true };
 }

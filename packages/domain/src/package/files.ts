@@ -39,102 +39,24 @@ export interface PackageRecords {
 export type PackageFile = keyof PackageRecords;
 export type PackageRecord = PackageRecords[PackageFile];
 
-/** The header of each file, exactly as DESIGN.md writes it, in the order of its table. */
-export const PACKAGE_COLUMNS = {
-  'programme.csv': [
-    'name',
-    'funder',
-    'provider',
-    'start_date',
-    'intake_start',
-    'intake_end',
-    'delivery_end',
-    'price_year',
-    'discount_rate',
-    'min_families_per_practitioner',
-    'min_sessions_per_family',
-    'cycles_per_family',
-    'rule_set',
-  ],
-  'local_authorities.csv': ['code', 'name'],
-  'staff.csv': ['code', 'display_name', 'cost_role', 'la_code'],
-  'practitioners.csv': [
-    'staff_code',
-    'substantive_role',
-    'fte',
-    'vig_hours_per_week',
-    'start_date',
-    'supervisor_code',
-    'status',
-    'status_date',
-    'status_reason',
-  ],
-  'families.csv': [
-    'reference',
-    'la_code',
-    'referral_date',
-    'child_birth_month',
-    'plan_at_referral',
-    'court_proceedings',
-    'trial_arm',
-    'randomisation_date',
-    'practitioner_code',
-    'status',
-    'status_date',
-    'status_reason',
-    'outcome_6m',
-  ],
-  'family_sessions.csv': [
-    'family_reference',
-    'practitioner_code',
-    'date',
-    'type',
-    'cycle',
-    'outcome',
-    'contact_minutes',
-    'travel_minutes',
-    'prep_minutes',
-  ],
-  'supervision_sessions.csv': [
-    'id',
-    'date',
-    'supervisor_code',
-    'format',
-    'mode',
-    'duration_minutes',
-    'prep_minutes',
-  ],
-  'supervision_attendees.csv': ['session_id', 'practitioner_code', 'family_reference', 'cycle'],
-  'training_events.csv': ['id', 'date', 'type', 'duration_minutes', 'trainer_codes'],
-  'training_attendees.csv': ['event_id', 'staff_code', 'minutes_attended'],
-  'milestones.csv': ['practitioner_code', 'type', 'date', 'assessor_code', 'outcome'],
-  'time_entries.csv': ['staff_code', 'date', 'activity', 'minutes', 'la_code', 'family_reference'],
-  'unit_costs.csv': [
-    'cost_role',
-    'hourly_cost_pence',
-    'price_year',
-    'basis',
-    'source',
-    'effective_from',
-    'effective_to',
-  ],
-  'price_index.csv': ['year', 'index'],
-  'resources.csv': [
-    'description',
-    'category',
-    'la_code',
-    'cost_type',
-    'quantity',
-    'unit_cost_pence',
-    'price_year',
-    'useful_life_years',
-    'bearer',
-    'date',
-  ],
-} as const satisfies Record<PackageFile, readonly string[]>;
-
 /** The files in DESIGN.md's order (the order an export writes them). */
-export const PACKAGE_FILES = Object.keys(PACKAGE_COLUMNS) as PackageFile[];
+export const PACKAGE_FILES: readonly PackageFile[] = [
+  'programme.csv',
+  'local_authorities.csv',
+  'staff.csv',
+  'practitioners.csv',
+  'families.csv',
+  'family_sessions.csv',
+  'supervision_sessions.csv',
+  'supervision_attendees.csv',
+  'training_events.csv',
+  'training_attendees.csv',
+  'milestones.csv',
+  'time_entries.csv',
+  'unit_costs.csv',
+  'price_index.csv',
+  'resources.csv',
+];
 
 /**
  * The order an import reads the files: each file's references point only at
@@ -180,7 +102,7 @@ export const PACKAGE_KEYS = {
 } as const satisfies Record<PackageFile, keyof ProgrammeData>;
 
 export function isPackageFile(name: string): name is PackageFile {
-  return Object.hasOwn(PACKAGE_COLUMNS, name);
+  return (PACKAGE_FILES as readonly string[]).includes(name);
 }
 
 const KEYS = new Map<string, string>();

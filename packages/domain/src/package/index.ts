@@ -5,8 +5,10 @@ export {
   MAX_YEAR,
   MIN_YEAR,
   type Field,
+  type FieldKind,
   type Parsed,
 } from './fields.js';
+export * from './columns.js';
 export * from './files.js';
 export * from './problems.js';
 export * from './rows.js';

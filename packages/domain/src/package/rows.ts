@@ -1,48 +1,14 @@
 import { checkEligibility } from '../delivery/eligibility.js';
 import {
-  BEARERS,
   CYCLE_SESSION_TYPES,
-  COST_ROLES,
-  COST_TYPES,
-  FAMILY_STATUSES,
-  MILESTONE_OUTCOMES,
-  MILESTONE_TYPES,
   NOT_PROCEEDED_REASONS,
-  OUTCOMES_6M,
-  PLANS,
   PRACTITIONER_STATUS_REASONS,
-  PRACTITIONER_STATUSES,
-  RESOURCE_CATEGORIES,
-  RULE_SETS,
-  SESSION_OUTCOMES,
-  SESSION_TYPES,
-  SUBSTANTIVE_ROLES,
-  SUPERVISION_FORMATS,
-  SUPERVISION_MODES,
-  TIME_ENTRY_ACTIVITIES,
-  TRAINING_TYPES,
-  TRIAL_ARMS,
-  UNIT_COST_BASES,
   WITHDRAWN_REASONS,
 } from '../model/enums.js';
 import type { FamilyRecord, PractitionerRecord, ProgrammeRecord } from '../model/records.js';
-import {
-  boolean,
-  code,
-  codeList,
-  date,
-  decimal,
-  Field,
-  integer,
-  MAX_YEAR,
-  MIN_YEAR,
-  month,
-  oneOf,
-  optional,
-  text,
-  withDefault,
-} from './fields.js';
-import { keyOfColumn, PACKAGE_COLUMNS, type PackageFile, type PackageRecords } from './files.js';
+import { Field } from './fields.js';
+import { PACKAGE_COLUMNS, PACKAGE_FIELDS } from './columns.js';
+import { keyOfColumn, type PackageFile, type PackageRecords } from './files.js';
 
 /** One thing wrong with one cell (or, for `column` of a whole row, with the row). */
 export interface ColumnProblem {
@@ -65,134 +31,6 @@ type Refine<F extends PackageFile> = (
   record: PackageRecords[F],
   context: RowContext,
 ) => ColumnProblem[];
-
-const year = () => integer(MIN_YEAR, MAX_YEAR);
-const minutes = () => integer(0);
-const pence = () => integer(0);
-
-/** The field of every column, in header order. */
-const FIELDS: { [F in PackageFile]: Record<(typeof PACKAGE_COLUMNS)[F][number], AnyField> } = {
-  'programme.csv': {
-    name: text(200),
-    funder: text(200),
-    provider: text(200),
-    start_date: date(),
-    intake_start: date(),
-    intake_end: date(),
-    delivery_end: date(),
-    price_year: year(),
-    discount_rate: decimal(6, { max: 0.5 }),
-    min_families_per_practitioner: integer(0, 1000),
-    min_sessions_per_family: integer(0, 1000),
-    cycles_per_family: integer(1, 50),
-    rule_set: oneOf(RULE_SETS),
-  },
-  'local_authorities.csv': { code: code(), name: text(200) },
-  'staff.csv': {
-    code: code(),
-    display_name: text(200),
-    cost_role: oneOf(COST_ROLES),
-    la_code: optional(code()),
-  },
-  'practitioners.csv': {
-    staff_code: code(),
-    substantive_role: oneOf(SUBSTANTIVE_ROLES),
-    fte: decimal(3, { min: 0.1, max: 1 }),
-    vig_hours_per_week: decimal(2, { max: 80 }),
-    start_date: date(),
-    supervisor_code: optional(code()),
-    status: oneOf(PRACTITIONER_STATUSES),
-    status_date: optional(date()),
-    status_reason: optional(oneOf(PRACTITIONER_STATUS_REASONS)),
-  },
-  'families.csv': {
-    reference: code(),
-    la_code: code(),
-    referral_date: date(),
-    child_birth_month: month(),
-    plan_at_referral: oneOf(PLANS),
-    court_proceedings: boolean(),
-    trial_arm: oneOf(TRIAL_ARMS),
-    randomisation_date: optional(date()),
-    practitioner_code: optional(code()),
-    status: oneOf(FAMILY_STATUSES),
-    status_date: optional(date()),
-    // Which reasons are allowed depends on the status: checked in the row rules.
-    status_reason: optional(oneOf([...new Set([...NOT_PROCEEDED_REASONS, ...WITHDRAWN_REASONS])])),
-    outcome_6m: optional(oneOf(OUTCOMES_6M)),
-  },
-  'family_sessions.csv': {
-    family_reference: code(),
-    practitioner_code: code(),
-    date: date(),
-    type: oneOf(SESSION_TYPES),
-    cycle: optional(integer(1, 50)),
-    outcome: oneOf(SESSION_OUTCOMES),
-    contact_minutes: minutes(),
-    travel_minutes: minutes(),
-    prep_minutes: minutes(),
-  },
-  'supervision_sessions.csv': {
-    id: code(),
-    date: date(),
-    supervisor_code: code(),
-    format: oneOf(SUPERVISION_FORMATS),
-    mode: oneOf(SUPERVISION_MODES),
-    duration_minutes: minutes(),
-    prep_minutes: minutes(),
-  },
-  'supervision_attendees.csv': {
-    session_id: code(),
-    practitioner_code: code(),
-    family_reference: optional(code()),
-    cycle: optional(integer(1, 50)),
-  },
-  'training_events.csv': {
-    id: code(),
-    date: date(),
-    type: oneOf(TRAINING_TYPES),
-    duration_minutes: minutes(),
-    trainer_codes: codeList(),
-  },
-  'training_attendees.csv': { event_id: code(), staff_code: code(), minutes_attended: minutes() },
-  'milestones.csv': {
-    practitioner_code: code(),
-    type: oneOf(MILESTONE_TYPES),
-    date: date(),
-    assessor_code: optional(code()),
-    outcome: oneOf(MILESTONE_OUTCOMES),
-  },
-  'time_entries.csv': {
-    staff_code: code(),
-    date: date(),
-    activity: oneOf(TIME_ENTRY_ACTIVITIES),
-    minutes: minutes(),
-    la_code: optional(code()),
-    family_reference: optional(code()),
-  },
-  'unit_costs.csv': {
-    cost_role: oneOf(COST_ROLES),
-    hourly_cost_pence: pence(),
-    price_year: year(),
-    basis: oneOf(UNIT_COST_BASES),
-    source: text(300),
-    effective_from: optional(date()),
-    effective_to: optional(date()),
-  },
-  'price_index.csv': { year: year(), index: decimal(6, { min: 0, minExclusive: true }) },
-  'resources.csv': {
-    description: text(300),
-    category: oneOf(RESOURCE_CATEGORIES),
-    la_code: optional(code()),
-    cost_type: oneOf(COST_TYPES),
-    quantity: decimal(3),
-    unit_cost_pence: pence(),
-    price_year: year(),
-    useful_life_years: withDefault(integer(1, 100), 1),
-    bearer: oneOf(BEARERS),
-    date: date(),
-  },
-};
 
 function refineProgramme(p: ProgrammeRecord): ColumnProblem[] {
   const order: Array<[keyof ProgrammeRecord, string]> = [
@@ -363,7 +201,7 @@ export function parseRow<F extends PackageFile>(
   row: Readonly<Record<string, string | undefined>>,
   context: RowContext,
 ): RowResult<F> {
-  const fields = FIELDS[file] as Record<string, AnyField>;
+  const fields = PACKAGE_FIELDS[file] as Record<string, AnyField>;
   const problems: ColumnProblem[] = [];
   const record: Record<string, unknown> = {};
   for (const column of PACKAGE_COLUMNS[file]) {
@@ -383,7 +221,7 @@ export function serializeRecord<F extends PackageFile>(
   file: F,
   record: PackageRecords[F],
 ): string[] {
-  const fields = FIELDS[file] as Record<string, AnyField>;
+  const fields = PACKAGE_FIELDS[file] as Record<string, AnyField>;
   const values = record as unknown as Record<string, unknown>;
   return PACKAGE_COLUMNS[file].map((column) => fields[column]!.format(values[keyOfColumn(column)]));
 }

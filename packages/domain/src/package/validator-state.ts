@@ -11,7 +11,8 @@ import type {
   ProgrammeRecord,
   UnitCostRecord,
 } from '../model/records.js';
-import { IMPORT_ORDER, PACKAGE_COLUMNS, type PackageFile } from './files.js';
+import { PACKAGE_COLUMNS, PACKAGE_FIELDS } from './columns.js';
+import { IMPORT_ORDER, type PackageFile } from './files.js';
 import { ProblemList } from './problems.js';
 import type { ColumnProblem, RowContext } from './rows.js';
 
@@ -101,7 +102,7 @@ export abstract class ValidatorState {
       return false;
     }
     const got = header.map((h) => h.trim().replace(/^\uFEFF/, ''));
-    if (got.length !== expected.length || got.some((h, i) => h !== expected[i])) {
+    if (!headerMatches(file, got)) {
       const missing = expected.filter((c) => !got.includes(c));
       const extra = got.filter((c) => !expected.includes(c));
       const detail = [
@@ -247,4 +248,15 @@ export abstract class ValidatorState {
     const who = this.staff.get(code);
     if (who && minutes > 0) this.rateOf(out, 'date', who.costRole, date);
   }
+}
+
+/**
+ * A header is the file's columns in order; it may leave out columns added
+ * later (the last ones), so a package written before they existed still reads.
+ */
+function headerMatches(file: PackageFile, got: readonly string[]): boolean {
+  const expected = PACKAGE_COLUMNS[file] as readonly string[];
+  const fields = PACKAGE_FIELDS[file] as Record<string, { addedLater?: boolean }>;
+  if (got.length > expected.length || got.some((h, i) => h !== expected[i])) return false;
+  return expected.slice(got.length).every((column) => fields[column]?.addedLater === true);
 }

@@ -1,6 +1,7 @@
 import { describe, it } from '@jest/globals';
 import assert from 'node:assert/strict';
-import { PACKAGE_COLUMNS, PACKAGE_FILES, PACKAGE_KEYS } from './files.js';
+import { PACKAGE_COLUMNS } from './columns.js';
+import { PACKAGE_FILES, PACKAGE_KEYS } from './files.js';
 import { parseRow } from './rows.js';
 import { validatePackageRows } from './validator.js';
 import { csvLine } from './write.js';

@@ -1,11 +1,6 @@
 import type { ProgrammeData } from '../model/records.js';
-import {
-  PACKAGE_COLUMNS,
-  PACKAGE_FILES,
-  PACKAGE_KEYS,
-  type PackageFile,
-  type PackageRecords,
-} from './files.js';
+import { PACKAGE_FILES, PACKAGE_KEYS, type PackageFile, type PackageRecords } from './files.js';
+import { PACKAGE_COLUMNS } from './columns.js';
 import { serializeRecord } from './rows.js';
 
 /** One line of CSV (RFC 4180), with its line break: cells quoted only when they must be. */

@@ -1,4 +1,12 @@
-import { allowedTransitions, fidelity, Principal, reasonsFor, scopeFor } from '@attune/domain';
+import {
+  allowedTransitions,
+  fidelity,
+  keyOfColumn,
+  PACKAGE_COLUMNS,
+  Principal,
+  reasonsFor,
+  scopeFor,
+} from '@attune/domain';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { AuditContext } from '../../identity/audit/audit-context';
@@ -12,23 +20,22 @@ import type { FamilyDetail } from '@attune/contract';
 
 export type { FamilyFilter } from './families.repository';
 
-const CSV_COLUMNS = [
-  ['reference', (f: FamilyView) => f.reference],
-  ['la_code', (f: FamilyView) => f.laCode],
-  ['referral_date', (f: FamilyView) => f.referralDate],
-  ['plan_at_referral', (f: FamilyView) => f.planAtReferral],
-  ['court_proceedings', (f: FamilyView) => f.courtProceedings],
-  ['trial_arm', (f: FamilyView) => f.trialArm],
-  ['randomisation_date', (f: FamilyView) => f.randomisationDate],
-  ['practitioner_code', (f: FamilyView) => f.practitionerCode],
-  ['status', (f: FamilyView) => f.status],
-  ['status_date', (f: FamilyView) => f.statusDate],
-  ['status_reason', (f: FamilyView) => f.statusReason],
-  ['outcome_6m', (f: FamilyView) => f.outcome6m],
-  ['sessions_held', (f: FamilyView) => f.sessionsHeld],
-  ['last_held_session_date', (f: FamilyView) => f.lastHeldSessionDate],
-  ['overdue', (f: FamilyView) => f.overdue],
-] as const;
+/**
+ * The list as CSV: the data package's families.csv columns but the child's
+ * birth month (so a field added to the package is listed too), then the
+ * figures the list adds.
+ */
+const CSV_COLUMNS: ReadonlyArray<readonly [string, (f: FamilyView) => unknown]> = [
+  ...PACKAGE_COLUMNS['families.csv']
+    .filter((column) => column !== 'child_birth_month')
+    .map((column) => {
+      const key = keyOfColumn(column) as keyof FamilyView;
+      return [column, (f: FamilyView) => f[key]] as const;
+    }),
+  ['sessions_held', (f) => f.sessionsHeld],
+  ['last_held_session_date', (f) => f.lastHeldSessionDate],
+  ['overdue', (f) => f.overdue],
+];
 
 @Injectable()
 export class FamiliesReadService {

@@ -8,6 +8,7 @@ import {
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
+import { entityColumns } from '../../platform/sql/entity-columns';
 import { scopeCondition, SqlParams } from '../../platform/sql/sql-params';
 import { updateVersioned } from '../../platform/versioning/versioned-update';
 import { FamilyEntity } from './entities/family.entity';
@@ -49,22 +50,21 @@ export interface AllocationPractitioner {
   statusDate: string | null;
 }
 
-export type NewFamily = Omit<
+type Columns = Omit<
   FamilyEntity,
   'id' | 'version' | 'programme' | 'localAuthority' | 'practitioner'
 >;
+type NullableKeys<T> = { [K in keyof T]-?: null extends T[K] ? K : never }[keyof T];
 
-/** Columns of a family row; `$asOf` bounds the held sessions counted. */
-function familySelect(asOf: string, params: SqlParams): string {
+/** A family to insert: a column that may be null may be left out (it is then null). */
+export type NewFamily = Omit<Columns, NullableKeys<Columns>> &
+  Partial<Pick<Columns, NullableKeys<Columns>>>;
+
+/** Columns of a family row: the entity's own, and what it is joined to; `$asOf` bounds the held sessions counted. */
+function familySelect(columns: string, asOf: string, params: SqlParams): string {
   const day = params.add(asOf);
-  return `SELECT f.id, f.la_id AS "laId", f.reference, la.code AS "laCode",
-    f.referral_date::text AS "referralDate", f.child_birth_month AS "childBirthMonth",
-    f.plan_at_referral AS "planAtReferral", f.court_proceedings AS "courtProceedings",
-    f.trial_arm AS "trialArm", f.randomisation_date::text AS "randomisationDate",
-    ps.code AS "practitionerCode", f.status, f.status_date::text AS "statusDate",
-    f.status_reason AS "statusReason", f.outcome6m AS "outcome6m",
-    f.consent_filming AS "consentFilming", f.consent_clips_use AS "consentClipsUse",
-    coalesce(h.held, 0)::int AS "sessionsHeld", h.last_held::text AS "lastHeldSessionDate", f.version
+  return `SELECT ${columns}, la.code AS "laCode", ps.code AS "practitionerCode",
+    coalesce(h.held, 0)::int AS "sessionsHeld", h.last_held::text AS "lastHeldSessionDate"
   ${familyFrom(day)}`;
 }
 
@@ -118,7 +118,18 @@ function where(
  */
 @Injectable()
 export class FamiliesRepository {
+  private familyColumns: string | undefined;
+
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** The families table's columns as a family row holds them (from the entity, once). */
+  private columns(): string {
+    this.familyColumns ??= entityColumns(this.dataSource.getMetadata(FamilyEntity), 'f', [
+      'programmeId',
+      'practitionerId',
+    ]);
+    return this.familyColumns;
+  }
 
   /** A page of the families within the scope, newest referral first, and how many match. */
   async list(
@@ -130,7 +141,7 @@ export class FamiliesRepository {
     manager: EntityManager = this.dataSource.manager,
   ): Promise<{ rows: FamilyRow[]; total: number }> {
     const params = new SqlParams();
-    const select = familySelect(asOf, params);
+    const select = familySelect(this.columns(), asOf, params);
     const condition = where(programmeId, scope, filter, asOf, params);
     const countParams = new SqlParams();
     const countFrom = familyFrom(countParams.add(asOf));
@@ -159,7 +170,7 @@ export class FamiliesRepository {
     manager: EntityManager = this.dataSource.manager,
   ): Promise<FamilyRow | undefined> {
     const params = new SqlParams();
-    const select = familySelect(asOf, params);
+    const select = familySelect(this.columns(), asOf, params);
     const [row] = await manager.query<FamilyRow[]>(
       `${select} WHERE f.programme_id = ${params.add(programmeId)} AND f.reference = ${params.add(reference)}
          AND ${familyScope(scope, params)}`,

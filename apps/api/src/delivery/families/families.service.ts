@@ -73,19 +73,17 @@ export class FamiliesService {
     }
     return this.dataSource.transaction(async (manager) => {
       const reference = await this.freshReference(manager, programmeId, laCode);
+      // The referrer's facts as given (a new optional fact needs nothing here), then the programme's part.
+      const { laCode: _laCode, ...facts } = dto;
       const id = await this.families.insert(manager, {
+        ...facts,
         programmeId,
         reference,
         laId,
-        referralDate: dto.referralDate,
-        childBirthMonth: dto.childBirthMonth,
         planAtReferral: dto.planAtReferral as FamilyRow['planAtReferral'],
-        courtProceedings: dto.courtProceedings,
         trialArm: 'not_randomised',
         randomisationDate: null,
         practitionerId: null,
-        consentFilming: dto.consentFilming ?? null,
-        consentClipsUse: dto.consentClipsUse ?? null,
         status: 'referred',
         statusDate: dto.referralDate,
         statusReason: null,
@@ -198,8 +196,7 @@ export class FamiliesService {
     if (Object.keys(changes).length === 0) {
       throw invalid({
         field: 'body',
-        problem:
-          'nothing to change: give consentFilming, consentClipsUse, courtProceedings or outcome6m',
+        problem: 'nothing to change: give at least one field besides version',
       });
     }
     return this.dataSource.transaction(async (manager) => {

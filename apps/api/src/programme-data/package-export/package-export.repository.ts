@@ -2,6 +2,7 @@ import type { PackageFile, PackageRecords } from '@attune/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type QueryRunner } from 'typeorm';
+import { plainRecord, plainSelect } from '../package-format/stored-columns';
 
 /** Rows fetched per query: large files are read in keyset batches, never whole. */
 const BATCH = 5000;
@@ -9,7 +10,6 @@ const BATCH = 5000;
 type Row = Record<string, unknown>;
 export type Records<F extends PackageFile> = AsyncGenerator<Array<PackageRecords[F]>>;
 
-const n = (v: unknown) => (v === null ? null : Number(v));
 const s = (v: unknown) => v as string;
 const sn = (v: unknown) => (v === null ? null : typeof v === 'number' ? String(v) : (v as string));
 
@@ -44,8 +44,10 @@ async function* mapped<F extends PackageFile>(
 
 /**
  * The records of one file of a programme, in a stable order, read with the
- * export's query runner (one REPEATABLE READ snapshot). `pseudonymise`
- * replaces staff display names by their codes.
+ * export's query runner (one REPEATABLE READ snapshot). The columns stored
+ * as they are read come from the package's description (stored-columns);
+ * each query adds only its joins back to codes. `pseudonymise` replaces
+ * staff display names by their codes.
  */
 function exportRecords<F extends PackageFile>(
   runner: QueryRunner,
@@ -56,263 +58,147 @@ function exportRecords<F extends PackageFile>(
   const q = (sql: string) => once(runner, sql, programmeId);
   const k = (sql: string, key: string, first: unknown = '') =>
     keyset(runner, sql, programmeId, key, first);
-  const records = (rows: AsyncGenerator<Row[]>, map: (row: Row) => PackageRecords[PackageFile]) =>
-    mapped(rows, map) as unknown as Records<F>;
+  const plain = plainSelect(file);
+  const records = (rows: AsyncGenerator<Row[]>, byHand: (row: Row) => Row = () => ({})) =>
+    mapped(
+      rows,
+      (r) => ({ ...plainRecord(file, r), ...byHand(r) }) as unknown as PackageRecords[F],
+    );
   switch (file) {
     case 'programme.csv':
-      return records(
-        q(`SELECT name, funder, provider, start_date::text, intake_start::text, intake_end::text, delivery_end::text,
-             price_year, discount_rate::text, min_families_per_practitioner, min_sessions_per_family, cycles_per_family, rule_set
-           FROM programmes WHERE id = $1`),
-        (r) => ({
-          name: s(r.name),
-          funder: s(r.funder),
-          provider: s(r.provider),
-          startDate: s(r.start_date),
-          intakeStart: s(r.intake_start),
-          intakeEnd: s(r.intake_end),
-          deliveryEnd: s(r.delivery_end),
-          priceYear: Number(r.price_year),
-          discountRate: s(r.discount_rate),
-          minFamiliesPerPractitioner: Number(r.min_families_per_practitioner),
-          minSessionsPerFamily: Number(r.min_sessions_per_family),
-          cyclesPerFamily: Number(r.cycles_per_family),
-          ruleSet: s(r.rule_set) as PackageRecords['programme.csv']['ruleSet'],
-        }),
-      );
+      return records(q(`SELECT ${plain} FROM programmes p WHERE p.id = $1`));
     case 'local_authorities.csv':
       return records(
-        q('SELECT code, name FROM local_authorities WHERE programme_id = $1 ORDER BY code'),
-        (r) => ({
-          code: s(r.code),
-          name: s(r.name),
-        }),
+        q(`SELECT ${plain} FROM local_authorities la WHERE la.programme_id = $1 ORDER BY la.code`),
       );
     case 'staff.csv':
       return records(
-        q(`SELECT s.code, s.display_name, s.cost_role, la.code AS la_code FROM staff s
+        q(`SELECT ${plain}, la.code AS la_code FROM staff s
            LEFT JOIN local_authorities la ON la.id = s.la_id WHERE s.programme_id = $1 ORDER BY s.code`),
         (r) => ({
-          code: s(r.code),
-          displayName: pseudonymise ? s(r.code) : s(r.display_name),
-          costRole: s(r.cost_role) as PackageRecords['staff.csv']['costRole'],
           laCode: sn(r.la_code),
+          ...(pseudonymise ? { displayName: s(r.code) } : {}),
         }),
       );
     case 'practitioners.csv':
       return records(
-        q(`SELECT s.code, p.substantive_role, p.fte::text, p.vig_hours_per_week::text, p.start_date::text,
-             sup.code AS supervisor_code, p.status, p.status_date::text, p.status_reason
+        q(`SELECT ${plain}, s.code AS staff_code, sup.code AS supervisor_code
            FROM practitioners p JOIN staff s ON s.id = p.staff_id LEFT JOIN staff sup ON sup.id = p.supervisor_id
            WHERE p.programme_id = $1 ORDER BY s.code`),
-        (r) =>
-          ({
-            staffCode: s(r.code),
-            substantiveRole: s(r.substantive_role),
-            fte: s(r.fte),
-            vigHoursPerWeek: s(r.vig_hours_per_week),
-            startDate: s(r.start_date),
-            supervisorCode: sn(r.supervisor_code),
-            status: s(r.status),
-            statusDate: sn(r.status_date),
-            statusReason: sn(r.status_reason),
-          }) as PackageRecords['practitioners.csv'],
+        (r) => ({ staffCode: s(r.staff_code), supervisorCode: sn(r.supervisor_code) }),
       );
     case 'families.csv':
       return records(
         k(
-          `SELECT f.reference, la.code AS la_code, f.referral_date::text, f.child_birth_month, f.plan_at_referral,
-             f.court_proceedings, f.trial_arm, f.randomisation_date::text, s.code AS practitioner_code, f.status,
-             f.status_date::text, f.status_reason, f.outcome6m
+          `SELECT ${plain}, la.code AS la_code, s.code AS practitioner_code
            FROM families f JOIN local_authorities la ON la.id = f.la_id LEFT JOIN staff s ON s.id = f.practitioner_id
            WHERE f.programme_id = $1 AND f.reference > $2 ORDER BY f.reference LIMIT $3`,
           'reference',
         ),
-        (r) =>
-          ({
-            reference: s(r.reference),
-            laCode: s(r.la_code),
-            referralDate: s(r.referral_date),
-            childBirthMonth: s(r.child_birth_month),
-            planAtReferral: s(r.plan_at_referral),
-            courtProceedings: r.court_proceedings === true,
-            trialArm: s(r.trial_arm),
-            randomisationDate: sn(r.randomisation_date),
-            practitionerCode: sn(r.practitioner_code),
-            status: s(r.status),
-            statusDate: sn(r.status_date),
-            statusReason: sn(r.status_reason),
-            outcome6m: sn(r.outcome6m),
-          }) as PackageRecords['families.csv'],
+        (r) => ({ laCode: s(r.la_code), practitionerCode: sn(r.practitioner_code) }),
       );
     case 'family_sessions.csv':
       return records(
         k(
-          `SELECT fs.id, f.reference, s.code, fs.date::text, fs.type, fs.cycle, fs.outcome,
-             fs.contact_minutes, fs.travel_minutes, fs.prep_minutes
+          `SELECT fs.id AS row_id, ${plain}, f.reference AS family_reference, s.code AS practitioner_code
            FROM family_sessions fs JOIN families f ON f.id = fs.family_id JOIN staff s ON s.id = fs.practitioner_id
            WHERE fs.programme_id = $1 AND fs.id > $2 ORDER BY fs.id LIMIT $3`,
-          'id',
+          'row_id',
           0,
         ),
-        (r) =>
-          ({
-            familyReference: s(r.reference),
-            practitionerCode: s(r.code),
-            date: s(r.date),
-            type: s(r.type),
-            cycle: n(r.cycle),
-            outcome: s(r.outcome),
-            contactMinutes: Number(r.contact_minutes),
-            travelMinutes: Number(r.travel_minutes),
-            prepMinutes: Number(r.prep_minutes),
-          }) as PackageRecords['family_sessions.csv'],
+        (r) => ({
+          familyReference: s(r.family_reference),
+          practitionerCode: s(r.practitioner_code),
+        }),
       );
     case 'supervision_sessions.csv':
       return records(
         k(
-          `SELECT ss.code, ss.date::text, s.code AS supervisor_code, ss.format, ss.mode, ss.duration_minutes, ss.prep_minutes
+          `SELECT ${plain}, s.code AS supervisor_code
            FROM supervision_sessions ss JOIN staff s ON s.id = ss.supervisor_id
            WHERE ss.programme_id = $1 AND ss.code > $2 ORDER BY ss.code LIMIT $3`,
-          'code',
+          'id',
         ),
-        (r) =>
-          ({
-            id: s(r.code),
-            date: s(r.date),
-            supervisorCode: s(r.supervisor_code),
-            format: s(r.format),
-            mode: s(r.mode),
-            durationMinutes: Number(r.duration_minutes),
-            prepMinutes: Number(r.prep_minutes),
-          }) as PackageRecords['supervision_sessions.csv'],
+        (r) => ({ supervisorCode: s(r.supervisor_code) }),
       );
     case 'supervision_attendees.csv':
       return records(
         k(
-          `SELECT a.id, ss.code AS session_code, s.code, f.reference, a.cycle
+          `SELECT a.id AS row_id, ${plain}, ss.code AS session_code, s.code AS practitioner_code,
+             f.reference AS family_reference
            FROM supervision_attendees a JOIN supervision_sessions ss ON ss.id = a.session_id
            JOIN staff s ON s.id = a.practitioner_id LEFT JOIN families f ON f.id = a.family_id
            WHERE a.programme_id = $1 AND a.id > $2 ORDER BY a.id LIMIT $3`,
-          'id',
+          'row_id',
           0,
         ),
         (r) => ({
           sessionId: s(r.session_code),
-          practitionerCode: s(r.code),
-          familyReference: sn(r.reference),
-          cycle: n(r.cycle),
+          practitionerCode: s(r.practitioner_code),
+          familyReference: sn(r.family_reference),
         }),
       );
     case 'training_events.csv':
       return records(
-        q(`SELECT e.code, e.date::text, e.type, e.duration_minutes,
+        q(`SELECT ${plain},
              coalesce((SELECT string_agg(s.code, ';' ORDER BY t.position) FROM training_trainers t
                        JOIN staff s ON s.id = t.staff_id WHERE t.event_id = e.id), '') AS trainer_codes
            FROM training_events e WHERE e.programme_id = $1 ORDER BY e.code`),
-        (r) =>
-          ({
-            id: s(r.code),
-            date: s(r.date),
-            type: s(r.type),
-            durationMinutes: Number(r.duration_minutes),
-            trainerCodes: s(r.trainer_codes) === '' ? [] : s(r.trainer_codes).split(';'),
-          }) as PackageRecords['training_events.csv'],
+        (r) => ({
+          trainerCodes: s(r.trainer_codes) === '' ? [] : s(r.trainer_codes).split(';'),
+        }),
       );
     case 'training_attendees.csv':
       return records(
         k(
-          `SELECT a.id, e.code AS event_code, s.code, a.minutes_attended
+          `SELECT a.id AS row_id, ${plain}, e.code AS event_code, s.code AS staff_code
            FROM training_attendees a JOIN training_events e ON e.id = a.event_id JOIN staff s ON s.id = a.staff_id
            WHERE a.programme_id = $1 AND a.id > $2 ORDER BY a.id LIMIT $3`,
-          'id',
+          'row_id',
           0,
         ),
-        (r) => ({
-          eventId: s(r.event_code),
-          staffCode: s(r.code),
-          minutesAttended: Number(r.minutes_attended),
-        }),
+        (r) => ({ eventId: s(r.event_code), staffCode: s(r.staff_code) }),
       );
     case 'milestones.csv':
       return records(
         k(
-          `SELECT m.id, s.code, m.type, m.date::text, a.code AS assessor_code, m.outcome
+          `SELECT m.id AS row_id, ${plain}, s.code AS practitioner_code, a.code AS assessor_code
            FROM milestones m JOIN staff s ON s.id = m.practitioner_id LEFT JOIN staff a ON a.id = m.assessor_id
            WHERE m.programme_id = $1 AND m.id > $2 ORDER BY m.id LIMIT $3`,
-          'id',
+          'row_id',
           0,
         ),
-        (r) =>
-          ({
-            practitionerCode: s(r.code),
-            type: s(r.type),
-            date: s(r.date),
-            assessorCode: sn(r.assessor_code),
-            outcome: s(r.outcome),
-          }) as PackageRecords['milestones.csv'],
+        (r) => ({ practitionerCode: s(r.practitioner_code), assessorCode: sn(r.assessor_code) }),
       );
     case 'time_entries.csv':
       return records(
         k(
-          `SELECT t.id, s.code, t.date::text, t.activity, t.minutes, la.code AS la_code, f.reference
+          `SELECT t.id AS row_id, ${plain}, s.code AS staff_code, la.code AS la_code, f.reference AS family_reference
            FROM time_entries t JOIN staff s ON s.id = t.staff_id LEFT JOIN local_authorities la ON la.id = t.la_id
            LEFT JOIN families f ON f.id = t.family_id
            WHERE t.programme_id = $1 AND t.id > $2 ORDER BY t.id LIMIT $3`,
-          'id',
+          'row_id',
           0,
         ),
-        (r) =>
-          ({
-            staffCode: s(r.code),
-            date: s(r.date),
-            activity: s(r.activity),
-            minutes: Number(r.minutes),
-            laCode: sn(r.la_code),
-            familyReference: sn(r.reference),
-          }) as PackageRecords['time_entries.csv'],
+        (r) => ({
+          staffCode: s(r.staff_code),
+          laCode: sn(r.la_code),
+          familyReference: sn(r.family_reference),
+        }),
       );
     case 'unit_costs.csv':
       return records(
-        q(`SELECT cost_role, hourly_cost_pence, price_year, basis, source, effective_from::text, effective_to::text
-           FROM unit_costs WHERE programme_id = $1 ORDER BY id`),
-        (r) =>
-          ({
-            costRole: s(r.cost_role),
-            hourlyCostPence: Number(r.hourly_cost_pence),
-            priceYear: Number(r.price_year),
-            basis: s(r.basis),
-            source: s(r.source),
-            effectiveFrom: sn(r.effective_from),
-            effectiveTo: sn(r.effective_to),
-          }) as PackageRecords['unit_costs.csv'],
+        q(`SELECT ${plain} FROM unit_costs u WHERE u.programme_id = $1 ORDER BY u.id`),
       );
     case 'price_index.csv':
       return records(
-        q('SELECT year, index::text FROM price_indices WHERE programme_id = $1 ORDER BY year'),
-        (r) => ({
-          year: Number(r.year),
-          index: s(r.index),
-        }),
+        q(`SELECT ${plain} FROM price_indices pi WHERE pi.programme_id = $1 ORDER BY pi.year`),
       );
     case 'resources.csv':
       return records(
-        q(`SELECT r.description, r.category, la.code AS la_code, r.cost_type, r.quantity::text, r.unit_cost_pence,
-             r.price_year, r.useful_life_years, r.bearer, r.date::text
+        q(`SELECT ${plain}, la.code AS la_code
            FROM resources r LEFT JOIN local_authorities la ON la.id = r.la_id WHERE r.programme_id = $1 ORDER BY r.id`),
-        (r) =>
-          ({
-            description: s(r.description),
-            category: s(r.category),
-            laCode: sn(r.la_code),
-            costType: s(r.cost_type),
-            quantity: s(r.quantity),
-            unitCostPence: Number(r.unit_cost_pence),
-            priceYear: Number(r.price_year),
-            usefulLifeYears: Number(r.useful_life_years),
-            bearer: s(r.bearer),
-            date: s(r.date),
-          }) as PackageRecords['resources.csv'],
+        (r) => ({ laCode: sn(r.la_code) }),
       );
   }
   throw new Error(`no export query for ${file}`);

@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { DataSource, type EntityManager, type QueryRunner } from 'typeorm';
+import { plainColumns, plainValues } from '../package-format/stored-columns';
 import { COLUMNS, PARENTS, UNVERSIONED } from './package-tables';
 import { StatementQueue, TableBatch } from './table-batch';
 
@@ -55,26 +56,12 @@ export class ImportTransaction {
   /** The programme row and its rule set (a copy of a preset, made by the caller). */
   async insertProgramme(p: PackageRecords['programme.csv'], ruleSet: RuleSet): Promise<void> {
     await this.queue.drain();
+    const columns = plainColumns('programme.csv');
+    const values = plainValues('programme.csv', p);
     await this.runner.query(
-      `INSERT INTO programmes (id, name, funder, provider, start_date, intake_start, intake_end, delivery_end,
-         price_year, discount_rate, min_families_per_practitioner, min_sessions_per_family, cycles_per_family, rule_set, version)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, 1)`,
-      [
-        this.programmeId,
-        p.name,
-        p.funder,
-        p.provider,
-        p.startDate,
-        p.intakeStart,
-        p.intakeEnd,
-        p.deliveryEnd,
-        p.priceYear,
-        p.discountRate,
-        p.minFamiliesPerPractitioner,
-        p.minSessionsPerFamily,
-        p.cyclesPerFamily,
-        p.ruleSet,
-      ],
+      `INSERT INTO programmes (id, version, ${columns.map((c) => `"${c.name}"`).join(', ')})
+       VALUES ($1, 1, ${columns.map((c, i) => `$${i + 2}::${c.type}`).join(', ')})`,
+      [this.programmeId, ...values],
     );
     await this.runner.query(
       'INSERT INTO rule_sets (programme_id, code, name, definition, version) VALUES ($1, $2, $3, $4, 1)',

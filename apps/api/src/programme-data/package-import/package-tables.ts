@@ -1,58 +1,28 @@
+import type { PackageFile } from '@attune/domain';
+import { plainColumns } from '../package-format/stored-columns';
 import type { BatchColumn } from './table-batch';
 
-/** Columns of each bulk-inserted table, in the order `row()` gives values. */
+/** The plain columns of a file as batch columns. */
+function plain(file: PackageFile): BatchColumn[] {
+  return plainColumns(file).map((c) => [c.name, c.type] as const);
+}
+
+/**
+ * Columns of each bulk-inserted table, in the order the writer gives values:
+ * the ids it makes or looks up first, then the file's plain columns (from
+ * the package's description, so a new plain column needs nothing here).
+ */
 export const COLUMNS: Record<string, readonly BatchColumn[]> = {
-  price_indices: [
-    ['year', 'smallint'],
-    ['index', 'numeric'],
-  ],
-  unit_costs: [
-    ['cost_role', 'text'],
-    ['hourly_cost_pence', 'integer'],
-    ['price_year', 'smallint'],
-    ['basis', 'text'],
-    ['source', 'text'],
-    ['effective_from', 'date'],
-    ['effective_to', 'date'],
-  ],
-  local_authorities: [
-    ['id', 'uuid'],
-    ['code', 'text'],
-    ['name', 'text'],
-  ],
-  staff: [
-    ['id', 'uuid'],
-    ['code', 'text'],
-    ['display_name', 'text'],
-    ['cost_role', 'text'],
-    ['la_id', 'uuid'],
-  ],
-  practitioners: [
-    ['staff_id', 'uuid'],
-    ['substantive_role', 'text'],
-    ['fte', 'numeric'],
-    ['vig_hours_per_week', 'numeric'],
-    ['start_date', 'date'],
-    ['supervisor_id', 'uuid'],
-    ['status', 'text'],
-    ['status_date', 'date'],
-    ['status_reason', 'text'],
-  ],
+  price_indices: plain('price_index.csv'),
+  unit_costs: plain('unit_costs.csv'),
+  local_authorities: [['id', 'uuid'], ...plain('local_authorities.csv')],
+  staff: [['id', 'uuid'], ['la_id', 'uuid'], ...plain('staff.csv')],
+  practitioners: [['staff_id', 'uuid'], ['supervisor_id', 'uuid'], ...plain('practitioners.csv')],
   families: [
     ['id', 'uuid'],
-    ['reference', 'text'],
     ['la_id', 'uuid'],
-    ['referral_date', 'date'],
-    ['child_birth_month', 'text'],
-    ['plan_at_referral', 'text'],
-    ['court_proceedings', 'boolean'],
-    ['trial_arm', 'text'],
-    ['randomisation_date', 'date'],
     ['practitioner_id', 'uuid'],
-    ['status', 'text'],
-    ['status_date', 'date'],
-    ['status_reason', 'text'],
-    ['outcome6m', 'text'],
+    ...plain('families.csv'),
   ],
   family_status_changes: [
     ['family_id', 'uuid'],
@@ -63,37 +33,20 @@ export const COLUMNS: Record<string, readonly BatchColumn[]> = {
   family_sessions: [
     ['family_id', 'uuid'],
     ['practitioner_id', 'uuid'],
-    ['date', 'date'],
-    ['type', 'text'],
-    ['cycle', 'smallint'],
-    ['outcome', 'text'],
-    ['contact_minutes', 'integer'],
-    ['travel_minutes', 'integer'],
-    ['prep_minutes', 'integer'],
+    ...plain('family_sessions.csv'),
   ],
   supervision_sessions: [
     ['id', 'uuid'],
-    ['code', 'text'],
-    ['date', 'date'],
     ['supervisor_id', 'uuid'],
-    ['format', 'text'],
-    ['mode', 'text'],
-    ['duration_minutes', 'integer'],
-    ['prep_minutes', 'integer'],
+    ...plain('supervision_sessions.csv'),
   ],
   supervision_attendees: [
     ['session_id', 'uuid'],
     ['practitioner_id', 'uuid'],
     ['family_id', 'uuid'],
-    ['cycle', 'smallint'],
+    ...plain('supervision_attendees.csv'),
   ],
-  training_events: [
-    ['id', 'uuid'],
-    ['code', 'text'],
-    ['date', 'date'],
-    ['type', 'text'],
-    ['duration_minutes', 'integer'],
-  ],
+  training_events: [['id', 'uuid'], ...plain('training_events.csv')],
   training_trainers: [
     ['event_id', 'uuid'],
     ['position', 'smallint'],
@@ -102,35 +55,16 @@ export const COLUMNS: Record<string, readonly BatchColumn[]> = {
   training_attendees: [
     ['event_id', 'uuid'],
     ['staff_id', 'uuid'],
-    ['minutes_attended', 'integer'],
+    ...plain('training_attendees.csv'),
   ],
-  milestones: [
-    ['practitioner_id', 'uuid'],
-    ['type', 'text'],
-    ['date', 'date'],
-    ['assessor_id', 'uuid'],
-    ['outcome', 'text'],
-  ],
+  milestones: [['practitioner_id', 'uuid'], ['assessor_id', 'uuid'], ...plain('milestones.csv')],
   time_entries: [
     ['staff_id', 'uuid'],
-    ['date', 'date'],
-    ['activity', 'text'],
-    ['minutes', 'integer'],
     ['la_id', 'uuid'],
     ['family_id', 'uuid'],
+    ...plain('time_entries.csv'),
   ],
-  resources: [
-    ['description', 'text'],
-    ['category', 'text'],
-    ['la_id', 'uuid'],
-    ['cost_type', 'text'],
-    ['quantity', 'numeric'],
-    ['unit_cost_pence', 'integer'],
-    ['price_year', 'smallint'],
-    ['useful_life_years', 'integer'],
-    ['bearer', 'text'],
-    ['date', 'date'],
-  ],
+  resources: [['la_id', 'uuid'], ...plain('resources.csv')],
 };
 
 /** Tables without a version column (rows only ever added or removed with their parent). */

@@ -5,6 +5,7 @@ import {
   type PackageRecords,
 } from '@attune/domain';
 import { randomUUID } from 'node:crypto';
+import { plainValues, tableOf } from '../package-format/stored-columns';
 import type { ImportTransaction } from './package-import.repository';
 
 /**
@@ -46,78 +47,45 @@ export class PackageWriter {
     return id;
   }
 
+  /**
+   * Writes one record: the ids it makes or looks up, then its plain columns
+   * (the order of package-tables' COLUMNS).
+   */
   async write<F extends PackageFile>(file: F, record: PackageRecords[F]): Promise<void> {
     const r = record;
+    const add = (table: string, ids: unknown[]) =>
+      this.table(table).add([...ids, ...plainValues(file, record)]);
     switch (file) {
       case 'programme.csv':
         return this.writeProgramme(r as PackageRecords['programme.csv']);
-      case 'price_index.csv': {
-        const p = r as PackageRecords['price_index.csv'];
-        return this.table('price_indices').add([p.year, p.index]);
-      }
-      case 'unit_costs.csv': {
-        const u = r as PackageRecords['unit_costs.csv'];
-        return this.table('unit_costs').add([
-          u.costRole,
-          u.hourlyCostPence,
-          u.priceYear,
-          u.basis,
-          u.source,
-          u.effectiveFrom,
-          u.effectiveTo,
-        ]);
-      }
+      case 'price_index.csv':
+      case 'unit_costs.csv':
+        return add(tableOf(file), []);
       case 'local_authorities.csv': {
         const la = r as PackageRecords['local_authorities.csv'];
-        return this.table('local_authorities').add([
-          this.newId(this.las, la.code),
-          la.code,
-          la.name,
-        ]);
+        return add('local_authorities', [this.newId(this.las, la.code)]);
       }
       case 'staff.csv': {
         const s = r as PackageRecords['staff.csv'];
-        const la = this.optionalId(this.las, s.laCode, 'LA');
-        return this.table('staff').add([
+        return add('staff', [
           this.newId(this.staff, s.code),
-          s.code,
-          s.displayName,
-          s.costRole,
-          la,
+          this.optionalId(this.las, s.laCode, 'LA'),
         ]);
       }
       case 'practitioners.csv': {
         const p = r as PackageRecords['practitioners.csv'];
-        return this.table('practitioners').add([
+        return add('practitioners', [
           this.id(this.staff, p.staffCode, 'staff'),
-          p.substantiveRole,
-          p.fte,
-          p.vigHoursPerWeek,
-          p.startDate,
           this.optionalId(this.staff, p.supervisorCode, 'staff'),
-          p.status,
-          p.statusDate,
-          p.statusReason,
         ]);
       }
       case 'families.csv': {
         const f = r as PackageRecords['families.csv'];
         const id = this.newId(this.families, f.reference);
-        await this.table('families').add([
+        await add('families', [
           id,
-          f.reference,
           this.id(this.las, f.laCode, 'LA'),
-          f.referralDate,
-          f.childBirthMonth,
-          f.planAtReferral,
-          f.courtProceedings,
-          f.trialArm,
-          f.randomisationDate,
           this.optionalId(this.staff, f.practitionerCode, 'practitioner'),
-          f.status,
-          f.statusDate,
-          f.statusReason,
-          f.outcome6m,
         ]);
         return this.table('family_status_changes').add([
           id,
@@ -128,44 +96,30 @@ export class PackageWriter {
       }
       case 'family_sessions.csv': {
         const s = r as PackageRecords['family_sessions.csv'];
-        return this.table('family_sessions').add([
+        return add('family_sessions', [
           this.id(this.families, s.familyReference, 'family'),
           this.id(this.staff, s.practitionerCode, 'practitioner'),
-          s.date,
-          s.type,
-          s.cycle,
-          s.outcome,
-          s.contactMinutes,
-          s.travelMinutes,
-          s.prepMinutes,
         ]);
       }
       case 'supervision_sessions.csv': {
         const s = r as PackageRecords['supervision_sessions.csv'];
-        return this.table('supervision_sessions').add([
+        return add('supervision_sessions', [
           this.newId(this.supervision, s.id),
-          s.id,
-          s.date,
           this.id(this.staff, s.supervisorCode, 'staff'),
-          s.format,
-          s.mode,
-          s.durationMinutes,
-          s.prepMinutes,
         ]);
       }
       case 'supervision_attendees.csv': {
         const a = r as PackageRecords['supervision_attendees.csv'];
-        return this.table('supervision_attendees').add([
+        return add('supervision_attendees', [
           this.id(this.supervision, a.sessionId, 'supervision session'),
           this.id(this.staff, a.practitionerCode, 'practitioner'),
           this.optionalId(this.families, a.familyReference, 'family'),
-          a.cycle,
         ]);
       }
       case 'training_events.csv': {
         const e = r as PackageRecords['training_events.csv'];
         const id = this.newId(this.training, e.id);
-        await this.table('training_events').add([id, e.id, e.date, e.type, e.durationMinutes]);
+        await add('training_events', [id]);
         for (const [position, code] of e.trainerCodes.entries()) {
           await this.table('training_trainers').add([
             id,
@@ -177,47 +131,29 @@ export class PackageWriter {
       }
       case 'training_attendees.csv': {
         const a = r as PackageRecords['training_attendees.csv'];
-        return this.table('training_attendees').add([
+        return add('training_attendees', [
           this.id(this.training, a.eventId, 'training event'),
           this.id(this.staff, a.staffCode, 'staff'),
-          a.minutesAttended,
         ]);
       }
       case 'milestones.csv': {
         const m = r as PackageRecords['milestones.csv'];
-        return this.table('milestones').add([
+        return add('milestones', [
           this.id(this.staff, m.practitionerCode, 'practitioner'),
-          m.type,
-          m.date,
           this.optionalId(this.staff, m.assessorCode, 'staff'),
-          m.outcome,
         ]);
       }
       case 'time_entries.csv': {
         const t = r as PackageRecords['time_entries.csv'];
-        return this.table('time_entries').add([
+        return add('time_entries', [
           this.id(this.staff, t.staffCode, 'staff'),
-          t.date,
-          t.activity,
-          t.minutes,
           this.optionalId(this.las, t.laCode, 'LA'),
           this.optionalId(this.families, t.familyReference, 'family'),
         ]);
       }
       case 'resources.csv': {
         const x = r as PackageRecords['resources.csv'];
-        return this.table('resources').add([
-          x.description,
-          x.category,
-          this.optionalId(this.las, x.laCode, 'LA'),
-          x.costType,
-          x.quantity,
-          x.unitCostPence,
-          x.priceYear,
-          x.usefulLifeYears,
-          x.bearer,
-          x.date,
-        ]);
+        return add('resources', [this.optionalId(this.las, x.laCode, 'LA')]);
       }
     }
   }
