@@ -83,6 +83,7 @@ export function fixture(): ProgrammeData {
         statusDate: '2022-03-01',
         statusReason: null,
         outcome6m: 'none',
+        referralSource: 'health_visitor',
       },
       {
         reference: 'F-002',
@@ -98,6 +99,7 @@ export function fixture(): ProgrammeData {
         statusDate: '2021-09-15',
         statusReason: 'court_proceedings',
         outcome6m: null,
+        referralSource: null,
       },
     ],
     familySessions: [

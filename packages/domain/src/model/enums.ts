@@ -74,6 +74,16 @@ export type WithdrawnReason = (typeof WITHDRAWN_REASONS)[number];
 export const OUTCOMES_6M = ['CP', 'CiN', 'none', 'looked_after', 'other'] as const;
 export type Outcome6m = (typeof OUTCOMES_6M)[number];
 
+/** Who referred the family to the programme. */
+export const REFERRAL_SOURCES = [
+  'children_social_care',
+  'health_visitor',
+  'early_help',
+  'self',
+  'other',
+] as const;
+export type ReferralSource = (typeof REFERRAL_SOURCES)[number];
+
 export const SESSION_TYPES = [
   'initial_meeting',
   'filming',

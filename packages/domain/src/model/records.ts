@@ -7,6 +7,7 @@ import type {
   MilestoneType,
   NotProceededReason,
   Outcome6m,
+  ReferralSource,
   Plan,
   PractitionerStatus,
   PractitionerStatusReason,
@@ -96,6 +97,8 @@ export interface FamilyRecord {
   statusDate: IsoDate | null;
   statusReason: NotProceededReason | WithdrawnReason | null;
   outcome6m: Outcome6m | null;
+  /** Who referred the family; null or absent: not recorded (optional, added after the first release). */
+  referralSource?: ReferralSource | null;
 }
 
 export interface FamilySessionRecord {

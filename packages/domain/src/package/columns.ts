@@ -10,6 +10,7 @@ import {
   PLANS,
   PRACTITIONER_STATUS_REASONS,
   PRACTITIONER_STATUSES,
+  REFERRAL_SOURCES,
   RESOURCE_CATEGORIES,
   RULE_SETS,
   SESSION_OUTCOMES,
@@ -24,6 +25,7 @@ import {
   WITHDRAWN_REASONS,
 } from '../model/enums.js';
 import {
+  addedLater,
   boolean,
   code,
   codeList,
@@ -105,6 +107,7 @@ export const PACKAGE_FIELDS = {
     // Which reasons are allowed depends on the status: checked in the row rules.
     status_reason: optional(oneOf([...new Set([...NOT_PROCEEDED_REASONS, ...WITHDRAWN_REASONS])])),
     outcome_6m: optional(oneOf(OUTCOMES_6M)),
+    referral_source: addedLater(optional(oneOf(REFERRAL_SOURCES))),
   },
   'family_sessions.csv': {
     family_reference: code(),

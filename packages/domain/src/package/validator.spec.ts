@@ -25,6 +25,37 @@ describe('data package validation', () => {
     }
   });
 
+  it('reads a package written before referral_source existed: the column left out, the source null', () => {
+    const f = files();
+    const families = f['families.csv']!;
+    families.header = families.header.filter((h) => h !== 'referral_source');
+    for (const row of families.rows) delete row.referral_source;
+    const result = validatePackageRows(f);
+    assert.deepEqual(result.problems, []);
+    const sources = families.rows.map(
+      (row) => parseRow('families.csv', row, { cyclesPerFamily: 3 }).record?.referralSource,
+    );
+    assert.deepEqual(sources, [null, null]);
+  });
+
+  it('refuses a header that leaves out a column other than the last ones added later', () => {
+    const f = files();
+    const families = f['families.csv']!;
+    families.header = families.header.filter((h) => h !== 'outcome_6m');
+    assertOne(validatePackageRows(f).problems, 'families.csv', 1, '', /missing outcome_6m/);
+  });
+
+  it('refuses a referral source that is not one of the values', () => {
+    const p = problemsAfter((f) => set(f, 'families.csv', 1, 'referral_source', 'neighbour'));
+    assertOne(
+      p,
+      'families.csv',
+      3,
+      'referral_source',
+      /must be one of children_social_care, .*"neighbour"/,
+    );
+  });
+
   it('quotes cells with commas, quotes and line breaks', () => {
     assert.equal(
       csvLine(['a,b', 'say "hi"', 'x\ny', ' pad', 'plain']),

@@ -203,4 +203,54 @@ describe('families: referral, allocation, status, outcome', () => {
     );
     assert.equal((await send('p1', 'GET', '/F-LA1-B1')).statusCode, 404);
   });
+
+  it('keeps the referral source: given at referral, corrected with PATCH (audited), listed in the CSV', async () => {
+    const referred = await send('m1', 'POST', '', {
+      ...referral,
+      referralSource: 'health_visitor',
+    });
+    assert.equal(referred.statusCode, 201, referred.body);
+    const { reference } = referred.json<{ family: FamilyView }>().family;
+    assert.equal(referred.json<{ family: FamilyView }>().family.referralSource, 'health_visitor');
+    const before = (await send('m1', 'GET', `/${reference}`)).json<FamilyDetail>();
+    assert.equal(before.referralSource, 'health_visitor');
+
+    const corrected = await send('m1', 'PATCH', `/${reference}`, {
+      referralSource: 'early_help',
+      version: before.version,
+    });
+    assert.equal(corrected.statusCode, 200, corrected.body);
+    assert.equal(corrected.json<FamilyView>().referralSource, 'early_help');
+    const [audit] = await t.db.dataSource.query<Array<{ before: object; after: object }>>(
+      `SELECT before, after FROM audit_events WHERE entity_id = $1 AND action = 'family.update'`,
+      [reference],
+    );
+    assert.deepEqual(audit, {
+      before: { referralSource: 'health_visitor' },
+      after: { referralSource: 'early_help' },
+    });
+
+    const csv = await send('m1', 'GET', '/export');
+    const [header, ...lines] = csv.body.trim().split('\n');
+    const column = header!.split(',').indexOf('referral_source');
+    assert.ok(column > 0, header);
+    const line = lines.find((l) => l.startsWith(`${reference},`));
+    assert.equal(line!.split(',')[column], 'early_help');
+  });
+
+  it('refuses a referral source that is not one of the values, naming the field, and writes nothing', async () => {
+    const count = 'SELECT count(*)::int AS n FROM families';
+    const before = await t.db.dataSource.query(count);
+    const bad = await send('m1', 'POST', '', { ...referral, referralSource: 'neighbour' });
+    assert.equal(bad.statusCode, 400);
+    assert.equal(bad.json().errors[0].field, 'referralSource');
+    assert.match(
+      String(bad.json().errors[0].problem),
+      /one of children_social_care, health_visitor/,
+    );
+    assert.deepEqual(await t.db.dataSource.query(count), before);
+    // Left out, it is simply not recorded.
+    const none = await send('m1', 'POST', '', referral);
+    assert.equal(none.json<{ family: FamilyView }>().family.referralSource, null);
+  });
 });

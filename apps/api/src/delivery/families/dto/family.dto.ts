@@ -3,7 +3,9 @@ import {
   NOT_PROCEEDED_REASONS,
   OUTCOMES_6M,
   PLANS,
+  REFERRAL_SOURCES,
   WITHDRAWN_REASONS,
+  type ReferralSource,
 } from '@attune/domain';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
@@ -49,6 +51,17 @@ export class ReferFamilyDto {
   @IsOptional()
   @IsBoolean({ message: 'consentClipsUse must be true or false' })
   consentClipsUse?: boolean | null;
+
+  @ApiPropertyOptional({
+    enum: REFERRAL_SOURCES,
+    nullable: true,
+    description: 'Who referred the family.',
+  })
+  @ValidateIf((_o, v) => v !== undefined && v !== null)
+  @IsIn(REFERRAL_SOURCES, {
+    message: `referralSource must be one of ${REFERRAL_SOURCES.join(', ')}`,
+  })
+  referralSource?: ReferralSource | null;
 }
 
 export class RandomiseDto {
@@ -126,6 +139,13 @@ export class UpdateFamilyDto extends VersionDto {
   @ValidateIf((_o, v) => v !== undefined && v !== null)
   @IsIn(OUTCOMES_6M, { message: `outcome6m must be one of ${OUTCOMES_6M.join(', ')}` })
   outcome6m?: string | null;
+
+  @ApiPropertyOptional({ enum: REFERRAL_SOURCES, nullable: true, description: 'Null clears it.' })
+  @ValidateIf((_o, v) => v !== undefined && v !== null)
+  @IsIn(REFERRAL_SOURCES, {
+    message: `referralSource must be one of ${REFERRAL_SOURCES.join(', ')}`,
+  })
+  referralSource?: ReferralSource | null;
 }
 
 export class FamilyListQueryDto extends AsOfQueryDto {

@@ -3,6 +3,7 @@ import type {
   NotProceededReason,
   Outcome6m,
   Plan,
+  ReferralSource,
   TrialArm,
   WithdrawnReason,
 } from '@attune/domain';
@@ -95,6 +96,10 @@ export class FamilyEntity {
   /** CP / CiN / none / looked-after status six months after randomisation. */
   @Column({ type: 'varchar', length: 20, nullable: true })
   outcome6m: Outcome6m | null;
+
+  /** Who referred the family (null: not recorded). */
+  @Column({ type: 'varchar', length: 30, nullable: true })
+  referralSource: ReferralSource | null;
 
   @VersionColumn()
   version: number;

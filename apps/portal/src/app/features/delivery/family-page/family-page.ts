@@ -7,6 +7,7 @@ import { programmeLink } from '../../../core/programme/programme-urls';
 import { FamilyAction } from '../delivery.models';
 import { FamilyActions } from '../family-actions/family-actions';
 import { FamilyRecord } from '../family-record/family-record';
+import { REFERRAL_SOURCE_LABELS } from '../referral-form/referral-form';
 import { PageStatus } from '../page-status';
 import { dispatchOnOpen, todayIso } from '../shared/request-state';
 import { FamilyPageActions } from './family.actions';
@@ -62,6 +63,8 @@ const MANAGERS = new Set(['la_manager', 'admin']);
           <dd>{{ f.practitionerCode ?? 'not allocated' }}</dd>
           <dt>Referred</dt>
           <dd>{{ f.referralDate }} (plan: {{ f.planAtReferral }})</dd>
+          <dt>Referred by</dt>
+          <dd>{{ f.referralSource ? referralSourceLabels[f.referralSource] : 'not recorded' }}</dd>
           <dt>Court proceedings</dt>
           <dd>{{ f.courtProceedings ? 'Yes' : 'No' }}</dd>
           <dt>Six-month outcome</dt>
@@ -140,6 +143,8 @@ export default class FamilyPage {
   reload(): void {
     this.store.dispatch(this.opened());
   }
+
+  readonly referralSourceLabels = REFERRAL_SOURCE_LABELS;
 
   label(value: string): string {
     return value.replace(/_/g, ' ');

@@ -39,8 +39,29 @@ describe('ReferralForm', () => {
         courtProceedings: false,
         consentFilming: false,
         consentClipsUse: false,
+        referralSource: null,
       },
     ]);
+  });
+
+  it('sends who referred the family when it is chosen, offering every value in words', async () => {
+    await type('childBirthMonth', '2021-04');
+    const source = el().querySelector<HTMLSelectElement>(
+      'select[formcontrolname="referralSource"]',
+    )!;
+    expect([...source.options].map((o) => o.textContent?.trim())).toEqual([
+      'Not recorded',
+      "Children's social care",
+      'Health visitor',
+      'Early help',
+      'The family themselves',
+      'Other',
+    ]);
+    source.value = 'early_help';
+    source.dispatchEvent(new Event('change'));
+    await fixture.whenStable();
+    el().querySelector('form')!.dispatchEvent(new Event('submit'));
+    expect(sent[0]?.referralSource).toBe('early_help');
   });
 
   it('refuses a child of 12 months with the reason, before anything is sent', async () => {

@@ -11,8 +11,17 @@ import { toSignal } from '@angular/core/rxjs-interop';
 import { FormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { isRequired } from '../../../core/forms/validators';
 import { MatButtonModule } from '@angular/material/button';
-import { checkEligibility, type Plan } from '@attune/domain';
+import { checkEligibility, REFERRAL_SOURCES, type Plan, type ReferralSource } from '@attune/domain';
 import { FieldProblem, Referral } from '../delivery.models';
+
+/** Who referred a family, in words (the family page shows the same). */
+export const REFERRAL_SOURCE_LABELS: Readonly<Record<ReferralSource, string>> = {
+  children_social_care: "Children's social care",
+  health_visitor: 'Health visitor',
+  early_help: 'Early help',
+  self: 'The family themselves',
+  other: 'Other',
+};
 
 /**
  * A referral with the eligibility rule checked as it is typed (the domain's
@@ -59,6 +68,18 @@ import { FieldProblem, Referral } from '../delivery.models';
         </select>
       </label>
       @if (problem('planAtReferral'); as p) {
+        <p class="error-text" role="alert">{{ p }}</p>
+      }
+      <label
+        >Referred by (optional)
+        <select formControlName="referralSource" [attr.aria-invalid]="!!problem('referralSource')">
+          <option value="">Not recorded</option>
+          @for (source of referralSources; track source) {
+            <option [value]="source">{{ referralSourceLabels[source] }}</option>
+          }
+        </select>
+      </label>
+      @if (problem('referralSource'); as p) {
         <p class="error-text" role="alert">{{ p }}</p>
       }
       <label class="check"
@@ -138,7 +159,10 @@ export class ReferralForm {
     courtProceedings: [false],
     consentFilming: [false],
     consentClipsUse: [false],
+    referralSource: this.fb.control<ReferralSource | ''>(''),
   });
+  readonly referralSources = REFERRAL_SOURCES;
+  readonly referralSourceLabels = REFERRAL_SOURCE_LABELS;
   readonly value = toSignal(this.form.valueChanges, { initialValue: this.form.getRawValue() });
 
   /** The domain's rule, once both dates are filled in. */
@@ -154,7 +178,7 @@ export class ReferralForm {
 
   constructor() {
     effect(() => {
-      this.form.reset({ referralDate: this.today(), planAtReferral: 'CiN' });
+      this.form.reset({ referralDate: this.today(), planAtReferral: 'CiN', referralSource: '' });
       this.saved();
     });
   }
@@ -176,6 +200,7 @@ export class ReferralForm {
       courtProceedings: v.courtProceedings,
       consentFilming: v.consentFilming,
       consentClipsUse: v.consentClipsUse,
+      referralSource: v.referralSource === '' ? null : v.referralSource,
     });
   }
 }
