@@ -59,7 +59,7 @@ describe("ReferenceRepository: a programme's reference tables, in their order", 
     await t.db.dataSource
       .transaction(async (manager) => {
         await manager.query(
-          "INSERT INTO local_authorities (programme_id, code, name) VALUES ($1, 'LA-NEW', 'New')",
+          "INSERT INTO local_authorities (programme_id, code, name, version) VALUES ($1, 'LA-NEW', 'New', 1)",
           [programmeId],
         );
         assert.equal((await references.localAuthorities(programmeId, manager)).length, count + 1);
