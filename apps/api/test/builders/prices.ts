@@ -33,8 +33,18 @@ export async function seedPrices(app: DeliveryApp): Promise<{ socialWorker: stri
 }
 
 /** Rows of the price tables and of the audit log: a dry run must leave them as they were. */
-export async function priceRowCounts(ds: DataSource): Promise<Record<string, number>> {
-  const [row] = await ds.query<Array<Record<string, number>>>(
+export interface PriceRowCounts {
+  unitCosts: number;
+  priceIndices: number;
+  resources: number;
+  audit: number;
+  unitCostVersions: number;
+  indexVersions: number;
+  resourceVersions: number;
+}
+
+export async function priceRowCounts(ds: DataSource): Promise<PriceRowCounts> {
+  const [row] = await ds.query<PriceRowCounts[]>(
     `SELECT (SELECT count(*)::int FROM unit_costs) AS "unitCosts",
             (SELECT count(*)::int FROM price_indices) AS "priceIndices",
             (SELECT count(*)::int FROM resources) AS resources,
