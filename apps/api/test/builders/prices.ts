@@ -29,7 +29,7 @@ export async function seedPrices(app: DeliveryApp): Promise<{ socialWorker: stri
   assert.equal(social.statusCode, 201, social.body);
   // The supervisor's time at nothing: the total is then the social workers' minutes at their rate.
   assert.equal((await add('vig_supervisor', '0.00')).statusCode, 201);
-  return { socialWorker: (social.json() as { id: string }).id };
+  return { socialWorker: social.json<{ id: string }>().id };
 }
 
 /** Rows of the price tables and of the audit log: a dry run must leave them as they were. */

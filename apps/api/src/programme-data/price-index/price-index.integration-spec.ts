@@ -58,7 +58,7 @@ describe('price index: a value per year, the economist writes it, an admin reads
       version: 1,
     });
     assert.equal(replaced.statusCode, 200, replaced.body);
-    assert.equal((replaced.json() as PriceIndexView).version, 2);
+    assert.equal(replaced.json<PriceIndexView>().version, 2);
     const updateAudit = await lastAudit(app.t.db.dataSource, 'price_index.update');
     assert.equal((updateAudit!.before as PriceIndexView).index, '103.125');
     assert.equal((updateAudit!.after as PriceIndexView).index, '104');
@@ -87,7 +87,10 @@ describe('price index: a value per year, the economist writes it, an admin reads
     const inUse = await app.send('eco', 'DELETE', '/price-index/2021?version=1');
     assert.equal(inUse.statusCode, 409);
     assert.equal(inUse.json().code, 'price_index_in_use');
-    assert.match(inUse.json().message, /the programme's price year, 2 unit cost/);
+    assert.match(
+      inUse.json<{ message: string }>().message,
+      /the programme's price year, 2 unit cost/,
+    );
   });
 
   it('answers a dry run with the summary before and after, writing and auditing nothing', async () => {
@@ -113,7 +116,7 @@ describe('price index: a value per year, the economist writes it, an admin reads
       version: 1,
     });
     assert.equal(dry.statusCode, 200, dry.body);
-    const result = dry.json() as DryRunResult;
+    const result = dry.json<DryRunResult>();
     assert.equal(result.before!.totals.total, hand(80));
     assert.equal(result.after!.totals.total, hand(50));
     const dryDelete = await app.send('eco', 'DELETE', '/price-index/2020?version=1&dryRun=true');

@@ -34,12 +34,12 @@ describe('resources: the economist writes them, an admin reads them', () => {
     for (const who of ['eco', 'admin']) {
       const list = await app.send(who, 'GET', '/resources');
       assert.equal(list.statusCode, 200, list.body);
-      assert.equal((list.json() as { total: number }).total, 1);
+      assert.equal(list.json<{ total: number }>().total, 1);
     }
     for (const who of ['sup', 'm1', 'p1'])
       assert.equal((await app.send(who, 'GET', '/resources')).statusCode, 403, who);
     const before = await priceRowCounts(app.t.db.dataSource);
-    const id = (created.json() as ResourceView).id;
+    const id = created.json<ResourceView>().id;
     const writes = [
       await app.send('admin', 'POST', '/resources', resource()),
       await app.send('admin', 'PATCH', `/resources/${id}`, resource({ version: 1 })),
@@ -65,7 +65,10 @@ describe('resources: the economist writes them, an admin reads them', () => {
     ]);
     const late = await app.send('eco', 'POST', '/resources', resource({ date: '2022-04-01' }));
     assert.equal(late.statusCode, 422);
-    assert.match(late.json().errors[0].problem, /to today 2022-03-31/);
+    assert.match(
+      late.json<{ errors: Array<{ problem: string }> }>().errors[0]!.problem,
+      /to today 2022-03-31/,
+    );
     assert.equal(
       (await app.send('eco', 'POST', '/resources', resource({ date: '2020-06-01' }))).statusCode,
       201,
@@ -76,14 +79,14 @@ describe('resources: the economist writes them, an admin reads them', () => {
   });
 
   it('edits and deletes with the version read, auditing before and after', async () => {
-    const row = (await app.send('eco', 'POST', '/resources', resource())).json() as ResourceView;
+    const row = (await app.send('eco', 'POST', '/resources', resource())).json<ResourceView>();
     const edited = await app.send('eco', 'PATCH', `/resources/${row.id}`, {
       ...resource({ quantity: '2.125', laCode: null }),
       version: row.version,
     });
     assert.equal(edited.statusCode, 200, edited.body);
-    assert.equal((edited.json() as ResourceView).quantity, '2.125');
-    assert.equal((edited.json() as ResourceView).laCode, null);
+    assert.equal(edited.json<ResourceView>().quantity, '2.125');
+    assert.equal(edited.json<ResourceView>().laCode, null);
     const audit = await lastAudit(app.t.db.dataSource, 'resource.update');
     assert.equal((audit!.before as ResourceView).quantity, '2');
     assert.equal((audit!.after as ResourceView).quantity, '2.125');
@@ -129,7 +132,7 @@ describe('resources: the economist writes them, an admin reads them', () => {
   });
 
   it('answers a dry run with the summary before and after, writing and auditing nothing', async () => {
-    const now = (await app.send('eco', 'GET', '/cost-summary')).json() as CostSummary;
+    const now = (await app.send('eco', 'GET', '/cost-summary')).json<CostSummary>();
     const before = await priceRowCounts(app.t.db.dataSource);
     const dry = await app.send(
       'eco',
@@ -138,7 +141,7 @@ describe('resources: the economist writes them, an admin reads them', () => {
       resource({ quantity: '1.5', unitCost: '100.01' }),
     );
     assert.equal(dry.statusCode, 200, dry.body);
-    const result = dry.json() as DryRunResult;
+    const result = dry.json<DryRunResult>();
     assert.deepEqual(result.before, now);
     // 1.5 x £100.01 = £150.015, kept exact and rounded half-up only when shown.
     const pence = (pounds: string) => Math.round(Number(pounds) * 100);

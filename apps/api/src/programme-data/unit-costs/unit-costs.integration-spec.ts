@@ -36,7 +36,7 @@ describe('unit costs: the economist writes them, an admin reads them', () => {
     for (const who of ['eco', 'admin']) {
       const list = await app.send(who, 'GET', '/unit-costs');
       assert.equal(list.statusCode, 200, list.body);
-      const page = list.json() as { items: UnitCostView[]; total: number };
+      const page = list.json<{ items: UnitCostView[]; total: number }>();
       assert.equal(page.total, 2);
       assert.deepEqual(
         page.items.map((u) => [u.costRole, u.hourlyCost]),
@@ -72,7 +72,7 @@ describe('unit costs: the economist writes them, an admin reads them', () => {
   it('creates, edits and deletes, auditing each with before and after', async () => {
     const created = await app.send('eco', 'POST', '/unit-costs', unitCost());
     assert.equal(created.statusCode, 201, created.body);
-    const row = created.json() as UnitCostView;
+    const row = created.json<UnitCostView>();
     assert.equal(row.hourlyCost, '55.25');
     const [stored] = await app.t.db.dataSource.query<Array<{ hourly_cost_pence: number }>>(
       'SELECT hourly_cost_pence FROM unit_costs WHERE id = $1',
@@ -89,7 +89,7 @@ describe('unit costs: the economist writes them, an admin reads them', () => {
       version: row.version,
     });
     assert.equal(edited.statusCode, 200, edited.body);
-    assert.equal((edited.json() as UnitCostView).hourlyCost, '56.00');
+    assert.equal(edited.json<UnitCostView>().hourlyCost, '56.00');
     const editAudit = await lastAudit(app.t.db.dataSource, 'unit_cost.update');
     assert.equal((editAudit!.before as { hourlyCostPence: number }).hourlyCostPence, 5525);
     assert.equal((editAudit!.after as { hourlyCostPence: number }).hourlyCostPence, 5600);
@@ -109,7 +109,7 @@ describe('unit costs: the economist writes them, an admin reads them', () => {
   });
 
   it('refuses a period overlapping another of the same role with 409 unit_cost_overlap naming it', async () => {
-    const first = (await app.send('eco', 'POST', '/unit-costs', unitCost())).json() as UnitCostView;
+    const first = (await app.send('eco', 'POST', '/unit-costs', unitCost())).json<UnitCostView>();
     const before = await priceRowCounts(app.t.db.dataSource);
     const overlap = await app.send(
       'eco',
@@ -126,7 +126,7 @@ describe('unit costs: the economist writes them, an admin reads them', () => {
       effectiveTo: '2022-03-31',
     });
     assert.match(
-      body.message,
+      String(body.message),
       new RegExp(`unit cost ${first.id} already covers 2021-04-01 to 2022-03-31`),
     );
     assert.deepEqual(
@@ -182,7 +182,7 @@ describe('unit costs: the economist writes them, an admin reads them', () => {
   it('answers a dry run with the cost summary before and after, writing and auditing nothing', async () => {
     const minutes = await socialWorkerMinutes(app.t.db.dataSource);
     assert.ok(minutes > 0);
-    const now = (await app.send('eco', 'GET', '/cost-summary')).json() as CostSummary;
+    const now = (await app.send('eco', 'GET', '/cost-summary')).json<CostSummary>();
     // Hand-worked: the social workers' minutes at £40.00 an hour (the supervisor's at nothing).
     assert.equal(now.totals.total, ((minutes * 4000) / 60 / 100).toFixed(2));
     const before = await priceRowCounts(app.t.db.dataSource);
@@ -198,7 +198,7 @@ describe('unit costs: the economist writes them, an admin reads them', () => {
     };
     const dry = await app.send('eco', 'PATCH', `/unit-costs/${socialWorker}?dryRun=true`, change);
     assert.equal(dry.statusCode, 200, dry.body);
-    const result = dry.json() as DryRunResult;
+    const result = dry.json<DryRunResult>();
     assert.equal(result.dryRun, true);
     assert.equal(result.before!.totals.total, now.totals.total);
     // £12.00 more an hour for every social worker's minute: minutes / 5 pounds.
@@ -223,11 +223,11 @@ describe('unit costs: the economist writes them, an admin reads them', () => {
       `/unit-costs/${socialWorker}?version=2&dryRun=true`,
     );
     assert.equal(dryDelete.statusCode, 200, dryDelete.body);
-    const gone = dryDelete.json() as DryRunResult;
+    const gone = dryDelete.json<DryRunResult>();
     assert.deepEqual(gone.before, result.after);
     assert.equal(gone.after === null ? gone.afterProblem !== null : true, true);
     const stillThere = await app.send('eco', 'GET', '/unit-costs?costRole=social_worker');
-    assert.equal((stillThere.json() as { total: number }).total, 1);
+    assert.equal(stillThere.json<{ total: number }>().total, 1);
     // A refused dry run is refused as the write would be.
     const staleDry = await app.send(
       'eco',
