@@ -15,6 +15,9 @@ import { PackageExportModule } from './programme-data/package-export/package-exp
 import { PackageImportModule } from './programme-data/package-import/package-import.module';
 import { ProgrammesModule } from './programme-data/programmes/programmes.module';
 import { ReferenceModule } from './programme-data/reference/reference.module';
+import { UnitCostsModule } from './programme-data/unit-costs/unit-costs.module';
+import { PriceIndexModule } from './programme-data/price-index/price-index.module';
+import { ResourcesModule } from './programme-data/resources/resources.module';
 import { CostSummaryModule } from './costing/cost-summary/cost-summary.module';
 import { JobsModule } from './costing/jobs/jobs.module';
 import { WorkbookExportModule } from './costing/workbook-export/workbook-export.module';
@@ -32,6 +35,9 @@ export const featureModules = [
   PackageImportModule,
   PackageExportModule,
   ReferenceModule,
+  UnitCostsModule,
+  PriceIndexModule,
+  ResourcesModule,
   // delivery
   FamiliesModule,
   FamilySessionsModule,

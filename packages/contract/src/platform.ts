@@ -32,6 +32,10 @@ export const CONFLICT_CODES = [
   'last_admin',
   /** The job has not finished, so there is nothing to download yet. */
   'job_not_finished',
+  /** Another unit cost of the same role covers part of the period; the body has `overlapping`. */
+  'unit_cost_overlap',
+  /** The price index year is the programme's price year, or a unit cost's or resource's. */
+  'price_index_in_use',
 ] as const;
 export type ConflictCode = (typeof CONFLICT_CODES)[number];
 

@@ -26,3 +26,6 @@ export * from './access/subjects.js';
 export * from './access/ability.js';
 export * from './access/row-access.js';
 export * from './access/bindings.js';
+export * from './rules/resource-window.js';
+export * from './rules/unit-cost-overlap.js';
+export * from './rules/pounds.js';

@@ -26,6 +26,9 @@ export interface Fixtures {
   ruleSetCode: string;
   userId: string;
   jobId: string;
+  unitCostId: string;
+  resourceId: string;
+  year: string;
 }
 
 async function one(ds: DataSource, sql: string, params: unknown[]): Promise<string> {
@@ -92,6 +95,21 @@ async function forPractitioner(
     ]),
     userId: (await app.get(UsersService).idByEmail(userEmail)).toString(),
     jobId: '00000000-0000-4000-8000-000000000000',
+    unitCostId: await one(
+      ds,
+      'SELECT id AS v FROM unit_costs WHERE programme_id = $1 ORDER BY id LIMIT 1',
+      [programmeId],
+    ),
+    resourceId: await one(
+      ds,
+      'SELECT id AS v FROM resources WHERE programme_id = $1 ORDER BY id LIMIT 1',
+      [programmeId],
+    ),
+    year: await one(
+      ds,
+      'SELECT year AS v FROM price_indices WHERE programme_id = $1 ORDER BY year LIMIT 1',
+      [programmeId],
+    ),
   };
 }
 

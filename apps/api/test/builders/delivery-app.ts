@@ -16,7 +16,7 @@ export interface DeliveryApp {
   /** A request to `/api/programmes/:id{path}` as the user whose email starts with `who@`. */
   send(
     who: string,
-    method: 'GET' | 'POST' | 'PATCH' | 'DELETE',
+    method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE',
     path: string,
     payload?: object,
   ): ReturnType<TestApp['app']['inject']>;

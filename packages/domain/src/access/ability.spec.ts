@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { ROLES, Role } from '../identity/roles.js';
 import { can, defineAbilityFor, pseudonymised, scopeFor } from './ability.js';
 import { bindingProblems } from './bindings.js';
-import { ACTIONS, Principal, Subject, SUBJECTS } from './subjects.js';
+import { Action, ACTIONS, Principal, Subject, SUBJECTS } from './subjects.js';
 
 const principals: Record<Role, Principal> = {
   admin: { id: 'u-admin', email: 'admin@x.test', role: 'admin', laCode: null, staffCode: null },
@@ -83,9 +83,9 @@ const UPDATE: Record<Exclude<Subject, 'all'>, [string, string, string, string, s
   TrainingEvent:      ['all', 'sup', '-',   '-',   '-'],
   Milestone:          ['all', 'sup', '-',   '-',   '-'],
   TimeEntry:          ['all', '-',   'la',  'own', '-'],
-  UnitCost:           ['all', '-',   '-',   '-',   'all'],
-  PriceIndex:         ['all', '-',   '-',   '-',   'all'],
-  Resource:           ['all', '-',   '-',   '-',   'all'],
+  UnitCost:           ['-',   '-',   '-',   '-',   'all'],
+  PriceIndex:         ['-',   '-',   '-',   '-',   'all'],
+  Resource:           ['-',   '-',   '-',   '-',   'all'],
   PeriodLock:         ['all', '-',   '-',   '-',   '-'],
   CostSummary:        ['all', '-',   '-',   '-',   '-'],
   DataPackage:        ['all', '-',   '-',   '-',   '-'],
@@ -190,10 +190,15 @@ describe('row-level checks', () => {
     }
   });
 
-  it('gives the admin every action on every subject', () => {
+  it('gives the admin every action on every subject but writing the prices', () => {
     const ability = defineAbilityFor(principals.admin);
+    const prices: readonly Subject[] = ['UnitCost', 'PriceIndex', 'Resource'];
+    const writes: readonly Action[] = ['create', 'update', 'delete'];
     for (const action of ACTIONS)
-      for (const s of SUBJECTS) assert.ok(ability.can(action, s), `${action} ${s}`);
+      for (const s of SUBJECTS) {
+        const priceWrite = prices.includes(s) && writes.includes(action);
+        assert.equal(ability.can(action, s), !priceWrite, `${action} ${s}`);
+      }
   });
 });
 

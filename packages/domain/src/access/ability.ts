@@ -44,9 +44,11 @@ function ownAccount(can: Can, principal: Principal): void {
   can(['read', 'update'], 'Account', { userId: principal.id });
 }
 
-const RULES: Record<Role, (can: Can, principal: Principal) => void> = {
-  admin(can) {
+const RULES: Record<Role, (can: Can, principal: Principal, cannot: Can) => void> = {
+  admin(can, _principal, cannot) {
     can('manage', 'all');
+    // The prices are the economist's: an admin reads them (DESIGN.md's roles table).
+    cannot(['create', 'update', 'delete'], ['UnitCost', 'PriceIndex', 'Resource']);
   },
 
   supervisor(can, { staffCode }) {
@@ -121,7 +123,10 @@ export function defineAbilityFor(principal: Principal): AppAbility {
     if (conditions) builder.can(action, subjectType, conditions as MongoQuery<never>);
     else builder.can(action, subjectType);
   };
-  RULES[principal.role](can, principal);
+  const cannot: Can = (action, subjectType) => {
+    builder.cannot(action, subjectType);
+  };
+  RULES[principal.role](can, principal, cannot);
   if (principal.role !== 'admin') ownAccount(can, principal);
   return builder.build();
 }
@@ -162,9 +167,10 @@ export function scopeFor(
   subjectType: Subject,
   action: Action = 'read',
 ): AccessScope | null {
-  const rules = defineAbilityFor(principal)
-    .rulesFor(action, subjectType)
-    .filter((r) => !r.inverted);
+  const ability = defineAbilityFor(principal);
+  // An unconditional `cannot` (an admin's writes of prices) takes the subject away entirely.
+  if (!ability.can(action, subjectType)) return null;
+  const rules = ability.rulesFor(action, subjectType).filter((r) => !r.inverted);
   if (rules.length === 0) return null;
   if (rules.some((r) => !r.conditions)) return { all: true };
   const distinct = new Set(rules.map((r) => JSON.stringify(r.conditions)));

@@ -1,10 +1,13 @@
 import type { CostRole } from '@attune/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, type QueryRunner } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 
 /** A row as pg returns it: numerics and bigints as strings, dates cast to text in the SQL. */
 type Row = Record<string, unknown>;
+
+/** What the snapshot reads through: a query runner, or a transaction's manager. */
+type Queryable = { query(sql: string, params?: unknown[]): Promise<unknown> };
 
 /** Small inputs of the cost engine: the programme, its unit costs, price index, LAs and resources. */
 const costContextQueries = {
@@ -85,8 +88,8 @@ const opt = (v: unknown) => (v === null ? null : typeof v === 'number' ? String(
  */
 export class CostSnapshot {
   constructor(
-    private readonly runner: QueryRunner,
-    private readonly helper: QueryRunner,
+    private readonly runner: Queryable,
+    private readonly helper: Queryable,
     private readonly programmeId: string,
   ) {}
 
@@ -256,6 +259,18 @@ export class CostSnapshot {
 @Injectable()
 export class CostSummaryRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /**
+   * Runs `read` inside a transaction the caller holds open, seeing its
+   * uncommitted writes (a dry run's), on that one connection.
+   */
+  async inTransaction<T>(
+    manager: EntityManager,
+    programmeId: string,
+    read: (snapshot: CostSnapshot) => Promise<T>,
+  ): Promise<T> {
+    return read(new CostSnapshot(manager, manager, programmeId));
+  }
 
   /** Runs `read` in one snapshot of the programme, then ends it. */
   async inSnapshot<T>(

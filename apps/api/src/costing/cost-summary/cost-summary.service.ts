@@ -13,6 +13,7 @@ import {
   type StaffRecord,
 } from '@attune/domain';
 import { Injectable, NotFoundException } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
 import { CostSummaryRepository, type CostSnapshot } from './cost-summary.repository';
 
 /**
@@ -68,13 +69,27 @@ export class CostSummaryService {
   /** DESIGN.md's cost summary of a programme, computed by the domain's CostAccumulator. */
   async summary(programmeId: string): Promise<CostSummary> {
     // One snapshot: the ledger, resources and counts agree with each other.
-    return this.repository.inSnapshot(programmeId, async (snapshot) => {
-      const accumulator = await this.accumulator(snapshot, programmeId);
-      await this.addLedger(snapshot, accumulator);
-      await this.addResources(snapshot, accumulator);
-      await this.addCounts(snapshot, accumulator);
-      return accumulator.summary();
-    });
+    return this.repository.inSnapshot(programmeId, (snapshot) =>
+      this.compute(snapshot, programmeId),
+    );
+  }
+
+  /**
+   * The same summary as seen inside the caller's open transaction, its own
+   * uncommitted writes included: a dry run's "after" (the caller rolls back).
+   */
+  async summaryIn(manager: EntityManager, programmeId: string): Promise<CostSummary> {
+    return this.repository.inTransaction(manager, programmeId, (snapshot) =>
+      this.compute(snapshot, programmeId),
+    );
+  }
+
+  private async compute(snapshot: CostSnapshot, programmeId: string): Promise<CostSummary> {
+    const accumulator = await this.accumulator(snapshot, programmeId);
+    await this.addLedger(snapshot, accumulator);
+    await this.addResources(snapshot, accumulator);
+    await this.addCounts(snapshot, accumulator);
+    return accumulator.summary();
   }
 
   private async accumulator(snapshot: CostSnapshot, programmeId: string): Promise<CostAccumulator> {

@@ -54,31 +54,20 @@ describe("ReferenceRepository: a programme's reference tables, in their order", 
     );
   });
 
-  it('lists unit costs in the order written, the price index by year, and resources', async () => {
-    const unitCosts = await references.unitCosts(programmeId);
-    assert.deepEqual(
-      unitCosts.map((u) => [u.costRole, u.hourlyCostPence]),
-      demo.unitCosts.map((u) => [u.costRole, u.hourlyCostPence]),
-    );
-    const index = await references.priceIndices(programmeId);
-    assert.deepEqual(
-      index.map((p) => p.year),
-      demo.priceIndex.map((p) => p.year).sort((a, b) => a - b),
-    );
-    assert.equal((await references.resources(programmeId)).length, demo.resources.length);
-  });
-
   it('joins a transaction through the manager it is given', async () => {
-    assert.ok(demo.resources.length > 0, 'the demo has resources to delete');
+    const count = demo.localAuthorities.length;
     await t.db.dataSource
       .transaction(async (manager) => {
-        await manager.query('DELETE FROM resources WHERE programme_id = $1', [programmeId]);
-        assert.equal((await references.resources(programmeId, manager)).length, 0);
-        // Not yet committed: outside the transaction the rows are still there.
-        assert.equal((await references.resources(programmeId)).length, demo.resources.length);
+        await manager.query(
+          "INSERT INTO local_authorities (programme_id, code, name, version) VALUES ($1, 'LA-NEW', 'New', 1)",
+          [programmeId],
+        );
+        assert.equal((await references.localAuthorities(programmeId, manager)).length, count + 1);
+        // Not yet committed: outside the transaction the row is not there.
+        assert.equal((await references.localAuthorities(programmeId)).length, count);
         throw new Error('roll back');
       })
       .catch((error: Error) => assert.equal(error.message, 'roll back'));
-    assert.equal((await references.resources(programmeId)).length, demo.resources.length);
+    assert.equal((await references.localAuthorities(programmeId)).length, count);
   });
 });

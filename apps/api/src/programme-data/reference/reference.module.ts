@@ -3,8 +3,8 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { REFERENCE_ENTITIES, ReferenceRepository } from './reference.repository';
 
 /**
- * A programme's reference data: LAs, staff, practitioners, unit costs, the
- * price index and resources. Entities and their repository only, for now;
+ * A programme's reference data: LAs, staff and practitioners (the prices
+ * have their own modules). Entities and their repository only, for now;
  * their routes come with the modules that edit them.
  */
 @Module({

@@ -3,24 +3,18 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager, type EntityTarget, type ObjectLiteral } from 'typeorm';
 import { LocalAuthorityEntity } from './entities/local-authority.entity';
 import { PractitionerEntity } from './entities/practitioner.entity';
-import { PriceIndexEntity } from './entities/price-index.entity';
-import { ResourceEntity } from './entities/resource.entity';
 import { StaffMemberEntity } from './entities/staff-member.entity';
-import { UnitCostEntity } from './entities/unit-cost.entity';
 
-/** The reference tables of a programme, each entity with the order its lists come in. */
+/** The reference tables of a programme (the prices are the unit-costs, price-index and resources modules'). */
 export const REFERENCE_ENTITIES = [
   LocalAuthorityEntity,
   StaffMemberEntity,
   PractitionerEntity,
-  UnitCostEntity,
-  PriceIndexEntity,
-  ResourceEntity,
 ] as const;
 
 /**
  * The one owner of a programme's reference tables (LAs, staff,
- * practitioners, unit costs, price index, resources): their writes go
+ * practitioners): their writes go
  * through here. The import writes them in bulk inside its own transaction
  * (package-import), and read models (cost summary, workbook, package
  * export) join them read-only; everything else uses this repository.
@@ -57,18 +51,5 @@ export class ReferenceRepository {
       relations: { staff: true },
       order: { staff: { code: 'ASC' } },
     });
-  }
-
-  /** In the order they were written: the cost engine's unit-cost rows are in a stable order. */
-  unitCosts(programmeId: string, manager = this.dataSource.manager) {
-    return this.list(UnitCostEntity, programmeId, { id: 'ASC' }, manager);
-  }
-
-  priceIndices(programmeId: string, manager = this.dataSource.manager) {
-    return this.list(PriceIndexEntity, programmeId, { year: 'ASC' }, manager);
-  }
-
-  resources(programmeId: string, manager = this.dataSource.manager) {
-    return this.list(ResourceEntity, programmeId, { id: 'ASC' }, manager);
   }
 }

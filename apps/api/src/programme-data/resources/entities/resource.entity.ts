@@ -8,7 +8,7 @@ import {
   PrimaryGeneratedColumn,
   VersionColumn,
 } from 'typeorm';
-import { LocalAuthorityEntity } from './local-authority.entity';
+import { LocalAuthorityEntity } from '../../reference/entities/local-authority.entity';
 import { ProgrammeEntity } from '../../programmes/entities/programme.entity';
 
 /** A non-staff cost, of one LA or programme-wide (la_id null). */
