@@ -66,6 +66,8 @@ const RULES: Record<Role, (can: Can, principal: Principal) => void> = {
       });
       // The families whose films their supervisees bring to supervision.
       can('read', ['Family', 'FamilySession'], { supervisorCode: staffCode });
+      // Supervisors and trainers record their own time (preparation, meetings, travel, admin).
+      can(['read', 'create', 'update', 'delete'], 'TimeEntry', { staffCode });
     }
   },
 
