@@ -32,6 +32,10 @@ export const CONFLICT_CODES = [
   'last_admin',
   /** The job has not finished, so there is nothing to download yet. */
   'job_not_finished',
+  /** The time is already counted in the ledger from a family or supervision session. */
+  'already_counted',
+  /** The same time-entry file (by a hash of its content) was imported before. */
+  'duplicate_import',
 ] as const;
 export type ConflictCode = (typeof CONFLICT_CODES)[number];
 
