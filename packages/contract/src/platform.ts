@@ -34,8 +34,6 @@ export const CONFLICT_CODES = [
   'job_not_finished',
   /** The time is already counted in the ledger from a family or supervision session. */
   'already_counted',
-  /** The same time-entry file (by a hash of its content) was imported before. */
-  'duplicate_import',
 ] as const;
 export type ConflictCode = (typeof CONFLICT_CODES)[number];
 
