@@ -183,6 +183,11 @@ export interface TimeEntryView {
   version: number;
 }
 
+/** A created or changed entry, with what the ledger may already count elsewhere (DESIGN.md). */
+export interface TimeEntrySaved extends TimeEntryView {
+  warnings: string[];
+}
+
 /** GET …/time-entries: a page, and the minutes of every entry the filter matches. */
 export interface TimeEntryPage extends Page<TimeEntryView> {
   totalMinutes: number;

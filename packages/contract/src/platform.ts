@@ -36,6 +36,8 @@ export const CONFLICT_CODES = [
   'unit_cost_overlap',
   /** The price index year is the programme's price year, or a unit cost's or resource's. */
   'price_index_in_use',
+  /** The time is already counted in the ledger from a family or supervision session. */
+  'already_counted',
 ] as const;
 export type ConflictCode = (typeof CONFLICT_CODES)[number];
 

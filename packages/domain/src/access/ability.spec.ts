@@ -37,7 +37,8 @@ function short(role: Role, subjectType: Subject, action: 'read' | 'update' | 'cr
   if (!scope) return '-';
   if (scope.all) return 'all';
   if (scope.laCode === 'LA1' && Object.keys(scope).length === 2) return 'la';
-  if (scope.staffCode === 'P-LA1-01' && Object.keys(scope).length === 2) return 'own';
+  if (scope.staffCode === principals[role].staffCode && Object.keys(scope).length === 2)
+    return 'own';
   if (scope.supervisorCode === 'S-01' && Object.keys(scope).length === 2) return 'sup';
   if (scope.userId === principals[role].id && Object.keys(scope).length === 2) return 'acct';
   return JSON.stringify(scope);
@@ -55,7 +56,7 @@ const READ: Record<Exclude<Subject, 'all'>, [admin: string, supervisor: string, 
   SupervisionSession: ['all', 'all', '-',   'own', '-'],
   TrainingEvent:      ['all', 'all', '-',   'own', '-'],
   Milestone:          ['all', 'all', '-',   'own', '-'],
-  TimeEntry:          ['all', '-',   'la',  'own', '-'],
+  TimeEntry:          ['all', 'own', 'la',  'own', '-'],
   UnitCost:           ['all', '-',   '-',   '-',   'all'],
   PriceIndex:         ['all', '-',   '-',   '-',   'all'],
   Resource:           ['all', '-',   '-',   '-',   'all'],
@@ -82,7 +83,7 @@ const UPDATE: Record<Exclude<Subject, 'all'>, [string, string, string, string, s
   SupervisionSession: ['all', 'sup', '-',   '-',   '-'],
   TrainingEvent:      ['all', 'sup', '-',   '-',   '-'],
   Milestone:          ['all', 'sup', '-',   '-',   '-'],
-  TimeEntry:          ['all', '-',   'la',  'own', '-'],
+  TimeEntry:          ['all', 'own', 'la',  'own', '-'],
   UnitCost:           ['-',   '-',   '-',   '-',   'all'],
   PriceIndex:         ['-',   '-',   '-',   '-',   'all'],
   Resource:           ['-',   '-',   '-',   '-',   'all'],

@@ -68,6 +68,8 @@ const RULES: Record<Role, (can: Can, principal: Principal, cannot: Can) => void>
       });
       // The families whose films their supervisees bring to supervision.
       can('read', ['Family', 'FamilySession'], { supervisorCode: staffCode });
+      // Supervisors and trainers record their own time (preparation, meetings, travel, admin).
+      can(['read', 'create', 'update', 'delete'], 'TimeEntry', { staffCode });
     }
   },
 

@@ -39,13 +39,21 @@ describe('refusedBy', () => {
     assert.equal(refusedBy(admin, 'update', 'TimeEntry', { staffCode: 'X', laCode: 'LA9' }), null);
   });
 
+  it('lets a supervisor (or trainer) record their own time only', () => {
+    assert.equal(refusedBy(supervisor, 'create', 'TimeEntry', { staffCode: 'S-01' }), null);
+    assert.equal(
+      refusedBy(supervisor, 'create', 'TimeEntry', { staffCode: 'P-LA1-01' }),
+      'staffCode',
+    );
+  });
+
   it('does not judge fields not given: a manager is not refused on whose time it is', () => {
     assert.equal(refusedBy(manager, 'create', 'TimeEntry', { staffCode: 'P-LA2-01' }), null);
     assert.equal(refusedBy(practitioner, 'create', 'TimeEntry', { laCode: 'LA2' }), null);
   });
 
   it('refuses on the first field given when the principal has no access to the subject', () => {
-    assert.equal(refusedBy(supervisor, 'create', 'TimeEntry', { staffCode: 'S-01' }), 'staffCode');
+    assert.equal(refusedBy(supervisor, 'create', 'Family', { staffCode: 'S-01' }), 'staffCode');
     assert.equal(refusedBy(manager, 'create', 'FamilySession', { laCode: 'LA1' }), 'laCode');
   });
 

@@ -1,4 +1,4 @@
-import type { AccessScope } from '@attune/domain';
+import type { AccessScope, IsoDate, LedgerSourcesOfDay } from '@attune/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
@@ -12,6 +12,11 @@ export type TimeEntryRow = TimeEntryView & {
   effectiveLaId: string | null;
   effectiveLaCode: string | null;
 };
+
+export interface StaffRef {
+  id: string;
+  laId: string | null;
+}
 
 export interface TimeEntryFilter {
   laCode?: string;
@@ -107,12 +112,56 @@ export class TimeEntriesRepository {
     manager: EntityManager,
     programmeId: string,
     code: string,
-  ): Promise<{ id: string; laId: string | null } | undefined> {
-    const [staff] = await manager.query<Array<{ id: string; laId: string | null }>>(
+  ): Promise<StaffRef | undefined> {
+    const [staff] = await manager.query<StaffRef[]>(
       'SELECT id, la_id AS "laId" FROM staff WHERE programme_id = $1 AND code = $2',
       [programmeId, code],
     );
     return staff;
+  }
+
+  /**
+   * What the ledger already counts of these people's time on these dates (family sessions
+   * they hold, supervision they run), keyed `staffId|date`: one query for a whole import.
+   */
+  async ledgerSources(
+    manager: EntityManager,
+    programmeId: string,
+    staffIds: string[],
+    from: IsoDate,
+    to: IsoDate,
+  ): Promise<Map<string, LedgerSourcesOfDay>> {
+    const params = [programmeId, staffIds, from, to];
+    const [sessions, supervision] = await Promise.all([
+      manager.query<
+        Array<LedgerSourcesOfDay['familySessions'][number] & { staffId: string; date: string }>
+      >(
+        `SELECT fs.practitioner_id AS "staffId", fs.date::text AS date, f.reference AS "familyReference",
+           fs.type, fs.cycle, fs.contact_minutes AS "contactMinutes", fs.travel_minutes AS "travelMinutes",
+           fs.prep_minutes AS "prepMinutes"
+         FROM family_sessions fs JOIN families f ON f.id = fs.family_id
+         WHERE fs.programme_id = $1 AND fs.practitioner_id = ANY($2::uuid[]) AND fs.date BETWEEN $3 AND $4`,
+        params,
+      ),
+      manager.query<Array<{ staffId: string; date: string; id: string; prepMinutes: number }>>(
+        `SELECT ss.supervisor_id AS "staffId", ss.date::text AS date, ss.code AS id, ss.prep_minutes AS "prepMinutes"
+         FROM supervision_sessions ss
+         WHERE ss.programme_id = $1 AND ss.supervisor_id = ANY($2::uuid[]) AND ss.date BETWEEN $3 AND $4`,
+        params,
+      ),
+    ]);
+    const byDay = new Map<string, LedgerSourcesOfDay>();
+    const day = (staffId: string, date: string): LedgerSourcesOfDay => {
+      const key = `${staffId}|${date}`;
+      let sources = byDay.get(key);
+      if (!sources) byDay.set(key, (sources = { familySessions: [], supervisionProvided: [] }));
+      return sources;
+    };
+    for (const { staffId, date, ...session } of sessions)
+      day(staffId, date).familySessions.push(session);
+    for (const { staffId, date, ...run } of supervision)
+      day(staffId, date).supervisionProvided.push(run);
+    return byDay;
   }
 
   /** A family of the programme by reference (in this LA, when one is given), with its practitioner. */

@@ -1,7 +1,12 @@
 import { describe, it } from '@jest/globals';
 import assert from 'node:assert/strict';
-import type { Principal } from '@attune/domain';
-import { BadRequestException, ForbiddenException } from '@nestjs/common';
+import type { LedgerSourcesOfDay, Principal } from '@attune/domain';
+import {
+  BadRequestException,
+  ConflictException,
+  ForbiddenException,
+  NotFoundException,
+} from '@nestjs/common';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { AuditContext } from '../../identity/audit/audit-context';
 import type { AuditService } from '../../identity/audit/audit.service';
@@ -17,17 +22,23 @@ const staffLa: Record<string, string> = {
   'P-LA1-01': 'id-LA1',
   'P-LA1-02': 'id-LA1',
   'P-LA2-01': 'id-LA2',
+  'S-01': '',
 };
 const families: Record<string, { id: string; practitionerCode: string | null }> = {
   'F-LA1-A1': { id: 'fam-a1', practitionerCode: 'P-LA1-01' },
   'F-LA1-B1': { id: 'fam-b1', practitionerCode: 'P-LA1-02' },
 };
 
-function service() {
+function service(sessions: Map<string, LedgerSourcesOfDay> = new Map()) {
   const inserted: unknown[] = [];
   const repository = {
     staff: (_m: EntityManager, _p: string, code: string) =>
-      Promise.resolve(staffLa[code] ? { id: `staff-${code}`, laId: staffLa[code] } : undefined),
+      Promise.resolve(
+        staffLa[code] === undefined
+          ? undefined
+          : { id: `staff-${code}`, laId: staffLa[code] || null },
+      ),
+    ledgerSources: () => Promise.resolve(sessions),
     family: (_m: EntityManager, _p: string, reference: string) =>
       Promise.resolve(families[reference]),
     insert: (_m: EntityManager, entry: unknown) => Promise.resolve(String(inserted.push(entry))),
@@ -45,6 +56,10 @@ function service() {
         laCodeById: new Map([
           ['id-LA1', 'LA1'],
           ['id-LA2', 'LA2'],
+        ]),
+        laIdByCode: new Map([
+          ['LA1', 'id-LA1'],
+          ['LA2', 'id-LA2'],
         ]),
       }),
     laId: (_c: unknown, code: string) => `id-${code}`,
@@ -100,6 +115,14 @@ async function refusedField(promise: Promise<unknown>): Promise<string> {
   throw new Error('not refused');
 }
 
+const economist: Principal = {
+  id: 'u-e',
+  email: 'e@t.test',
+  role: 'economist',
+  laCode: null,
+  staffCode: null,
+};
+
 describe('TimeEntriesService (no database)', () => {
   it('records a practitioner’s own time, for a family allocated to them', async () => {
     const { entries, inserted } = service();
@@ -118,13 +141,11 @@ describe('TimeEntriesService (no database)', () => {
     ]);
   });
 
-  it('refuses a practitioner someone else’s time, or time for a family not theirs', async () => {
+  it('hides someone else’s time from a practitioner (404), and refuses a family not theirs', async () => {
     const { entries, inserted } = service();
-    assert.equal(
-      await refusedField(
-        entries.create(practitioner, 'p', entry({ staffCode: 'P-LA1-02' }), context),
-      ),
-      'staffCode',
+    await assert.rejects(
+      entries.create(practitioner, 'p', entry({ staffCode: 'P-LA1-02' }), context),
+      NotFoundException,
     );
     assert.equal(
       await refusedField(
@@ -135,12 +156,13 @@ describe('TimeEntriesService (no database)', () => {
     assert.deepEqual(inserted, []);
   });
 
-  it('lets a manager record time for their own LA’s staff only', async () => {
+  it('lets a manager record their own LA’s staff only: another LA’s is 404 even with laCode LA1', async () => {
     const { entries, inserted } = service();
-    assert.equal(
-      await refusedField(entries.create(manager, 'p', entry({ staffCode: 'P-LA2-01' }), context)),
-      'laCode',
-    );
+    for (const laCode of [undefined, 'LA1'])
+      await assert.rejects(
+        entries.create(manager, 'p', entry({ staffCode: 'P-LA2-01', laCode }), context),
+        NotFoundException,
+      );
     await entries.create(
       manager,
       'p',
@@ -150,11 +172,58 @@ describe('TimeEntriesService (no database)', () => {
     assert.equal(inserted.length, 1);
   });
 
+  it('lets a supervisor record their own time, programme-wide, and nobody else’s', async () => {
+    const { entries, inserted } = service();
+    await entries.create(supervisor, 'p', entry({ staffCode: 'S-01' }), context);
+    assert.equal(
+      await refusedField(
+        entries.create(supervisor, 'p', entry({ staffCode: 'P-LA1-01' }), context),
+      ),
+      'staffCode',
+    );
+    assert.equal(inserted.length, 1);
+  });
+
   it('refuses a role that records no time with 403', async () => {
     const { entries } = service();
     await assert.rejects(
-      entries.create(supervisor, 'p', entry({ staffCode: 'S-01' }), context),
+      entries.create(economist, 'p', entry({ staffCode: 'P-LA1-01' }), context),
       ForbiddenException,
     );
+  });
+
+  it('refuses time a family session already counts (409 already_counted), warns where both may stand', async () => {
+    const day: LedgerSourcesOfDay = {
+      familySessions: [
+        {
+          familyReference: 'F-LA1-A1',
+          type: 'filming',
+          cycle: 1,
+          contactMinutes: 45,
+          travelMinutes: 20,
+          prepMinutes: 0,
+        },
+      ],
+      supervisionProvided: [],
+    };
+    const { entries, inserted } = service(new Map([['staff-P-LA1-01|2022-03-15', day]]));
+    await assert.rejects(
+      entries.create(
+        practitioner,
+        'p',
+        entry({ activity: 'direct_delivery', familyReference: 'F-LA1-A1' }),
+        context,
+      ),
+      (e: unknown) =>
+        e instanceof ConflictException &&
+        (e.getResponse() as { code: string; message: string }).code === 'already_counted' &&
+        /filming \(cycle 1\) session with F-LA1-A1/.test(
+          (e.getResponse() as { message: string }).message,
+        ),
+    );
+    assert.deepEqual(inserted, []);
+    const saved = await entries.create(practitioner, 'p', entry({ activity: 'travel' }), context);
+    assert.equal(saved.warnings.length, 1);
+    assert.equal(inserted.length, 1);
   });
 });

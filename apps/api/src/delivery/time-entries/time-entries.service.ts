@@ -1,11 +1,11 @@
-import { can, Principal, refusedBy, scopeFor, type TimeEntryActivity } from '@attune/domain';
+import { can, Principal, scopeFor, type TimeEntryActivity } from '@attune/domain';
 import { ForbiddenException, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditContext } from '../../identity/audit/audit-context';
 import { AuditService } from '../../identity/audit/audit.service';
 import { isIsoDate } from '../../platform/dates/dates';
-import { invalid, notFound } from '../../platform/http/errors';
+import { conflict, invalid, notFound } from '../../platform/http/errors';
 import {
   ProgrammeContext,
   ProgrammeContextService,
@@ -14,20 +14,27 @@ import { staleVersion } from '../../platform/versioning/versioned-update';
 import { PeriodLocksService } from '../period-locks/period-locks.service';
 import { CreateTimeEntryDto, UpdateTimeEntryDto } from './dto/time-entry.dto';
 import {
+  type EntryProblem,
+  type EntryTarget,
+  isProblem,
+  judgeCountedOnce,
+  judgeFamily,
+  judgeTarget,
+} from './entry-checks';
+import {
   TimeEntriesRepository,
   TimeEntryFilter,
   TimeEntryRow,
   toTimeEntryView as view,
 } from './time-entries.repository';
-import type { TimeEntryView } from '@attune/contract';
+import type { TimeEntrySaved } from '@attune/contract';
 
-export type { TimeEntryView } from '@attune/contract';
+export type { TimeEntrySaved, TimeEntryView } from '@attune/contract';
 
-interface Resolved {
-  staffId: string;
-  laId: string | null;
-  familyId: string | null;
-  effectiveLa: { id: string; code: string } | null;
+type Resolved = EntryTarget & { familyId: string | null };
+
+function refuse(problem: EntryProblem) {
+  return problem.hidden ? notFound(`${problem.field}: ${problem.problem}.`) : invalid(problem);
 }
 
 @Injectable()
@@ -61,7 +68,7 @@ export class TimeEntriesService {
     programmeId: string,
     dto: CreateTimeEntryDto,
     context: AuditContext,
-  ): Promise<TimeEntryView> {
+  ): Promise<TimeEntrySaved> {
     const programme = await this.programmes.load(principal, programmeId);
     const staffCode = dto.staffCode ?? principal.staffCode;
     if (!staffCode)
@@ -79,6 +86,11 @@ export class TimeEntriesService {
       );
       if (resolved.effectiveLa)
         await this.locks.assertOpen(manager, programmeId, resolved.effectiveLa, dto.date);
+      const warnings = await this.countedOnce(manager, programmeId, resolved.staffId, {
+        activity: dto.activity as TimeEntryActivity,
+        date: dto.date,
+        familyReference: dto.familyReference ?? null,
+      });
       const id = await this.entries.insert(manager, {
         programmeId,
         staffId: resolved.staffId,
@@ -100,7 +112,7 @@ export class TimeEntriesService {
         },
         manager,
       );
-      return created;
+      return { ...created, warnings };
     });
   }
 
@@ -110,7 +122,7 @@ export class TimeEntriesService {
     id: string,
     dto: UpdateTimeEntryDto,
     context: AuditContext,
-  ): Promise<TimeEntryView> {
+  ): Promise<TimeEntrySaved> {
     const programme = await this.programmes.load(principal, programmeId);
     if (dto.date !== undefined) this.checkDate(dto.date);
     return this.dataSource.transaction(async (manager) => {
@@ -133,9 +145,15 @@ export class TimeEntriesService {
       await this.assertOpenBefore(manager, programmeId, before);
       if (resolved.effectiveLa)
         await this.locks.assertOpen(manager, programmeId, resolved.effectiveLa, date);
+      const activity = (dto.activity as TimeEntryActivity | undefined) ?? before.activity;
+      const warnings = await this.countedOnce(manager, programmeId, resolved.staffId, {
+        activity,
+        date,
+        familyReference,
+      });
       await this.entries.update(manager, id, dto.version, {
         date,
-        activity: (dto.activity as TimeEntryActivity | undefined) ?? before.activity,
+        activity,
         minutes: dto.minutes ?? before.minutes,
         laId: resolved.laId,
         familyId: resolved.familyId,
@@ -153,7 +171,7 @@ export class TimeEntriesService {
         },
         manager,
       );
-      return after;
+      return { ...after, warnings };
     });
   }
 
@@ -211,42 +229,42 @@ export class TimeEntriesService {
     const programmeId = programme.programme.id;
     if (!can(principal, action, 'TimeEntry'))
       throw new ForbiddenException('Your role may not record time.');
-    if (refusedBy(principal, action, 'TimeEntry', { staffCode })) {
-      throw invalid({ field: 'staffCode', problem: 'you record your own time only' });
-    }
     const staff = await this.entries.staff(manager, programmeId, staffCode);
-    if (!staff)
-      throw invalid({
-        field: 'staffCode',
-        problem: `${staffCode} is not a staff member of this programme`,
-      });
-    const laId = laCode === null ? null : this.programmes.laId(programme, laCode);
-    const effectiveId = laId ?? staff.laId;
-    const effectiveLa = effectiveId
-      ? { id: effectiveId, code: programme.laCodeById.get(effectiveId)! }
-      : null;
-    if (refusedBy(principal, action, 'TimeEntry', { laCode: effectiveLa?.code ?? null })) {
-      throw invalid({
-        field: 'laCode',
-        problem: `you record time for your own local authority (${principal.laCode}) only`,
-      });
-    }
+    const target = judgeTarget(principal, programme, action, staffCode, staff, laCode);
+    if (isProblem(target)) throw refuse(target);
     let familyId: string | null = null;
     if (familyReference !== null) {
-      const family = await this.entries.family(manager, programmeId, familyReference, effectiveId);
+      const family = await this.entries.family(
+        manager,
+        programmeId,
+        familyReference,
+        target.effectiveLa?.id ?? null,
+      );
       // Time about a family is time about its practitioner: a practitioner books their own families only.
-      if (
-        !family ||
-        refusedBy(principal, action, 'TimeEntry', { staffCode: family.practitionerCode })
-      ) {
-        throw invalid({
-          field: 'familyReference',
-          problem: `${familyReference} is not a family you work with in this local authority`,
-        });
-      }
-      familyId = family.id;
+      const judged = judgeFamily(principal, action, familyReference, family);
+      if (typeof judged !== 'string') throw refuse(judged);
+      familyId = judged;
     }
-    return { staffId: staff.id, laId, familyId, effectiveLa };
+    return { ...target, familyId };
+  }
+
+  /** Refuses time the ledger already counts from a session; returns the warnings where both may stand. */
+  private async countedOnce(
+    manager: EntityManager,
+    programmeId: string,
+    staffId: string,
+    entry: { activity: TimeEntryActivity; date: string; familyReference: string | null },
+  ): Promise<string[]> {
+    const sources = await this.entries.ledgerSources(
+      manager,
+      programmeId,
+      [staffId],
+      entry.date,
+      entry.date,
+    );
+    const verdict = judgeCountedOnce(entry, staffId, sources);
+    if (verdict.refusal) throw conflict('already_counted', verdict.refusal);
+    return verdict.warnings;
   }
 
   private async writable(
