@@ -211,7 +211,8 @@ export function boolean(): Field<boolean> {
 export function optional<T>(field: Field<T>): Field<T | null> {
   return {
     parse: (cell) => (cell === '' ? ok(null) : field.parse(cell)),
-    format: (value) => (value === null ? '' : field.format(value)),
+    // undefined too: a record built in code may leave an optional column out.
+    format: (value) => (value == null ? '' : field.format(value)),
   };
 }
 
@@ -219,6 +220,6 @@ export function optional<T>(field: Field<T>): Field<T | null> {
 export function withDefault<T>(field: Field<T>, fallback: T): Field<T> {
   return {
     parse: (cell) => (cell === '' ? ok(fallback) : field.parse(cell)),
-    format: (value) => field.format(value),
+    format: (value) => field.format(value ?? fallback),
   };
 }

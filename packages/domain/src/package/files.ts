@@ -37,6 +37,14 @@ export interface PackageRecords {
 }
 
 export type PackageFile = keyof PackageRecords;
+
+/**
+ * Files whose last columns came later and may be left off on import (their
+ * defaults apply): how many leading columns an older package must have.
+ */
+export const REQUIRED_COLUMN_COUNT: Partial<Record<PackageFile, number>> = {
+  'programme.csv': 13,
+};
 export type PackageRecord = PackageRecords[PackageFile];
 
 /** The header of each file, exactly as DESIGN.md writes it, in the order of its table. */
@@ -55,6 +63,10 @@ export const PACKAGE_COLUMNS = {
     'min_sessions_per_family',
     'cycles_per_family',
     'rule_set',
+    'report_due',
+    'target_practitioner_count',
+    'sensitivity_low',
+    'sensitivity_high',
   ],
   'local_authorities.csv': ['code', 'name'],
   'staff.csv': ['code', 'display_name', 'cost_role', 'la_code'],

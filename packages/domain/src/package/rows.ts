@@ -25,6 +25,7 @@ import {
   UNIT_COST_BASES,
   WITHDRAWN_REASONS,
 } from '../model/enums.js';
+import { DEFAULT_SENSITIVITY, sensitivityProblems } from '../costing/sensitivity.js';
 import type { FamilyRecord, PractitionerRecord, ProgrammeRecord } from '../model/records.js';
 import {
   boolean,
@@ -86,6 +87,10 @@ const FIELDS: { [F in PackageFile]: Record<(typeof PACKAGE_COLUMNS)[F][number], 
     min_sessions_per_family: integer(0, 1000),
     cycles_per_family: integer(1, 50),
     rule_set: oneOf(RULE_SETS),
+    report_due: optional(date()),
+    target_practitioner_count: optional(integer(0, 10000)),
+    sensitivity_low: withDefault(decimal(4), DEFAULT_SENSITIVITY.low),
+    sensitivity_high: withDefault(decimal(4), DEFAULT_SENSITIVITY.high),
   },
   'local_authorities.csv': { code: code(), name: text(200) },
   'staff.csv': {
@@ -212,6 +217,18 @@ function refineProgramme(p: ProgrammeRecord): ColumnProblem[] {
       });
     }
   }
+  if (p.reportDue && p.reportDue < p.deliveryEnd) {
+    problems.push({
+      column: 'report_due',
+      problem: `report_due ${p.reportDue} is before delivery_end ${p.deliveryEnd}`,
+    });
+  }
+  const column = { sensitivityLow: 'sensitivity_low', sensitivityHigh: 'sensitivity_high' };
+  for (const { field, problem } of sensitivityProblems(
+    p.sensitivityLow ?? DEFAULT_SENSITIVITY.low,
+    p.sensitivityHigh ?? DEFAULT_SENSITIVITY.high,
+  ))
+    problems.push({ column: column[field], problem });
   return problems;
 }
 

@@ -11,7 +11,7 @@ import type {
   ProgrammeRecord,
   UnitCostRecord,
 } from '../model/records.js';
-import { IMPORT_ORDER, PACKAGE_COLUMNS, type PackageFile } from './files.js';
+import { IMPORT_ORDER, PACKAGE_COLUMNS, REQUIRED_COLUMN_COUNT, type PackageFile } from './files.js';
 import { ProblemList } from './problems.js';
 import type { ColumnProblem, RowContext } from './rows.js';
 
@@ -101,7 +101,13 @@ export abstract class ValidatorState {
       return false;
     }
     const got = header.map((h) => h.trim().replace(/^\uFEFF/, ''));
-    if (got.length !== expected.length || got.some((h, i) => h !== expected[i])) {
+    // An older package may stop before the optional last columns (their defaults apply).
+    const least = REQUIRED_COLUMN_COUNT[file] ?? expected.length;
+    if (
+      got.length < least ||
+      got.length > expected.length ||
+      got.some((h, i) => h !== expected[i])
+    ) {
       const missing = expected.filter((c) => !got.includes(c));
       const extra = got.filter((c) => !expected.includes(c));
       const detail = [

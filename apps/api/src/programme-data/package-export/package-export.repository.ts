@@ -62,7 +62,8 @@ function exportRecords<F extends PackageFile>(
     case 'programme.csv':
       return records(
         q(`SELECT name, funder, provider, start_date::text, intake_start::text, intake_end::text, delivery_end::text,
-             price_year, discount_rate::text, min_families_per_practitioner, min_sessions_per_family, cycles_per_family, rule_set
+             price_year, discount_rate::text, min_families_per_practitioner, min_sessions_per_family, cycles_per_family, rule_set,
+             report_due::text, target_practitioner_count, sensitivity_low::text, sensitivity_high::text
            FROM programmes WHERE id = $1`),
         (r) => ({
           name: s(r.name),
@@ -78,6 +79,11 @@ function exportRecords<F extends PackageFile>(
           minSessionsPerFamily: Number(r.min_sessions_per_family),
           cyclesPerFamily: Number(r.cycles_per_family),
           ruleSet: s(r.rule_set) as PackageRecords['programme.csv']['ruleSet'],
+          reportDue: r.report_due == null ? null : s(r.report_due),
+          targetPractitionerCount:
+            r.target_practitioner_count == null ? null : Number(r.target_practitioner_count),
+          sensitivityLow: s(r.sensitivity_low),
+          sensitivityHigh: s(r.sensitivity_high),
         }),
       );
     case 'local_authorities.csv':

@@ -1,4 +1,4 @@
-import type { PackageRecords, RuleSet } from '@attune/domain';
+import { DEFAULT_SENSITIVITY, type PackageRecords, type RuleSet } from '@attune/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
@@ -57,8 +57,9 @@ export class ImportTransaction {
     await this.queue.drain();
     await this.runner.query(
       `INSERT INTO programmes (id, name, funder, provider, start_date, intake_start, intake_end, delivery_end,
-         price_year, discount_rate, min_families_per_practitioner, min_sessions_per_family, cycles_per_family, rule_set, version)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, 1)`,
+         price_year, discount_rate, min_families_per_practitioner, min_sessions_per_family, cycles_per_family, rule_set,
+         report_due, target_practitioner_count, sensitivity_low, sensitivity_high, version)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, 1)`,
       [
         this.programmeId,
         p.name,
@@ -74,6 +75,10 @@ export class ImportTransaction {
         p.minSessionsPerFamily,
         p.cyclesPerFamily,
         p.ruleSet,
+        p.reportDue ?? null,
+        p.targetPractitionerCount ?? null,
+        p.sensitivityLow ?? DEFAULT_SENSITIVITY.low,
+        p.sensitivityHigh ?? DEFAULT_SENSITIVITY.high,
       ],
     );
     await this.runner.query(
