@@ -13,6 +13,7 @@ import { SupervisionModule } from './accreditation/supervision/supervision.modul
 import { TrainingModule } from './accreditation/training/training.module';
 import { PackageExportModule } from './programme-data/package-export/package-export.module';
 import { PackageImportModule } from './programme-data/package-import/package-import.module';
+import { LocalAuthoritiesModule } from './programme-data/local-authorities/local-authorities.module';
 import { ProgrammesModule } from './programme-data/programmes/programmes.module';
 import { ReferenceModule } from './programme-data/reference/reference.module';
 import { CostSummaryModule } from './costing/cost-summary/cost-summary.module';
@@ -32,6 +33,7 @@ export const featureModules = [
   PackageImportModule,
   PackageExportModule,
   ReferenceModule,
+  LocalAuthoritiesModule,
   // delivery
   FamiliesModule,
   FamilySessionsModule,
