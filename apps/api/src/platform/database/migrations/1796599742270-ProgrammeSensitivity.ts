@@ -5,10 +5,10 @@ export class ProgrammeSensitivity1796599742270 implements MigrationInterface {
 
   public async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(
-      'ALTER TABLE "programmes" ADD "sensitivity_low" numeric NOT NULL DEFAULT \'0.8\'',
+      'ALTER TABLE "programmes" ADD "sensitivity_low" numeric NOT NULL DEFAULT 0.8',
     );
     await queryRunner.query(
-      'ALTER TABLE "programmes" ADD "sensitivity_high" numeric NOT NULL DEFAULT \'1.2\'',
+      'ALTER TABLE "programmes" ADD "sensitivity_high" numeric NOT NULL DEFAULT 1.2',
     );
   }
 

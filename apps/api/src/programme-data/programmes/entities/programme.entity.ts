@@ -64,11 +64,11 @@ export class ProgrammeEntity {
   targetPractitionerCount: number | null;
 
   /** Sensitivity: every staff unit cost x this in the low scenario (below 1), exact. */
-  @Column({ type: 'numeric', default: '0.8' })
+  @Column({ type: 'numeric', default: () => '0.8' })
   sensitivityLow: string;
 
   /** ... and x this in the high scenario (above 1). */
-  @Column({ type: 'numeric', default: '1.2' })
+  @Column({ type: 'numeric', default: () => '1.2' })
   sensitivityHigh: string;
 
   /** The code of the rule set in force (a row of rule_sets of this programme). */
