@@ -13,6 +13,7 @@ import { SupervisionModule } from './accreditation/supervision/supervision.modul
 import { TrainingModule } from './accreditation/training/training.module';
 import { PackageExportModule } from './programme-data/package-export/package-export.module';
 import { PackageImportModule } from './programme-data/package-import/package-import.module';
+import { LocalAuthoritiesModule } from './programme-data/local-authorities/local-authorities.module';
 import { ProgrammesModule } from './programme-data/programmes/programmes.module';
 import { ReferenceModule } from './programme-data/reference/reference.module';
 import { UnitCostsModule } from './programme-data/unit-costs/unit-costs.module';
@@ -38,6 +39,7 @@ export const featureModules = [
   UnitCostsModule,
   PriceIndexModule,
   ResourcesModule,
+  LocalAuthoritiesModule,
   // delivery
   FamiliesModule,
   FamilySessionsModule,

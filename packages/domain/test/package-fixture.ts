@@ -23,6 +23,10 @@ export function fixture(): ProgrammeData {
       minSessionsPerFamily: 8,
       cyclesPerFamily: 3,
       ruleSet: 'aviguk_18_cycle',
+      reportDue: '2022-09-30',
+      targetPractitionerCount: 21,
+      sensitivityLow: '0.75',
+      sensitivityHigh: '1.25',
     },
     localAuthorities: [
       { code: 'LA1', name: 'North' },

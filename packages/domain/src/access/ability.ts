@@ -82,7 +82,8 @@ const RULES: Record<Role, (can: Can, principal: Principal, cannot: Can) => void>
       ['Programme', 'LocalAuthority', 'Staff', 'Accreditation', 'Capacity', 'FamilySession'],
       la,
     );
-    can(['read', 'update'], 'Practitioner', la);
+    // Admins keep the practitioner records (status, supervisor); managers read their LA's.
+    can('read', 'Practitioner', la);
     can(['read', 'create', 'update'], 'Family', la);
     can(['read', 'create', 'update', 'delete'], 'TimeEntry', la);
     can(['read', 'sign_off'], 'PeriodLock', la);
@@ -112,6 +113,8 @@ const RULES: Record<Role, (can: Can, principal: Principal, cannot: Can) => void>
   economist(can) {
     // All LAs, pseudonymised: costs and exports, never people's names, notes or family details.
     can('read', ['Programme', 'LocalAuthority', 'RuleSet', 'CostSummary']);
+    // Staff by code and cost role only: the service never gives them display names.
+    can('read', 'Staff');
     can('manage', ['UnitCost', 'PriceIndex', 'Resource']);
     can(['read', 'export'], ['DataPackage', 'Workbook']);
   },

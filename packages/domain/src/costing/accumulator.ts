@@ -18,9 +18,13 @@ import { toCostSummary } from './format.js';
 import { RateTable } from './rates.js';
 import { Rational } from './rational.js';
 import { equivalentAnnualCostExact, resourceBaseCost } from './resources.js';
+import { DEFAULT_SENSITIVITY, sensitivityFactors } from './sensitivity.js';
 
 export interface CostContext {
-  programme: Pick<ProgrammeRecord, 'priceYear' | 'discountRate'>;
+  programme: Pick<
+    ProgrammeRecord,
+    'priceYear' | 'discountRate' | 'sensitivityLow' | 'sensitivityHigh'
+  >;
   unitCosts: readonly UnitCostRecord[];
   priceIndex: readonly PriceIndexRecord[];
   /** Every LA of the programme: each gets a row, zero or not. */
@@ -50,11 +54,13 @@ export interface CostBreakdown {
   perFamily: { allocated: ExactCountCost; started: ExactCountCost; completed: ExactCountCost };
   perPractitioner: { trained: ExactCountCost; accredited: ExactCountCost };
   sensitivity: { low: Decimal; base: Decimal; high: Decimal };
+  /** The programme's factors the low and high totals were computed with. */
+  sensitivityFactors: { low: Decimal; high: Decimal };
 }
 
-/** DESIGN.md, "Sensitivity": every staff unit cost x 0.8 and x 1.2. */
-export const SENSITIVITY_LOW = Rational.of(8n, 10n);
-export const SENSITIVITY_HIGH = Rational.of(12n, 10n);
+/** DESIGN.md, "Sensitivity": by default every staff unit cost x 0.8 and x 1.2 (a programme may set its own). */
+export const SENSITIVITY_LOW = Rational.from(DEFAULT_SENSITIVITY.low);
+export const SENSITIVITY_HIGH = Rational.from(DEFAULT_SENSITIVITY.high);
 
 const ACTIVITY_INDEX = new Map<string, number>(LEDGER_ACTIVITIES.map((a, i) => [a, i]));
 const ROLES = new Set<string>(COST_ROLES);
@@ -78,6 +84,7 @@ export class CostAccumulator {
   private readonly rows: number;
   private readonly byLa = new Map<string | null, LaTotals>();
   private readonly discountRate: Rational;
+  private readonly factors: { low: Rational; high: Rational };
   private setupResources = Rational.ZERO;
   private recurringResources = Rational.ZERO;
   private equivalentAnnual = Rational.ZERO;
@@ -90,6 +97,13 @@ export class CostAccumulator {
       this.discountRate = Rational.from(ctx.programme.discountRate);
     } catch {
       throw new CostingError(`the discount rate "${ctx.programme.discountRate}" is not a number`);
+    }
+    try {
+      this.factors = sensitivityFactors(ctx.programme);
+    } catch {
+      throw new CostingError(
+        `the sensitivity factors "${ctx.programme.sensitivityLow}" and "${ctx.programme.sensitivityHigh}" are not numbers`,
+      );
     }
     for (const code of ctx.localAuthorityCodes) this.la(code);
     this.la(null);
@@ -226,9 +240,13 @@ export class CostAccumulator {
         accredited: per(this.counts.accredited),
       },
       sensitivity: {
-        low: staffTime.times(SENSITIVITY_LOW).plus(resources).toDecimal(),
+        low: staffTime.times(this.factors.low).plus(resources).toDecimal(),
         base: total.toDecimal(),
-        high: staffTime.times(SENSITIVITY_HIGH).plus(resources).toDecimal(),
+        high: staffTime.times(this.factors.high).plus(resources).toDecimal(),
+      },
+      sensitivityFactors: {
+        low: this.factors.low.toDecimal(),
+        high: this.factors.high.toDecimal(),
       },
     };
   }

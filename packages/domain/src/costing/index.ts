@@ -5,6 +5,7 @@ export * from './rates.js';
 export * from './rational.js';
 export * from './resources.js';
 export * from './counts.js';
+export * from './sensitivity.js';
 export * from './accumulator.js';
 export * from './format.js';
 export * from './summary.js';

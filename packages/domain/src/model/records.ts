@@ -56,6 +56,13 @@ export interface ProgrammeRecord {
   minSessionsPerFamily: number;
   cyclesPerFamily: number;
   ruleSet: RuleSetCode;
+  /** The columns after rule_set are optional in a package: absent means the default. */
+  reportDue?: IsoDate | null;
+  targetPractitionerCount?: number | null;
+  /** Every staff unit cost x this in the low scenario (default 0.8, below 1). */
+  sensitivityLow?: DecimalString;
+  /** Every staff unit cost x this in the high scenario (default 1.2, above 1). */
+  sensitivityHigh?: DecimalString;
 }
 
 export interface LocalAuthorityRecord {

@@ -24,6 +24,7 @@ import {
   UNIT_COST_BASES,
   WITHDRAWN_REASONS,
 } from '../model/enums.js';
+import { DEFAULT_SENSITIVITY } from '../costing/sensitivity.js';
 import {
   addedLater,
   boolean,
@@ -73,6 +74,10 @@ export const PACKAGE_FIELDS = {
     min_sessions_per_family: integer(0, 1000),
     cycles_per_family: integer(1, 50),
     rule_set: oneOf(RULE_SETS),
+    report_due: addedLater(optional(date())),
+    target_practitioner_count: addedLater(optional(integer(0, 10000))),
+    sensitivity_low: addedLater(withDefault(decimal(4), DEFAULT_SENSITIVITY.low)),
+    sensitivity_high: addedLater(withDefault(decimal(4), DEFAULT_SENSITIVITY.high)),
   },
   'local_authorities.csv': { code: code(), name: text(200) },
   'staff.csv': {

@@ -232,7 +232,8 @@ export function optional<T>(field: Field<T>): Field<T | null> {
   return {
     ...field,
     parse: (cell) => (cell === '' ? ok(null) : field.parse(cell)),
-    format: (value) => (value === null ? '' : field.format(value)),
+    // undefined too: a record built in code may leave an optional column out.
+    format: (value) => (value == null ? '' : field.format(value)),
     nullable: true,
   };
 }
@@ -242,11 +243,14 @@ export function withDefault<T>(field: Field<T>, fallback: T): Field<T> {
   return {
     ...field,
     parse: (cell) => (cell === '' ? ok(fallback) : field.parse(cell)),
-    format: (value) => field.format(value),
+    format: (value) => field.format(value ?? fallback),
   };
 }
 
-/** A column added after the format was published: optional, and a header may leave it out. */
-export function addedLater<T>(field: Field<T | null>): Field<T | null> {
+/**
+ * A column added after the format was published: a header may leave it out,
+ * so the field must read an empty cell (optional, or with a default).
+ */
+export function addedLater<T>(field: Field<T>): Field<T> {
   return { ...field, addedLater: true };
 }

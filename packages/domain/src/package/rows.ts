@@ -5,6 +5,7 @@ import {
   PRACTITIONER_STATUS_REASONS,
   WITHDRAWN_REASONS,
 } from '../model/enums.js';
+import { DEFAULT_SENSITIVITY, sensitivityProblems } from '../costing/sensitivity.js';
 import type { FamilyRecord, PractitionerRecord, ProgrammeRecord } from '../model/records.js';
 import { Field } from './fields.js';
 import { PACKAGE_COLUMNS, PACKAGE_FIELDS } from './columns.js';
@@ -50,6 +51,18 @@ function refineProgramme(p: ProgrammeRecord): ColumnProblem[] {
       });
     }
   }
+  if (p.reportDue && p.reportDue < p.deliveryEnd) {
+    problems.push({
+      column: 'report_due',
+      problem: `report_due ${p.reportDue} is before delivery_end ${p.deliveryEnd}`,
+    });
+  }
+  const column = { sensitivityLow: 'sensitivity_low', sensitivityHigh: 'sensitivity_high' };
+  for (const { field, problem } of sensitivityProblems(
+    p.sensitivityLow ?? DEFAULT_SENSITIVITY.low,
+    p.sensitivityHigh ?? DEFAULT_SENSITIVITY.high,
+  ))
+    problems.push({ column: column[field], problem });
   return problems;
 }
 

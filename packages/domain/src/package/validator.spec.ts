@@ -258,6 +258,38 @@ describe('data package validation', () => {
     );
   });
 
+  it('reads an older programme.csv without the optional last columns, with their defaults', () => {
+    const read = files();
+    const old = read['programme.csv']!;
+    old.header = old.header.slice(0, 13);
+    const row = { ...old.rows[0]! };
+    for (const column of [
+      'report_due',
+      'target_practitioner_count',
+      'sensitivity_low',
+      'sensitivity_high',
+    ])
+      delete row[column];
+    old.rows = [row];
+    assert.deepEqual(validatePackageRows(read).problems, []);
+    const record = parseRow('programme.csv', row, { cyclesPerFamily: 3 }).record!;
+    assert.equal(record.sensitivityLow, '0.8');
+    assert.equal(record.sensitivityHigh, '1.2');
+    assert.equal(record.reportDue, null);
+    assert.equal(record.targetPractitionerCount, null);
+  });
+
+  it('refuses sensitivity factors on the wrong side of 1 and a report due before delivery end', () => {
+    const p = problemsAfter((f) => {
+      set(f, 'programme.csv', 0, 'sensitivity_low', '1.1');
+      set(f, 'programme.csv', 0, 'sensitivity_high', '0.9');
+      set(f, 'programme.csv', 0, 'report_due', '2022-01-01');
+    });
+    assertOne(p, 'programme.csv', 2, 'sensitivity_low', /below 1/);
+    assertOne(p, 'programme.csv', 2, 'sensitivity_high', /above 1/);
+    assertOne(p, 'programme.csv', 2, 'report_due', /before delivery_end/);
+  });
+
   it('refuses a programme file without exactly one row', () => {
     const p = problemsAfter((f) =>
       f['programme.csv']!.rows.push({ ...f['programme.csv']!.rows[0]! }),

@@ -1,4 +1,4 @@
-import type { RateTable } from '@attune/domain';
+import { DEFAULT_SENSITIVITY, type RateTable } from '@attune/domain';
 import type ExcelJS from 'exceljs';
 import type { BoundedWorkbookWriter } from '../bounded-writer.js';
 import {
@@ -110,7 +110,7 @@ export async function writeAssumptions(
     ],
     [
       NAMES.sensitivityLow,
-      0.8,
+      Number(p.sensitivityLow ?? DEFAULT_SENSITIVITY.low),
       'Low scenario: every staff unit cost multiplied by this (resources unchanged).',
       {
         type: 'decimal',
@@ -125,7 +125,7 @@ export async function writeAssumptions(
     ],
     [
       NAMES.sensitivityHigh,
-      1.2,
+      Number(p.sensitivityHigh ?? DEFAULT_SENSITIVITY.high),
       'High scenario: every staff unit cost multiplied by this (resources unchanged).',
       {
         type: 'decimal',

@@ -1,10 +1,4 @@
-import {
-  SENSITIVITY_HIGH,
-  SENSITIVITY_LOW,
-  type CostBreakdown,
-  type Decimal,
-  type ExactCountCost,
-} from '@attune/domain';
+import { type CostBreakdown, type Decimal, type ExactCountCost } from '@attune/domain';
 import type { BoundedWorkbookWriter } from '../bounded-writer.js';
 import {
   columnOf,
@@ -253,14 +247,14 @@ export async function writeSensitivity(
   const scenarios = [
     [
       'low',
-      formula(NAMES.sensitivityLow, SENSITIVITY_LOW.toDecimal().toNumber()),
-      SENSITIVITY_LOW.toDecimal(),
+      formula(NAMES.sensitivityLow, b.sensitivityFactors.low.toNumber()),
+      b.sensitivityFactors.low,
     ],
     ['base', 1, null],
     [
       'high',
-      formula(NAMES.sensitivityHigh, SENSITIVITY_HIGH.toDecimal().toNumber()),
-      SENSITIVITY_HIGH.toDecimal(),
+      formula(NAMES.sensitivityHigh, b.sensitivityFactors.high.toNumber()),
+      b.sensitivityFactors.high,
     ],
   ] as const;
   for (const [scenario, factor, exact] of scenarios) {

@@ -11,7 +11,8 @@ type Queryable = { query(sql: string, params?: unknown[]): Promise<unknown> };
 
 /** Small inputs of the cost engine: the programme, its unit costs, price index, LAs and resources. */
 const costContextQueries = {
-  programme: 'SELECT price_year, discount_rate::text FROM programmes WHERE id = $1',
+  programme:
+    'SELECT price_year, discount_rate::text, sensitivity_low::text, sensitivity_high::text FROM programmes WHERE id = $1',
   // Ordered by id: the accumulator's unit-cost rows must be in a stable order.
   unitCosts: `SELECT cost_role, hourly_cost_pence, price_year, basis, source, effective_from::text, effective_to::text
     FROM unit_costs WHERE programme_id = $1 ORDER BY id`,
@@ -97,9 +98,19 @@ export class CostSnapshot {
     return (await this.runner.query(sql, [this.programmeId, ...params])) as Row[];
   }
 
-  async programme(): Promise<{ priceYear: number; discountRate: string } | undefined> {
+  async programme(): Promise<
+    | { priceYear: number; discountRate: string; sensitivityLow: string; sensitivityHigh: string }
+    | undefined
+  > {
     const [r] = await this.rows(costContextQueries.programme);
-    return r && { priceYear: num(r.price_year), discountRate: str(r.discount_rate) };
+    return (
+      r && {
+        priceYear: num(r.price_year),
+        discountRate: str(r.discount_rate),
+        sensitivityLow: str(r.sensitivity_low),
+        sensitivityHigh: str(r.sensitivity_high),
+      }
+    );
   }
 
   async unitCosts() {

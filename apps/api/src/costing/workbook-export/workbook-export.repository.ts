@@ -21,7 +21,8 @@ const optNum = (v: unknown) => (v === null ? null : num(v));
 const smallTables = {
   programme: `SELECT name, funder, provider, start_date::text, intake_start::text, intake_end::text,
       delivery_end::text, price_year, discount_rate::text, min_families_per_practitioner,
-      min_sessions_per_family, cycles_per_family, rule_set
+      min_sessions_per_family, cycles_per_family, rule_set, sensitivity_low::text,
+      sensitivity_high::text
     FROM programmes WHERE id = $1`,
   localAuthorities:
     'SELECT id, code, name FROM local_authorities WHERE programme_id = $1 ORDER BY code',
@@ -143,6 +144,8 @@ export class WorkbookSnapshot {
       minSessionsPerFamily: num(r.min_sessions_per_family),
       cyclesPerFamily: num(r.cycles_per_family),
       ruleSet: str(r.rule_set) as ProgrammeRecord['ruleSet'],
+      sensitivityLow: str(r.sensitivity_low),
+      sensitivityHigh: str(r.sensitivity_high),
     };
   }
 

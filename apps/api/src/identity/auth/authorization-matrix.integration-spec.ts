@@ -71,6 +71,12 @@ const MATRIX: Record<string, Line> = {
   // Programmes, packages, costs, jobs
   'GET /api/programmes':                                                  line([R, R, R, R, R]),
   'POST /api/programmes/import':                                          line([A, D, D, D, D]),
+  'PATCH /api/programmes/:programmeId':                                   line([A, D, D, D, D]),
+  // A version no programme has: the admin's delete is refused (409), the fixture stays.
+  'GET /api/programmes/:programmeId/local-authorities':                   line([R, R, R, R, R]),
+  'POST /api/programmes/:programmeId/local-authorities':                  line([A, D, D, D, D]),
+  'PATCH /api/programmes/:programmeId/local-authorities/:code':           line([A, D, D, D, D], { params: { code: 'laCode' } }),
+  'DELETE /api/programmes/:programmeId':                                  line([A, D, D, D, D], { query: 'version=999999' }),
   'GET /api/programmes/:id/package':                                      line([A, D, D, D, A], { params: { id: 'programmeId' } }),
   'GET /api/programmes/:id/cost-summary':                                 line([A, D, D, D, A], { params: { id: 'programmeId' } }),
   'GET /api/programmes/:id/workbook':                                     line([A, D, D, D, A], { params: { id: 'programmeId' } }),

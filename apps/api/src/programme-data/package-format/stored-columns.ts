@@ -134,10 +134,17 @@ export function tableOf(file: PackageFile): string {
   return STORAGE[file].table;
 }
 
+/** What an empty cell reads as: a record built in code may leave out an optional column. */
+function emptyCell(file: PackageFile, column: string): unknown {
+  const parsed = fieldOf(file, column).parse('');
+  if ('problem' in parsed) throw new Error(`${file} record has no ${column}: it ${parsed.problem}`);
+  return parsed.value;
+}
+
 /** The record's values of the plain columns, in their order (for the import's batches). */
 export function plainValues<F extends PackageFile>(file: F, record: PackageRecords[F]): unknown[] {
   const values = record as unknown as Record<string, unknown>;
-  return plainColumns(file).map((c) => values[c.key]);
+  return plainColumns(file).map((c) => values[c.key] ?? emptyCell(file, c.column));
 }
 
 /** The export's select list of the plain columns, read back as text where PostgreSQL would not. */

@@ -118,11 +118,15 @@ export class PackageImportService {
       validator.beginFile(file, null);
       return;
     }
-    const columns = PACKAGE_COLUMNS[file] as readonly string[];
     const rows = csvRows(await source.open(file));
     try {
       const header = await rows.next();
       if (!validator.beginFile(file, header.done ? [] : header.value.cells)) return;
+      // The file's own header: an older programme.csv may stop before the optional columns.
+      const columns = (PACKAGE_COLUMNS[file] as readonly string[]).slice(
+        0,
+        header.done ? 0 : header.value.cells.length,
+      );
       for await (const { line, cells } of rows) {
         if (cells.length !== columns.length) {
           validator.counts.set(file, (validator.counts.get(file) ?? 0) + 1);

@@ -14,7 +14,15 @@ function fakeRepository() {
       return Promise.resolve({ items: [], total: 7 });
     },
   };
-  return { calls, service: new ProgrammesService(repository as unknown as ProgrammesRepository) };
+  return {
+    calls,
+    service: new ProgrammesService(
+      null as never,
+      repository as unknown as ProgrammesRepository,
+      null as never,
+      null as never,
+    ),
+  };
 }
 
 const principal = (

@@ -39,7 +39,7 @@ export class ProgrammeEntity {
   @Column({ type: 'date' })
   deliveryEnd: string;
 
-  /** Not in the data package: set in the programme settings. */
+  /** Set in the programme settings; `report_due` in programme.csv (optional). */
   @Column({ type: 'date', nullable: true })
   reportDue: string | null;
 
@@ -59,9 +59,17 @@ export class ProgrammeEntity {
   @Column({ type: 'integer' })
   cyclesPerFamily: number;
 
-  /** Not in the data package: set in the programme settings (the seeds' programme: 21). */
+  /** Set in the programme settings (the seeds' programme: 21); optional in programme.csv. */
   @Column({ type: 'integer', nullable: true })
   targetPractitionerCount: number | null;
+
+  /** Sensitivity: every staff unit cost x this in the low scenario (below 1), exact. */
+  @Column({ type: 'numeric', default: () => '0.8' })
+  sensitivityLow: string;
+
+  /** ... and x this in the high scenario (above 1). */
+  @Column({ type: 'numeric', default: () => '1.2' })
+  sensitivityHigh: string;
 
   /** The code of the rule set in force (a row of rule_sets of this programme). */
   @Column({ type: 'varchar', length: 60 })
