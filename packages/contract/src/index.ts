@@ -6,3 +6,4 @@ export * from './programme-data.js';
 export * from './costing.js';
 export * from './delivery.js';
 export * from './accreditation.js';
+export * from './sign-off.js';

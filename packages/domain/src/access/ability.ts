@@ -80,6 +80,8 @@ const RULES: Record<Role, (can: Can, principal: Principal) => void> = {
     );
     can(['read', 'update'], 'Practitioner', la);
     can(['read', 'create', 'update'], 'Family', la);
+    // Corrections: a manager fixes a mis-logged session of their LA (logging is the practitioner's).
+    can(['update', 'delete'], 'FamilySession', la);
     can(['read', 'create', 'update', 'delete'], 'TimeEntry', la);
     can(['read', 'sign_off'], 'PeriodLock', la);
   },
