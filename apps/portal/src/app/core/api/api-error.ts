@@ -19,8 +19,8 @@ export function describeApiError(error: unknown, fallback = 'Something went wron
 }
 
 /** A write refused by a signed-off month also says who signed it, when, and who can reopen it. */
-function withLock(message: string, body: Partial<ErrorBody>): string {
-  const lock = body.code === 'period_locked' ? body.lock : undefined;
+function withLock(message: string, body: Partial<ErrorBody> | null): string {
+  const lock = body?.code === 'period_locked' ? body.lock : undefined;
   if (!lock) return message;
   return `${message} ${lock.reason} Ask an ${lock.reopenableBy} to reopen ${lock.month} for ${lock.laCode}.`;
 }
