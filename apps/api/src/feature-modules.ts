@@ -5,6 +5,7 @@ import { CapacityModule } from './delivery/capacity/capacity.module';
 import { FamiliesModule } from './delivery/families/families.module';
 import { FamilySessionsModule } from './delivery/family-sessions/family-sessions.module';
 import { PeriodLocksModule } from './delivery/period-locks/period-locks.module';
+import { RecordExportsModule } from './delivery/record-exports/record-exports.module';
 import { TimeEntriesModule } from './delivery/time-entries/time-entries.module';
 import { MilestonesModule } from './accreditation/milestones/milestones.module';
 import { ProgressModule } from './accreditation/progress/progress.module';
@@ -46,6 +47,7 @@ export const featureModules = [
   TimeEntriesModule,
   PeriodLocksModule,
   CapacityModule,
+  RecordExportsModule,
   // accreditation
   SupervisionModule,
   MilestonesModule,

@@ -7,3 +7,4 @@ export * from './costing.js';
 export * from './prices.js';
 export * from './delivery.js';
 export * from './accreditation.js';
+export * from './sign-off.js';

@@ -63,6 +63,25 @@ export interface ErrorBody {
   code?: ErrorCode;
   /** 409 `stale_version`: the version to reload. */
   currentVersion?: number;
+  /** 409 `period_locked`: the signed-off month that refused the write. */
+  lock?: LockedPeriod;
+}
+
+/**
+ * 409 `period_locked`: the lock that refused the write, so a screen can say
+ * which month of which LA, who signed it off and when, and who can reopen it.
+ */
+export interface LockedPeriod {
+  laCode: string;
+  month: string;
+  /** When it was signed off (ISO 8601 UTC). */
+  lockedAt: string;
+  /** The email of who signed it off; null when that account is gone. */
+  lockedBy: string | null;
+  /** The lock's reason, as a sentence: "Signed off by … on …". */
+  reason: string;
+  /** Who may reopen the month: always `admin`. */
+  reopenableBy: 'admin';
 }
 
 /** GET /api/health */

@@ -15,6 +15,7 @@ export * from './delivery/reference.js';
 export * from './delivery/allocation.js';
 export * from './delivery/dashboard.js';
 export * from './delivery/time-entries.js';
+export * from './delivery/month-review.js';
 export * from './accreditation/rule-sets.js';
 export * from './accreditation/counts.js';
 export * from './accreditation/stages.js';

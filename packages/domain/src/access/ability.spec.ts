@@ -79,7 +79,7 @@ const UPDATE: Record<Exclude<Subject, 'all'>, [string, string, string, string, s
   Staff:              ['all', '-',   '-',   '-',   '-'],
   Practitioner:       ['all', '-',   '-',   '-',   '-'],
   Family:             ['all', '-',   'la',  'own', '-'],
-  FamilySession:      ['all', '-',   '-',   'own', '-'],
+  FamilySession:      ['all', '-',   'la',  'own', '-'],
   SupervisionSession: ['all', 'sup', '-',   '-',   '-'],
   TrainingEvent:      ['all', 'sup', '-',   '-',   '-'],
   Milestone:          ['all', 'sup', '-',   '-',   '-'],
@@ -139,6 +139,18 @@ describe('row-level checks', () => {
       false,
       'only an admin reopens a month',
     );
+  });
+
+  it('lets an LA manager correct and delete sessions of their LA, but not log them', () => {
+    const lam = principals.la_manager;
+    const la1 = { staffCode: 'P-LA1-01', laCode: 'LA1' };
+    assert.equal(can(lam, 'update', 'FamilySession', la1), true);
+    assert.equal(can(lam, 'delete', 'FamilySession', la1), true);
+    assert.equal(
+      can(lam, 'delete', 'FamilySession', { staffCode: 'P-LA2-01', laCode: 'LA2' }),
+      false,
+    );
+    assert.equal(can(lam, 'create', 'FamilySession', la1), false);
   });
 
   it('lets a practitioner log sessions for their own families only', () => {

@@ -85,6 +85,8 @@ const RULES: Record<Role, (can: Can, principal: Principal, cannot: Can) => void>
     // Admins keep the practitioner records (status, supervisor); managers read their LA's.
     can('read', 'Practitioner', la);
     can(['read', 'create', 'update'], 'Family', la);
+    // Corrections: a manager fixes a mis-logged session of their LA (logging is the practitioner's).
+    can(['update', 'delete'], 'FamilySession', la);
     can(['read', 'create', 'update', 'delete'], 'TimeEntry', la);
     can(['read', 'sign_off'], 'PeriodLock', la);
   },

@@ -94,7 +94,7 @@ describe('the delivery services’ row checks, as can answers them', () => {
     assert.equal(can(admin, 'create', 'Family', { laCode: 'LA9', staffCode: null }), true);
   });
 
-  it('logs and changes a session: the practitioner of its family, or an admin; never a manager', () => {
+  it('logs a session: the practitioner of its family, or an admin; a manager only corrects their LA’s', () => {
     const session = { laCode: 'LA1', staffCode: 'P-LA1-01' };
     assert.equal(can(practitioner, 'create', 'FamilySession', session), true);
     assert.equal(
@@ -102,7 +102,8 @@ describe('the delivery services’ row checks, as can answers them', () => {
       false,
     );
     assert.equal(can(manager, 'create', 'FamilySession'), false);
-    assert.equal(can(manager, 'update', 'FamilySession', session), false);
+    assert.equal(can(manager, 'update', 'FamilySession', session), true);
+    assert.equal(can(manager, 'update', 'FamilySession', { ...session, laCode: 'LA2' }), false);
     assert.equal(
       can(admin, 'create', 'FamilySession', { ...session, staffCode: 'P-LA2-01' }),
       true,

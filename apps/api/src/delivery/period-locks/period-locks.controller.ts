@@ -13,13 +13,17 @@ import { CurrentUser } from '../../identity/auth/current-user.decorator';
 import type { AuthenticatedRequest } from '../../identity/auth/current-user.decorator';
 import { LaPageQueryDto } from '../../platform/paging/list-query.dto';
 import { invalid } from '../../platform/http/errors';
-import { SignOffDto } from './dto/period-lock.dto';
+import { ReopenQueryDto, ReviewQueryDto, SignOffDto } from './dto/period-lock.dto';
 import { PeriodLocksService } from './period-locks.service';
+import { PeriodReviewService } from './period-review.service';
 
 @ApiTags('period sign-off')
 @Controller('programmes/:programmeId/period-locks')
 export class PeriodLocksController {
-  constructor(private readonly locks: PeriodLocksService) {}
+  constructor(
+    private readonly locks: PeriodLocksService,
+    private readonly reviews: PeriodReviewService,
+  ) {}
 
   @Get()
   @Authorize('read', 'PeriodLock')
@@ -32,6 +36,20 @@ export class PeriodLocksController {
     @CurrentUser() user: Principal,
   ) {
     return this.locks.list(user, programmeId, query);
+  }
+
+  @Get('review')
+  @Authorize('sign_off', 'PeriodLock')
+  @ApiOkResponse({
+    description:
+      "What signing the LA's month off signs: each person's ledger minutes by activity, family sessions held and recorded, open families, who is missing sessions, totals, and the sign-off if there is one.",
+  })
+  review(
+    @Param('programmeId') programmeId: string,
+    @Query() query: ReviewQueryDto,
+    @CurrentUser() user: Principal,
+  ) {
+    return this.reviews.review(user, programmeId, query.laCode, query.month);
   }
 
   @Post()
@@ -52,16 +70,19 @@ export class PeriodLocksController {
   @Delete(':laCode/:month')
   @HttpCode(204)
   @Authorize('reopen', 'PeriodLock')
-  @ApiNoContentResponse({ description: 'Reopened: the month can be changed again.' })
+  @ApiNoContentResponse({
+    description: 'Reopened: the month can be changed again. `?reason=` is required and audited.',
+  })
   async reopen(
     @Param('programmeId') programmeId: string,
     @Param('laCode') laCode: string,
     @Param('month') month: string,
+    @Query() query: ReopenQueryDto,
     @CurrentUser() user: Principal,
     @Req() request: AuthenticatedRequest,
   ): Promise<void> {
     if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(month))
       throw invalid({ field: 'month', problem: 'must be a month, YYYY-MM' });
-    await this.locks.reopen(user, programmeId, laCode, month, auditContext(request));
+    await this.locks.reopen(user, programmeId, laCode, month, query.reason, auditContext(request));
   }
 }

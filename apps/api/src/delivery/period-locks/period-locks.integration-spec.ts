@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import assert from 'node:assert/strict';
+import type { ErrorBody } from '@attune/contract';
 import { DeliveryApp, heldSession, startDeliveryApp } from '../../../test/builders/delivery-app';
 
 describe('period sign-off: a signed-off month locks sessions and time entries', () => {
@@ -77,6 +78,12 @@ describe('period sign-off: a signed-off month locks sessions and time entries', 
         response.json().message,
         '2022-02 is signed off for LA1: records dated in it cannot be changed until an admin reopens the month.',
       );
+      const lock = response.json<ErrorBody>().lock!;
+      assert.equal(lock.laCode, 'LA1');
+      assert.equal(lock.month, '2022-02');
+      assert.equal(lock.lockedBy, 'm1@t.test');
+      assert.equal(lock.reason, `Signed off by m1@t.test on ${lock.lockedAt.slice(0, 10)}.`);
+      assert.equal(lock.reopenableBy, 'admin');
     }
     const listed = (
       await app.send('p1', 'GET', '/family-sessions?familyReference=F-LA1-A2&to=2022-02-28')
@@ -94,8 +101,24 @@ describe('period sign-off: a signed-off month locks sessions and time entries', 
       201,
     );
 
-    assert.equal((await app.send('m1', 'DELETE', '/period-locks/LA1/2022-02')).statusCode, 403);
-    assert.equal((await app.send('admin', 'DELETE', '/period-locks/LA1/2022-02')).statusCode, 204);
+    const why = '?reason=Session%20logged%20against%20the%20wrong%20family';
+    assert.equal(
+      (await app.send('m1', 'DELETE', `/period-locks/LA1/2022-02${why}`)).statusCode,
+      403,
+    );
+    const noReason = await app.send('admin', 'DELETE', '/period-locks/LA1/2022-02');
+    assert.equal(noReason.statusCode, 400);
+    assert.deepEqual(noReason.json().errors, [
+      { field: 'reason', problem: 'reason is required: say why the month is reopened' },
+    ]);
+    assert.equal(
+      (await app.send('admin', 'DELETE', '/period-locks/LA1/2022-02?reason=%20%20')).statusCode,
+      400,
+    );
+    assert.equal(
+      (await app.send('admin', 'DELETE', `/period-locks/LA1/2022-02${why}`)).statusCode,
+      204,
+    );
     const edited = await app.send('p1', 'PATCH', `/family-sessions/${logged.id}`, {
       contactMinutes: 55,
       version: logged.version,
@@ -104,12 +127,23 @@ describe('period sign-off: a signed-off month locks sessions and time entries', 
     assert.equal(edited.json().contactMinutes, 55);
     assert.equal(edited.json().version, logged.version + 1);
 
-    const audit = await app.t.db.dataSource.query(
-      `SELECT action, user_email FROM audit_events WHERE action LIKE 'periodLock.%' ORDER BY id`,
+    const audit = await app.t.db.dataSource.query<
+      Array<{ action: string; user_email: string; after: unknown }>
+    >(
+      `SELECT action, user_email, after FROM audit_events WHERE action LIKE 'periodLock.%' ORDER BY id`,
     );
-    assert.deepEqual(audit, [
-      { action: 'periodLock.sign_off', user_email: 'm1@t.test' },
-      { action: 'periodLock.reopen', user_email: 'admin@t.test' },
-    ]);
+    assert.deepEqual(
+      audit.map((a) => [a.action, a.user_email]),
+      [
+        ['periodLock.sign_off', 'm1@t.test'],
+        ['periodLock.reopen', 'admin@t.test'],
+      ],
+    );
+    assert.deepEqual(audit[1]!.after, {
+      laCode: 'LA1',
+      month: '2022-02',
+      reopened: true,
+      reason: 'Session logged against the wrong family',
+    });
   });
 });

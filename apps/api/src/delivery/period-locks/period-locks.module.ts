@@ -3,11 +3,18 @@ import { ProgrammeContextModule } from '../../platform/programme-context/program
 import { PeriodLocksController } from './period-locks.controller';
 import { PeriodLocksRepository } from './period-locks.repository';
 import { PeriodLocksService } from './period-locks.service';
+import { PeriodReviewRepository } from './period-review.repository';
+import { PeriodReviewService } from './period-review.service';
 
 @Module({
   imports: [ProgrammeContextModule],
   controllers: [PeriodLocksController],
-  providers: [PeriodLocksService, PeriodLocksRepository],
+  providers: [
+    PeriodLocksService,
+    PeriodLocksRepository,
+    PeriodReviewService,
+    PeriodReviewRepository,
+  ],
   exports: [PeriodLocksService],
 })
 export class PeriodLocksModule {}

@@ -10,6 +10,7 @@ export interface PeriodLockListQuery {
   programmeId: string;
   scope: AccessScope | null;
   laCode?: string;
+  month?: string;
   page: number;
   pageSize: number;
 }
@@ -24,21 +25,26 @@ function monthKey(programmeId: string, laId: string, month: string): string {
 export class PeriodLocksRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  /** Is the month signed off? Read under a shared advisory lock held to the end of the transaction. */
-  async isLockedShared(
+  /**
+   * The month's sign-off, or null when it is open. Read under a shared advisory
+   * lock held to the end of the transaction.
+   */
+  async findShared(
     manager: EntityManager,
     programmeId: string,
     laId: string,
     month: string,
-  ): Promise<boolean> {
+  ): Promise<{ lockedAt: Date; lockedBy: string | null } | null> {
     await manager.query('SELECT pg_advisory_xact_lock_shared(hashtextextended($1, 0))', [
       monthKey(programmeId, laId, month),
     ]);
-    const rows = await manager.query<unknown[]>(
-      'SELECT 1 FROM period_locks WHERE programme_id = $1 AND la_id = $2 AND month = $3',
+    const rows = await manager.query<Array<{ lockedAt: Date; lockedBy: string | null }>>(
+      `SELECT pl.locked_at AS "lockedAt", u.email AS "lockedBy"
+       FROM period_locks pl LEFT JOIN users u ON u.id = pl.locked_by
+       WHERE pl.programme_id = $1 AND pl.la_id = $2 AND pl.month = $3`,
       [programmeId, laId, month],
     );
-    return rows.length > 0;
+    return rows[0] ?? null;
   }
 
   /**
@@ -89,6 +95,7 @@ export class PeriodLocksRepository {
       scopeCondition(query.scope, { laCode: 'la.code' }, params),
     ];
     if (query.laCode) where.push(`la.code = ${params.add(query.laCode)}`);
+    if (query.month) where.push(`pl.month = ${params.add(query.month)}`);
     const from = `FROM period_locks pl JOIN local_authorities la ON la.id = pl.la_id LEFT JOIN users u ON u.id = pl.locked_by WHERE ${where.join(' AND ')}`;
     const [{ total }] = await manager.query<[{ total: number }]>(
       `SELECT count(*)::int AS total ${from}`,

@@ -23,8 +23,12 @@ const context: AuditContext = { principal: la1Manager, requestId: null, address:
 function service(locked: Set<string>) {
   const audited: string[] = [];
   const repository = {
-    isLockedShared: (_m: EntityManager, _p: string, laId: string, month: string) =>
-      Promise.resolve(locked.has(`${laId}:${month}`)),
+    findShared: (_m: EntityManager, _p: string, laId: string, month: string) =>
+      Promise.resolve(
+        locked.has(`${laId}:${month}`)
+          ? { lockedAt: new Date('2022-03-01T09:30:00Z'), lockedBy: 'm1@t.test' }
+          : null,
+      ),
     insert: (_m: EntityManager, lock: { laId: string; month: string }) => {
       const key = `${lock.laId}:${lock.month}`;
       if (locked.has(key)) return Promise.resolve(null);
@@ -57,6 +61,14 @@ describe('PeriodLocksService (no database)', () => {
           code: 'period_locked',
           message:
             '2022-02 is signed off for LA1: records dated in it cannot be changed until an admin reopens the month.',
+          lock: {
+            laCode: 'LA1',
+            month: '2022-02',
+            lockedAt: '2022-03-01T09:30:00.000Z',
+            lockedBy: 'm1@t.test',
+            reason: 'Signed off by m1@t.test on 2022-03-01.',
+            reopenableBy: 'admin',
+          },
         });
         return true;
       },

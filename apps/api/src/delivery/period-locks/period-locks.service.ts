@@ -1,12 +1,12 @@
 import { can, Principal, scopeFor } from '@attune/domain';
-import { ForbiddenException, Injectable } from '@nestjs/common';
+import { ConflictException, ForbiddenException, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditContext } from '../../identity/audit/audit-context';
 import { AuditService } from '../../identity/audit/audit.service';
 import { conflict, invalid, notFound } from '../../platform/http/errors';
 import { ProgrammeContextService } from '../../platform/programme-context/programme-context.service';
-import type { PeriodLockView } from '@attune/contract';
+import type { ConflictCode, LockedPeriod, PeriodLockView } from '@attune/contract';
 import { PeriodLocksRepository } from './period-locks.repository';
 
 export type { PeriodLockView } from '@attune/contract';
@@ -33,11 +33,22 @@ export class PeriodLocksService {
     date: string,
   ): Promise<void> {
     const month = date.slice(0, 7);
-    if (await this.locks.isLockedShared(manager, programmeId, la.id, month)) {
-      throw conflict(
-        'period_locked',
-        `${month} is signed off for ${la.code}: records dated in it cannot be changed until an admin reopens the month.`,
-      );
+    const lock = await this.locks.findShared(manager, programmeId, la.id, month);
+    if (lock) {
+      const lockedAt = lock.lockedAt.toISOString();
+      const detail: LockedPeriod = {
+        laCode: la.code,
+        month,
+        lockedAt,
+        lockedBy: lock.lockedBy,
+        reason: `Signed off by ${lock.lockedBy ?? 'a user no longer registered'} on ${lockedAt.slice(0, 10)}.`,
+        reopenableBy: 'admin',
+      };
+      throw new ConflictException({
+        message: `${month} is signed off for ${la.code}: records dated in it cannot be changed until an admin reopens the month.`,
+        code: 'period_locked' satisfies ConflictCode,
+        lock: detail,
+      });
     }
   }
 
@@ -103,9 +114,12 @@ export class PeriodLocksService {
     programmeId: string,
     laCode: string,
     month: string,
+    reason: string,
     context: AuditContext,
   ): Promise<void> {
     const programme = await this.programmes.load(principal, programmeId);
+    if (!can(principal, 'reopen', 'PeriodLock', { laCode }))
+      throw new ForbiddenException('Only an admin may reopen a signed-off month.');
     const laId = this.programmes.laId(programme, laCode);
     await this.dataSource.transaction(async (manager) => {
       const lock = await this.locks.findForUpdate(manager, programmeId, laId, month);
@@ -118,6 +132,7 @@ export class PeriodLocksService {
           entityType: 'PeriodLock',
           entityId: lock.id,
           before: { laCode, month, lockedAt: lock.lockedAt.toISOString(), lockedBy: lock.lockedBy },
+          after: { laCode, month, reopened: true, reason: reason.trim() },
           ...context,
         },
         manager,

@@ -14,6 +14,13 @@ export function describeApiError(error: unknown, fallback = 'Something went wron
   const body = error.error as Partial<ErrorBody> | null;
   const message = body && typeof body === 'object' ? body.message : undefined;
   if (Array.isArray(message) && message.length > 0) return message.join(' ');
-  if (typeof message === 'string' && message.length > 0) return message;
+  if (typeof message === 'string' && message.length > 0) return withLock(message, body);
   return fallback;
+}
+
+/** A write refused by a signed-off month also says who signed it, when, and who can reopen it. */
+function withLock(message: string, body: Partial<ErrorBody> | null): string {
+  const lock = body?.code === 'period_locked' ? body.lock : undefined;
+  if (!lock) return message;
+  return `${message} ${lock.reason} Ask an ${lock.reopenableBy} to reopen ${lock.month} for ${lock.laCode}.`;
 }

@@ -19,6 +19,7 @@ import {
   NotProceededSummary,
   Page,
   PeriodLockView,
+  MonthReviewView,
   Referral,
   SessionInput,
   TimeEntryInput,
@@ -91,6 +92,21 @@ export class DeliveryApi {
       laCode,
       month,
     } satisfies PeriodLockInput);
+  }
+
+  /** What signing the LA's month off would sign (GET …/period-locks/review). */
+  review(programmeId: string, laCode: string, month: string): Observable<MonthReviewView> {
+    return this.http.get<MonthReviewView>(programmeUrl(programmeId, 'period-locks/review'), {
+      params: new HttpParams().set('laCode', laCode).set('month', month),
+    });
+  }
+
+  /** An admin reopens a signed-off month, saying why (kept in the audit log). */
+  reopen(programmeId: string, laCode: string, month: string, reason: string): Observable<void> {
+    const path = `period-locks/${encodeURIComponent(laCode)}/${encodeURIComponent(month)}`;
+    return this.http.delete<void>(programmeUrl(programmeId, path), {
+      params: new HttpParams().set('reason', reason),
+    });
   }
 
   family(programmeId: string, reference: string): Observable<FamilyDetail> {

@@ -1,7 +1,18 @@
-import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  effect,
+  inject,
+  input,
+  linkedSignal,
+  signal,
+} from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { Store } from '@ngrx/store';
 import { authFeature } from '../../../core/auth/auth.feature';
+import { programmeFeature } from '../../../core/programme/programme.feature';
+import { MonthReviewTable } from '../month-review-table/month-review-table';
 import { PageStatus } from '../page-status';
 import { dispatchOnOpen, todayIso } from '../shared/request-state';
 import { SignOffPageActions } from './sign-off.actions';
@@ -13,10 +24,25 @@ export function previousMonth(today: string): string {
   return m === 1 ? `${y - 1}-12` : `${y}-${String(m - 1).padStart(2, '0')}`;
 }
 
+/**
+ * The month to offer first: last month, but inside the programme (its last
+ * month of delivery for a programme that has ended, its first before it began).
+ */
+export function defaultMonth(
+  today: string,
+  programme: { startDate: string; deliveryEnd: string } | null,
+): string {
+  const last = previousMonth(today);
+  if (!programme) return last;
+  const end = programme.deliveryEnd.slice(0, 7);
+  const start = programme.startDate.slice(0, 7);
+  return last > end ? end : last < start ? start : last;
+}
+
 /** An LA manager signs off a month: that LA's sessions and time in it become read-only until an admin reopens it. */
 @Component({
   selector: 'att-sign-off-page',
-  imports: [PageStatus, MatButtonModule],
+  imports: [PageStatus, MatButtonModule, MonthReviewTable],
   template: `
     <section class="page">
       <h1>Sign-off</h1>
@@ -28,11 +54,11 @@ export function previousMonth(today: string): string {
         [loadError]="loadError()"
         [loading]="loading()"
       />
-      <form (submit)="$event.preventDefault(); signOff()">
+      <form (submit)="$event.preventDefault(); askToConfirm()">
         @if (!laCode()) {
           <label
             >Local authority code
-            <input [value]="la()" (input)="la.set($any($event.target).value)" required
+            <input [value]="la()" (change)="setLa($any($event.target).value)" required
           /></label>
         }
         <label
@@ -41,21 +67,51 @@ export function previousMonth(today: string): string {
             type="month"
             [value]="month()"
             [attr.max]="today.slice(0, 7)"
-            (input)="month.set($any($event.target).value)"
+            (change)="setMonth($any($event.target).value)"
             required
         /></label>
         <p>
-          Signing off {{ month() }} for {{ laCode() ?? la() }} makes its family sessions and time
-          records read-only; only an admin can reopen it.
+          Signing off {{ month() }} for {{ currentLa() }} makes its family sessions and time records
+          read-only; only an admin can reopen it.
         </p>
-        <button
-          mat-flat-button
-          type="submit"
-          [disabled]="saving() || !month() || !(laCode() ?? la())"
-        >
-          Sign off {{ month() }}
-        </button>
+        @if (!review()?.lock && !confirming()) {
+          <button mat-flat-button type="submit" [disabled]="saving() || !review()">
+            Sign off {{ month() }}
+          </button>
+        }
       </form>
+      @if (confirming() && review(); as r) {
+        <div role="alertdialog" aria-labelledby="confirm-title" aria-describedby="confirm-summary">
+          <h2 id="confirm-title">Sign off {{ r.month }} for {{ r.laCode }}?</h2>
+          <p id="confirm-summary">
+            {{ r.rows.length }} people, {{ r.totals.totalMinutes }} minutes,
+            {{ r.totals.sessionsHeld }} sessions held;
+            {{
+              r.missing.length
+                ? r.missing.length + ' practitioner(s) with no session recorded'
+                : 'nobody missing'
+            }}. Their records for the month become read-only.
+          </p>
+          <button mat-flat-button type="button" (click)="signOff()" #confirmButton>
+            Confirm sign-off
+          </button>
+          <button mat-button type="button" (click)="confirming.set(false)">Cancel</button>
+        </div>
+      }
+      <h2>What {{ month() }} holds</h2>
+      @if (review(); as r) {
+        @if (r.lock) {
+          <p>
+            Signed off by {{ r.lock.lockedBy ?? 'a former user' }} on
+            {{ r.lock.lockedAt.slice(0, 10) }}.
+          </p>
+        }
+        <att-month-review-table [review]="r" />
+      } @else if (reviewError()) {
+        <p role="alert">{{ reviewError() }}</p>
+      } @else {
+        <p>Loading the review of {{ month() }}…</p>
+      }
       <h2>Months signed off</h2>
       <table>
         <caption class="visually-hidden">
@@ -67,6 +123,9 @@ export function previousMonth(today: string): string {
             <th scope="col">Local authority</th>
             <th scope="col">Signed off</th>
             <th scope="col">By</th>
+            @if (isAdmin()) {
+              <th scope="col">Reopen</th>
+            }
           </tr>
         </thead>
         <tbody>
@@ -76,10 +135,28 @@ export function previousMonth(today: string): string {
               <td>{{ l.laCode }}</td>
               <td>{{ l.lockedAt.slice(0, 10) }}</td>
               <td>{{ l.lockedBy ?? '—' }}</td>
+              @if (isAdmin()) {
+                <td>
+                  <label
+                    >Reason to reopen {{ l.month }} for {{ l.laCode }}
+                    <input
+                      [value]="reasons()[l.laCode + l.month] ?? ''"
+                      (input)="setReason(l.laCode + l.month, $any($event.target).value)"
+                  /></label>
+                  <button
+                    mat-button
+                    type="button"
+                    [disabled]="saving() || !(reasons()[l.laCode + l.month] ?? '').trim()"
+                    (click)="reopen(l.laCode, l.month)"
+                  >
+                    Reopen
+                  </button>
+                </td>
+              }
             </tr>
           } @empty {
             <tr>
-              <td colspan="4">No month signed off yet.</td>
+              <td [attr.colspan]="isAdmin() ? 5 : 4">No month signed off yet.</td>
             </tr>
           }
         </tbody>
@@ -123,15 +200,63 @@ export default class SignOffPage {
   private readonly user = this.store.selectSignal(authFeature.selectUser);
   /** An LA manager signs off their own LA; an admin names one. */
   readonly laCode = computed(() => this.user()?.laCode ?? null);
+  readonly isAdmin = computed(() => this.user()?.role === 'admin');
+  readonly review = this.store.selectSignal(signOffFeature.selectReview);
+  readonly reviewError = this.store.selectSignal(signOffFeature.selectReviewError);
+  private readonly programme = this.store.selectSignal(programmeFeature.selectCurrent);
   readonly la = signal('');
-  readonly month = signal(previousMonth(this.today));
+  readonly month = linkedSignal(() => defaultMonth(this.today, this.programme()));
+  readonly currentLa = computed(() => this.laCode() ?? this.la());
+  readonly confirming = signal(false);
+  readonly reasons = signal<Record<string, string>>({});
 
   constructor() {
     dispatchOnOpen(() => SignOffPageActions.opened({ programmeId: this.programmeId() }));
+    // A new LA or month: its review, and the last sign-off's messages cleared.
+    effect(() => {
+      const laCode = this.currentLa();
+      const month = this.month();
+      if (!laCode || !month) return;
+      this.store.dispatch(
+        SignOffPageActions.reviewRequested({ programmeId: this.programmeId(), laCode, month }),
+      );
+    });
+  }
+
+  setMonth(month: string): void {
+    this.confirming.set(false);
+    this.month.set(month);
+  }
+
+  setLa(la: string): void {
+    this.confirming.set(false);
+    this.la.set(la.trim());
+  }
+
+  setReason(key: string, reason: string): void {
+    this.reasons.update((all) => ({ ...all, [key]: reason }));
+  }
+
+  askToConfirm(): void {
+    if (this.review()) this.confirming.set(true);
+  }
+
+  reopen(laCode: string, month: string): void {
+    const reason = (this.reasons()[laCode + month] ?? '').trim();
+    if (!reason) return;
+    this.store.dispatch(
+      SignOffPageActions.reopenSubmitted({
+        programmeId: this.programmeId(),
+        laCode,
+        month,
+        reason,
+      }),
+    );
   }
 
   signOff(): void {
-    const laCode = this.laCode() ?? this.la();
+    const laCode = this.currentLa();
+    this.confirming.set(false);
     if (!laCode || !this.month()) return;
     this.store.dispatch(
       SignOffPageActions.signOffSubmitted({

@@ -1,11 +1,19 @@
 import { createActionGroup, props } from '@ngrx/store';
-import { FieldProblem, PeriodLockView } from '../delivery.models';
+import { FieldProblem, MonthReviewView, PeriodLockView } from '../delivery.models';
 
 export const SignOffPageActions = createActionGroup({
   source: 'Sign-off Page',
   events: {
     Opened: props<{ programmeId: string }>(),
+    /** The LA or month changed: show its review, and forget the last sign-off's messages. */
+    'Review Requested': props<{ programmeId: string; laCode: string; month: string }>(),
     'Sign Off Submitted': props<{ programmeId: string; laCode: string; month: string }>(),
+    'Reopen Submitted': props<{
+      programmeId: string;
+      laCode: string;
+      month: string;
+      reason: string;
+    }>(),
   },
 });
 
@@ -14,7 +22,11 @@ export const SignOffApiActions = createActionGroup({
   events: {
     Loaded: props<{ programmeId: string; locks: PeriodLockView[] }>(),
     'Load Failed': props<{ programmeId: string; error: string }>(),
+    'Review Loaded': props<{ review: MonthReviewView }>(),
+    'Review Failed': props<{ laCode: string; month: string; error: string }>(),
     'Signed Off': props<{ message: string }>(),
     'Sign Off Failed': props<{ error: string; problems: FieldProblem[] }>(),
+    Reopened: props<{ message: string }>(),
+    'Reopen Failed': props<{ error: string; problems: FieldProblem[] }>(),
   },
 });

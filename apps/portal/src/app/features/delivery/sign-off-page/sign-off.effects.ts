@@ -11,7 +11,7 @@ import { signOffFeature } from './sign-off.feature';
 export const load = createEffect(
   (actions$ = inject(Actions), api = inject(DeliveryApi), store = inject(Store)) =>
     actions$.pipe(
-      ofType(SignOffPageActions.opened, SignOffApiActions.signedOff),
+      ofType(SignOffPageActions.opened, SignOffApiActions.signedOff, SignOffApiActions.reopened),
       withLatestFrom(store.select(signOffFeature.selectProgrammeId)),
       map(([, programmeId]) => programmeId),
       filter((programmeId): programmeId is string => programmeId !== null),
@@ -47,6 +47,67 @@ export const signOff = createEffect(
             of(
               SignOffApiActions.signOffFailed(
                 saveFailure(error, 'The month could not be signed off.'),
+              ),
+            ),
+          ),
+        ),
+      ),
+    ),
+  { functional: true },
+);
+
+/** The review of the LA and month asked for, again after a sign-off or a reopening. */
+export const review = createEffect(
+  (actions$ = inject(Actions), api = inject(DeliveryApi), store = inject(Store)) =>
+    actions$.pipe(
+      ofType(
+        SignOffPageActions.reviewRequested,
+        SignOffApiActions.signedOff,
+        SignOffApiActions.reopened,
+      ),
+      withLatestFrom(
+        store.select(signOffFeature.selectProgrammeId),
+        store.select(signOffFeature.selectReviewFor),
+      ),
+      map(([, programmeId, reviewFor]) =>
+        programmeId && reviewFor ? { programmeId, ...reviewFor } : null,
+      ),
+      filter(
+        (asked): asked is { programmeId: string; laCode: string; month: string } => asked !== null,
+      ),
+      switchMap(({ programmeId, laCode, month }) =>
+        api.review(programmeId, laCode, month).pipe(
+          map((view) => SignOffApiActions.reviewLoaded({ review: view })),
+          catchError((error: unknown) =>
+            of(
+              SignOffApiActions.reviewFailed({
+                laCode,
+                month,
+                error: describeApiError(error, `The review of ${month} could not be loaded.`),
+              }),
+            ),
+          ),
+        ),
+      ),
+    ),
+  { functional: true },
+);
+
+export const reopen = createEffect(
+  (actions$ = inject(Actions), api = inject(DeliveryApi)) =>
+    actions$.pipe(
+      ofType(SignOffPageActions.reopenSubmitted),
+      concatMap(({ programmeId, laCode, month, reason }) =>
+        api.reopen(programmeId, laCode, month, reason).pipe(
+          map(() =>
+            SignOffApiActions.reopened({
+              message: `Reopened ${month} for ${laCode}: its records can be changed again.`,
+            }),
+          ),
+          catchError((error: unknown) =>
+            of(
+              SignOffApiActions.reopenFailed(
+                saveFailure(error, 'The month could not be reopened.'),
               ),
             ),
           ),

@@ -1,5 +1,5 @@
 import { createFeature, createReducer, on } from '@ngrx/store';
-import { PeriodLockView } from '../delivery.models';
+import { MonthReviewView, PeriodLockView } from '../delivery.models';
 import {
   LoadState,
   SaveState,
@@ -17,6 +17,10 @@ import { SignOffApiActions, SignOffPageActions } from './sign-off.actions';
 export interface SignOffState extends LoadState, SaveState {
   programmeId: string | null;
   locks: PeriodLockView[];
+  /** The LA and month under review, its review once loaded, or why it could not be. */
+  reviewFor: { laCode: string; month: string } | null;
+  review: MonthReviewView | null;
+  reviewError: string | null;
 }
 
 export const initialSignOffState: SignOffState = {
@@ -24,6 +28,9 @@ export const initialSignOffState: SignOffState = {
   ...initialSave,
   programmeId: null,
   locks: [],
+  reviewFor: null,
+  review: null,
+  reviewError: null,
 };
 
 export const signOffFeature = createFeature({
@@ -41,10 +48,34 @@ export const signOffFeature = createFeature({
     on(SignOffApiActions.loadFailed, (state, { programmeId, error }) =>
       programmeId === state.programmeId ? loadFailed(state, error) : state,
     ),
-    on(SignOffPageActions.signOffSubmitted, (state) => saveStarted(state)),
-    on(SignOffApiActions.signedOff, (state, { message }) => saveSucceeded(state, message, [])),
-    on(SignOffApiActions.signOffFailed, (state, { error, problems }) =>
-      saveFailed(state, error, problems),
+    on(SignOffPageActions.reviewRequested, (state, { laCode, month }) => ({
+      ...state,
+      ...initialSave,
+      saved: state.saved,
+      reviewFor: { laCode, month },
+      review: null,
+      reviewError: null,
+    })),
+    on(SignOffApiActions.reviewLoaded, (state, { review }) =>
+      state.reviewFor?.laCode === review.laCode && state.reviewFor.month === review.month
+        ? { ...state, review }
+        : state,
+    ),
+    on(SignOffApiActions.reviewFailed, (state, { laCode, month, error }) =>
+      state.reviewFor?.laCode === laCode && state.reviewFor.month === month
+        ? { ...state, reviewError: error }
+        : state,
+    ),
+    on(SignOffPageActions.signOffSubmitted, SignOffPageActions.reopenSubmitted, (state) =>
+      saveStarted(state),
+    ),
+    on(SignOffApiActions.signedOff, SignOffApiActions.reopened, (state, { message }) =>
+      saveSucceeded(state, message, []),
+    ),
+    on(
+      SignOffApiActions.signOffFailed,
+      SignOffApiActions.reopenFailed,
+      (state, { error, problems }) => saveFailed(state, error, problems),
     ),
   ),
 });
