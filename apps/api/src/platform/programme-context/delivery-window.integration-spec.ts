@@ -77,7 +77,7 @@ describe("the programme's window for dated records of delivery", () => {
     (await app.get('admin', `${path}?pageSize=1000`)).json<{ total: number }>().total;
 
   for (const { kind, path, body, writers, ...rest } of kinds) {
-    const edit = 'edit' in rest ? rest.edit : body;
+    const edit: (date: string) => object = ('edit' in rest && rest.edit) || body;
     for (const who of writers) {
       it(`refuses a ${kind} outside the window with 422 on create and edit (${who})`, async () => {
         const before = await count(path);
