@@ -1,8 +1,12 @@
 // The cost summary and the background jobs that export the workbook.
-import type { CostSummary } from '@attune/domain';
+import type { CostGap, CostSummary } from '@attune/domain';
 
-/** GET /api/programmes/:id/cost-summary: DESIGN.md's summary, computed by the domain's cost engine. */
-export type { CostSummary };
+/**
+ * GET /api/programmes/:id/cost-summary: DESIGN.md's summary, computed by the domain's cost engine.
+ * `complete: false` and `gaps: [{costRole, from, to, lines, minutes}]` when some ledger lines have no
+ * unit cost; the figures then total the costed lines only.
+ */
+export type { CostGap, CostSummary };
 
 /** POST /api/programmes/:id/workbook-jobs (202): poll GET /api/jobs/:jobId. */
 export interface JobStarted {

@@ -1,4 +1,5 @@
 // The shapes every route shares: a page of a list, the one error body, and health.
+import type { CostGap } from './costing.js';
 
 /** A page of a list (`?page=&pageSize=`): the rows asked for and how many there are in all. */
 export interface Page<T> {
@@ -45,8 +46,11 @@ export function isConflictCode(value: unknown): value is ConflictCode {
   return (CONFLICT_CODES as readonly unknown[]).includes(value);
 }
 
-/** A `code` in an error body: a 409's conflict, or 503 `database_unavailable`. */
-export type ErrorCode = ConflictCode | 'database_unavailable';
+/**
+ * A `code` in an error body: a 409's conflict, 503 `database_unavailable`, or 422 `cost_gaps` (a
+ * workbook refused while some ledger lines have no unit cost; the body has `gaps`).
+ */
+export type ErrorCode = ConflictCode | 'database_unavailable' | 'cost_gaps';
 
 /** The one error body Attune answers with: never a stack trace or SQL. */
 export interface ErrorBody {
@@ -65,6 +69,8 @@ export interface ErrorBody {
   currentVersion?: number;
   /** 409 `period_locked`: the signed-off month that refused the write. */
   lock?: LockedPeriod;
+  /** 422 `cost_gaps`: the lines no unit cost covers, as in the cost summary. */
+  gaps?: CostGap[];
 }
 
 /**

@@ -22,6 +22,7 @@ export * from './accreditation/stages.js';
 export * from './accreditation/progress.js';
 export * from './accreditation/principles.js';
 export * from './accreditation/supervision-attendees.js';
+export * from './rules/delivery-window.js';
 export * from './costing/index.js';
 export * from './package/index.js';
 export * from './access/subjects.js';

@@ -125,4 +125,18 @@ describe('writeWorkbook refusing what it cannot write correctly', () => {
     );
     assert.equal(out.destroyed, true);
   });
+
+  it('refuses a summary with gaps before writing a byte', async () => {
+    const data = smallProgramme();
+    // No vig_trainer unit cost: the summary reports the trainer's lines as a gap.
+    data.unitCosts = data.unitCosts.filter((u) => u.costRole !== 'vig_trainer');
+    const input = inputOf(data);
+    assert.equal(input.summary.complete, false);
+    const out = sink();
+    await assert.rejects(
+      writeWorkbook(input, out),
+      (e: unknown) => e instanceof CostingError && /no unit cost \(vig_trainer\)/.test(e.message),
+    );
+    assert.equal(out.bytes, 0);
+  });
 });

@@ -2,6 +2,7 @@ import type { Stream } from 'node:stream';
 import { isDeepStrictEqual } from 'node:util';
 import {
   CostAccumulator,
+  CostingError,
   costingErrorOf,
   resourceProblems,
   toCostSummary,
@@ -47,6 +48,11 @@ export async function writeWorkbook(
     );
   }
   checkCounts(input);
+  // A summary with gaps leaves lines out: a workbook of it would be wrong, so nothing is written.
+  if (!input.summary.complete) {
+    const roles = [...new Set(input.summary.gaps.map((g) => g.costRole))].join(', ');
+    throw new CostingError(`some ledger lines have no unit cost (${roles})`);
+  }
   // Both refuse unusable unit costs, indices or resources before a byte is written.
   const acc = new CostAccumulator({
     programme: input.programme,

@@ -4,7 +4,7 @@ import {
   SETUP_ACTIVITIES,
   type LedgerActivity,
 } from '../model/enums.js';
-import { PROGRAMME_ROW, type CostSummary, type LedgerLine } from '../model/ledger.js';
+import { PROGRAMME_ROW, type CostGap, type CostSummary, type LedgerLine } from '../model/ledger.js';
 import type {
   PriceIndexRecord,
   ProgrammeRecord,
@@ -15,6 +15,7 @@ import type { UnitCounts } from './counts.js';
 import type { Decimal } from './decimal.js';
 import { CostingError } from './errors.js';
 import { toCostSummary } from './format.js';
+import { CostGaps, type LineSpan } from './gaps.js';
 import { RateTable } from './rates.js';
 import { Rational } from './rational.js';
 import { equivalentAnnualCostExact, resourceBaseCost } from './resources.js';
@@ -39,6 +40,8 @@ export interface ExactCountCost {
 
 /** The cost summary with exact amounts in pence (Decimals), before any rounding. */
 export interface CostBreakdown {
+  /** Lines no unit cost covers, left out of every figure below. */
+  gaps: CostGap[];
   priceYear: number;
   totals: {
     staffTime: Decimal;
@@ -89,6 +92,7 @@ export class CostAccumulator {
   private recurringResources = Rational.ZERO;
   private equivalentAnnual = Rational.ZERO;
   private counts: UnitCounts = NO_COUNTS;
+  private readonly gaps = new CostGaps();
 
   constructor(private readonly ctx: CostContext) {
     this.rates = new RateTable(ctx.unitCosts, ctx.priceIndex, ctx.programme.priceYear);
@@ -121,8 +125,12 @@ export class CostAccumulator {
     return totals;
   }
 
-  /** Adds a line's minutes; throws CostingError when no unit cost covers its role and date. */
-  addLine(line: LedgerLine): void {
+  /**
+   * Adds a line's minutes, or, when no unit cost covers its role and date,
+   * records it as a gap that the figures leave out. `span` is for a line that
+   * sums several (their count and last date); a plain line is one, on its date.
+   */
+  addLine(line: LedgerLine, span?: LineSpan): void {
     const activity = ACTIVITY_INDEX.get(line.activity);
     if (activity === undefined)
       throw new CostingError(`"${line.activity}" is not a ledger activity`);
@@ -132,8 +140,14 @@ export class CostAccumulator {
         `the minutes of ${line.staffCode} on ${line.date} must be a whole number (got ${line.minutes})`,
       );
     }
-    const row = this.rates.periodOf(line.costRole, line.date);
-    if (line.minutes === 0) return; // still checked above: a zero line must have a unit cost too
+    if (line.minutes === 0) return; // costs nothing, so it is neither a row nor a gap
+    const row = this.rates.coveringRow(line.costRole, line.date);
+    if (row < 0) {
+      const stretch = this.rates.gapStretchOf(line.costRole, line.date);
+      const lines = span ?? { lines: 1, to: line.date };
+      this.gaps.add(line.costRole, stretch, line.date, lines, line.minutes);
+      return;
+    }
     this.la(line.laCode).minutes[activity * this.rows + row]! += line.minutes;
   }
 
@@ -211,6 +225,7 @@ export class CostAccumulator {
       cost: count === 0 ? null : total.div(Rational.of(BigInt(count))).toDecimal(),
     });
     return {
+      gaps: this.gaps.list(),
       priceYear: this.ctx.programme.priceYear,
       totals: {
         staffTime: staffTime.toDecimal(),

@@ -11,6 +11,8 @@ const countCost = (c: ExactCountCost): CountCost => ({
 export function toCostSummary(b: CostBreakdown): CostSummary {
   const p = formatPounds;
   return {
+    complete: b.gaps.length === 0,
+    gaps: b.gaps.map((g) => ({ ...g })),
     priceYear: b.priceYear,
     totals: {
       staffTime: p(b.totals.staffTime),

@@ -1,5 +1,6 @@
 export * from './decimal.js';
 export * from './errors.js';
+export * from './gaps.js';
 export * from './ledger.js';
 export * from './rates.js';
 export * from './rational.js';

@@ -199,16 +199,34 @@ export class RateTable {
    * date. Called once per ledger line, so it compares strings and makes nothing.
    */
   periodOf(costRole: CostRole, date: IsoDate): number {
+    const row = this.coveringRow(costRole, date);
+    if (row >= 0) return row;
     const periods = this.periods.get(costRole);
-    if (periods) {
-      for (const p of periods) if (p.from <= date && date <= p.to) return p.row;
-    }
     const known = periods?.map((p) => periodText(this.unitCosts[p.row]!)).join(', ');
     throw new CostingError(
       known
         ? `no ${costRole} unit cost covers ${date} (unit_costs.csv has ${known})`
         : `no ${costRole} unit cost in unit_costs.csv (needed for ${date})`,
     );
+  }
+
+  /** As periodOf, but -1 when no unit cost of the role covers the date. */
+  coveringRow(costRole: CostRole, date: IsoDate): number {
+    const periods = this.periods.get(costRole);
+    if (periods) {
+      for (const p of periods) if (p.from <= date && date <= p.to) return p.row;
+    }
+    return -1;
+  }
+
+  /**
+   * Which uncovered stretch of the role a date no unit cost covers lies in:
+   * how many of the role's periods end before it (periods do not overlap).
+   */
+  gapStretchOf(costRole: CostRole, date: IsoDate): number {
+    let before = 0;
+    for (const p of this.periods.get(costRole) ?? []) if (p.to < date) before++;
+    return before;
   }
 
   unitCostFor(costRole: CostRole, date: IsoDate): UnitCostRecord {

@@ -10,6 +10,8 @@ import { handWorkedProgramme } from '../../test/hand-worked-programme.js';
 describe('cost summary of a hand-worked programme', () => {
   it('matches every figure worked out by hand', () => {
     const expected: CostSummary = {
+      complete: true,
+      gaps: [],
       priceYear: 2021,
       totals: {
         staffTime: '1501.63',
@@ -95,20 +97,24 @@ describe('cost summary of a hand-worked programme', () => {
 });
 
 describe('cost summary errors', () => {
-  it('refuses a line no unit cost covers, naming role and date', () => {
+  it('reports a line no unit cost covers as a gap, never costing it at zero', () => {
     const data = handWorkedProgramme();
     data.unitCosts[0] = { ...data.unitCosts[0]!, effectiveTo: '2021-08-31' };
-    assert.throws(
-      () => computeCostSummary(data),
-      (e: unknown) =>
-        e instanceof CostingError && /no social_worker unit cost covers 2021-09-01/.test(e.message),
+    const s = computeCostSummary(data);
+    assert.equal(s.complete, false);
+    assert.deepEqual(
+      s.gaps.map((g) => [g.costRole, g.from]),
+      [['social_worker', '2021-09-01']],
     );
   });
 
-  it('refuses a role with no unit cost at all rather than costing it at zero', () => {
+  it('reports a role with no unit cost at all as a gap', () => {
     const data = handWorkedProgramme();
     data.unitCosts = data.unitCosts.filter((u) => u.costRole !== 'vig_trainer');
-    assert.throws(() => computeCostSummary(data), /no vig_trainer unit cost/);
+    assert.deepEqual(
+      computeCostSummary(data).gaps.map((g) => g.costRole),
+      ['vig_trainer'],
+    );
   });
 
   it('refuses overlapping unit costs', () => {

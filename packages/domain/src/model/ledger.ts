@@ -23,8 +23,26 @@ export interface CountCost {
   cost: Pounds | null;
 }
 
-/** The cost summary of DESIGN.md, field for field. */
+/**
+ * Ledger lines of one cost role that no unit cost covers, merged over one
+ * stretch of dates between that role's unit-cost periods: `from` and `to`
+ * are the first and last dates of those lines, so a unit cost for exactly
+ * that period covers them and overlaps no other.
+ */
+export interface CostGap {
+  costRole: CostRole;
+  from: IsoDate;
+  to: IsoDate;
+  lines: number;
+  minutes: number;
+}
+
+/** The cost summary of DESIGN.md, field for field, and the gaps its totals leave out. */
 export interface CostSummary {
+  /** False when some line has no unit cost: the figures then total the costed lines only. */
+  complete: boolean;
+  /** By cost role, then date; empty when complete. */
+  gaps: CostGap[];
   priceYear: number;
   totals: {
     staffTime: Pounds;

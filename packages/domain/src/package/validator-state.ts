@@ -1,3 +1,4 @@
+import { deliveryWindow, deliveryWindowProblem } from '../rules/delivery-window.js';
 // What PackageValidator knows as a package streams in, its file-level
 // checks and the reference checks its rows use (validator.ts checks the rows).
 import { CostingError, type CostingProblem } from '../costing/errors.js';
@@ -64,8 +65,23 @@ export abstract class ValidatorState {
   protected programmeLine = 2;
   protected rates: RateTable | null = null;
 
-  constructor(cap?: number) {
+  /**
+   * `today` (the importer's clock) closes the delivery window; without it the
+   * window runs to the programme's delivery end.
+   */
+  constructor(
+    cap?: number,
+    private readonly today?: IsoDate,
+  ) {
     this.problems = new ProblemList(cap);
+  }
+
+  /** A dated record of delivery must fall in the programme's window (rules/delivery-window.ts). */
+  protected inWindow(out: ColumnProblem[], column: string, date: IsoDate): void {
+    if (!this.programme) return;
+    const window = deliveryWindow(this.programme, this.today ?? this.programme.deliveryEnd);
+    const problem = deliveryWindowProblem(column, date, window);
+    if (problem) out.push({ column, problem });
   }
 
   protected add(file: string, line: number, column: string, problem: string): void {

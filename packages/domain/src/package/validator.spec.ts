@@ -216,18 +216,24 @@ describe('data package validation', () => {
 
   it('refuses a ledger line that no unit cost covers, at the line that makes it', () => {
     const p = problemsAfter((f) => {
-      // vig_supervisor's periods start in 2021: a 2020 supervision session has no rate.
-      set(f, 'supervision_sessions.csv', 0, 'date', '2020-12-01');
       f['unit_costs.csv']!.rows.splice(1, 1); // no family_support_worker cost at all
+    });
+    assertOne(p, 'training_attendees.csv', 3, 'date', /no family_support_worker unit cost/);
+  });
+
+  it("refuses a dated record of delivery outside the programme's window, located", () => {
+    const p = problemsAfter((f) => {
+      set(f, 'supervision_sessions.csv', 0, 'date', '2020-12-01');
+      set(f, 'time_entries.csv', 0, 'date', '2030-01-01');
     });
     assertOne(
       p,
       'supervision_sessions.csv',
       2,
       'date',
-      /no vig_supervisor unit cost covers 2020-12-01/,
+      /^date 2020-12-01 is outside the programme's window, 2021-06-01 to 2022-06-30$/,
     );
-    assertOne(p, 'training_attendees.csv', 3, 'date', /no family_support_worker unit cost/);
+    assertOne(p, 'time_entries.csv', 2, 'date', /date 2030-01-01 is outside/);
   });
 
   it('refuses overlapping unit costs and missing price indices', () => {

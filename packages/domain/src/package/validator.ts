@@ -105,6 +105,7 @@ export class PackageValidator extends ValidatorState {
         const s = record as PackageRecords['family_sessions.csv'];
         this.familyRef(out, 'family_reference', s.familyReference);
         this.practitionerRef(out, 'practitioner_code', s.practitionerCode);
+        this.inWindow(out, 'date', s.date);
         const referral = this.families.get(s.familyReference);
         if (referral && s.date < referral) {
           out.push({
@@ -120,6 +121,7 @@ export class PackageValidator extends ValidatorState {
       case 'supervision_sessions.csv': {
         const s = record as PackageRecords['supervision_sessions.csv'];
         this.unique(out, 'id', this.supervision, s.id, 'id');
+        this.inWindow(out, 'date', s.date);
         this.staffRef(out, 'supervisor_code', s.supervisorCode);
         this.personRate(out, s.supervisorCode, s.date, s.durationMinutes + s.prepMinutes);
         if (!this.supervision.has(s.id)) {
@@ -166,6 +168,7 @@ export class PackageValidator extends ValidatorState {
       case 'training_events.csv': {
         const e = record as PackageRecords['training_events.csv'];
         this.unique(out, 'id', this.training, e.id, 'id');
+        this.inWindow(out, 'date', e.date);
         for (const code of e.trainerCodes) this.staffRef(out, 'trainer_codes', code);
         for (const code of e.trainerCodes) this.personRate(out, code, e.date, e.durationMinutes);
         if (!this.training.has(e.id))
@@ -207,6 +210,7 @@ export class PackageValidator extends ValidatorState {
       }
       case 'milestones.csv': {
         const m = record as PackageRecords['milestones.csv'];
+        this.inWindow(out, 'date', m.date);
         this.practitionerRef(out, 'practitioner_code', m.practitionerCode);
         this.staffRef(out, 'assessor_code', m.assessorCode);
         if (m.assessorCode === m.practitionerCode)
@@ -215,6 +219,7 @@ export class PackageValidator extends ValidatorState {
       }
       case 'time_entries.csv': {
         const t = record as PackageRecords['time_entries.csv'];
+        this.inWindow(out, 'date', t.date);
         this.staffRef(out, 'staff_code', t.staffCode);
         this.laRef(out, 'la_code', t.laCode);
         this.familyRef(out, 'family_reference', t.familyReference);

@@ -140,6 +140,7 @@ export class MilestonesService {
     action: 'create' | 'update',
   ): Promise<MilestoneWrite> {
     const { programme } = await this.programmes.load(principal, programmeId, manager);
+    this.programmes.assertInDeliveryWindow(programme, 'date', input.date);
     const problems: FieldProblem[] = [];
     const today = this.programmes.today();
     if (!isIsoDate(input.date))

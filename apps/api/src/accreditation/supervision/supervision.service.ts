@@ -190,6 +190,7 @@ export class SupervisionService {
     input: SupervisionSessionDto,
   ): Promise<{ session: Omit<SessionWrite, 'code'>; attendees: AttendeeWrite[] }> {
     const { programme } = await this.programmes.load(principal, programmeId, manager);
+    this.programmes.assertInDeliveryWindow(programme, 'date', input.date);
     const problems: FieldProblem[] = [];
     const today = this.programmes.today();
     if (!isIsoDate(input.date))

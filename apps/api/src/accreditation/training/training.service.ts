@@ -152,7 +152,8 @@ export class TrainingService {
     input: TrainingEventDto,
     action: 'create' | 'update',
   ): Promise<TrainingEventWrite> {
-    await this.programmes.load(principal, programmeId, manager);
+    const { programme } = await this.programmes.load(principal, programmeId, manager);
+    this.programmes.assertInDeliveryWindow(programme, 'date', input.date);
     const problems: FieldProblem[] = [];
     if (!isIsoDate(input.date))
       problems.push({ field: 'date', problem: `${input.date} is not a calendar date` });

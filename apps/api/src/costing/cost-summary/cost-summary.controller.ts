@@ -21,14 +21,15 @@ export class CostSummaryController {
   @Get(':id/cost-summary')
   @Authorize('read', 'CostSummary')
   @ApiOkResponse({
-    description: "DESIGN.md's cost summary: money as strings in pounds with two decimals.",
+    description:
+      "DESIGN.md's cost summary: money as strings in pounds with two decimals; `complete: false` and `gaps` when some lines have no unit cost (the figures then total the costed lines).",
   })
   async costSummary(@Param('id', uuid) id: string): Promise<CostSummary> {
     try {
       return await this.costs.summary(id);
     } catch (error) {
       if (error instanceof NotFoundException) throw error;
-      // Records edited since the import can leave a line without a unit cost: say which, never a silent zero.
+      // Lines without a unit cost are gaps in the answer; what is left (a missing price index) cannot be costed at all.
       if (error instanceof CostingError)
         throw new UnprocessableEntityException(`The costs cannot be worked out: ${error.message}`);
       throw error;

@@ -32,23 +32,28 @@ const costContextQueries = {
  * none). `date` is the stretch's first date with minutes, which the domain's
  * RateTable prices like any other date in it. Which minutes become which
  * activity, and which LA a line belongs to, stay with the domain's
- * ledgerLinesOf* functions.
+ * ledgerLinesOf* functions. `last_date` and the `lines` counts (one ledger
+ * line per nonzero amount) let a summed line no unit cost covers be reported
+ * as the gap it stands for.
  */
 const ledgerQueries = {
-  familySessions: `SELECT s.cost_role, la.code AS la_code, min(fs.date)::text AS date,
-      sum(fs.contact_minutes)::bigint AS contact, sum(fs.travel_minutes)::bigint AS travel, sum(fs.prep_minutes)::bigint AS prep
+  familySessions: `SELECT s.cost_role, la.code AS la_code, min(fs.date)::text AS date, max(fs.date)::text AS last_date,
+      count(*) FILTER (WHERE fs.contact_minutes > 0) AS contact_lines, count(*) FILTER (WHERE fs.travel_minutes > 0) AS travel_lines,
+      count(*) FILTER (WHERE fs.prep_minutes > 0) AS prep_lines, sum(fs.contact_minutes)::bigint AS contact, sum(fs.travel_minutes)::bigint AS travel, sum(fs.prep_minutes)::bigint AS prep
     FROM family_sessions fs JOIN staff s ON s.id = fs.practitioner_id LEFT JOIN local_authorities la ON la.id = s.la_id
     WHERE fs.programme_id = $1 GROUP BY s.cost_role, la.code, width_bucket(fs.date, $2::date[])`,
-  supervisors: `SELECT s.cost_role, la.code AS la_code, min(ss.date)::text AS date,
+  supervisors: `SELECT s.cost_role, la.code AS la_code, min(ss.date)::text AS date, max(ss.date)::text AS last_date,
+      count(*) FILTER (WHERE ss.duration_minutes + ss.prep_minutes > 0) AS lines,
       sum(ss.duration_minutes)::bigint AS duration, sum(ss.prep_minutes)::bigint AS prep
     FROM supervision_sessions ss JOIN staff s ON s.id = ss.supervisor_id LEFT JOIN local_authorities la ON la.id = s.la_id
     WHERE ss.programme_id = $1 GROUP BY s.cost_role, la.code, width_bucket(ss.date, $2::date[])`,
-  supervisionAttendees: `SELECT s.cost_role, la.code AS la_code, min(ss.date)::text AS date, sum(ss.duration_minutes)::bigint AS duration
+  supervisionAttendees: `SELECT s.cost_role, la.code AS la_code, min(ss.date)::text AS date, max(ss.date)::text AS last_date,
+      count(*) FILTER (WHERE ss.duration_minutes > 0) AS lines, sum(ss.duration_minutes)::bigint AS duration
     FROM supervision_attendees a JOIN supervision_sessions ss ON ss.id = a.session_id
     JOIN staff s ON s.id = a.practitioner_id LEFT JOIN local_authorities la ON la.id = s.la_id
     WHERE a.programme_id = $1 GROUP BY s.cost_role, la.code, width_bucket(ss.date, $2::date[])`,
   timeEntries: `SELECT s.cost_role, sla.code AS staff_la_code, ela.code AS entry_la_code, min(t.date)::text AS date, t.activity,
-      sum(t.minutes)::bigint AS minutes
+      max(t.date)::text AS last_date, count(*) FILTER (WHERE t.minutes > 0) AS lines, sum(t.minutes)::bigint AS minutes
     FROM time_entries t JOIN staff s ON s.id = t.staff_id LEFT JOIN local_authorities sla ON sla.id = s.la_id
     LEFT JOIN local_authorities ela ON ela.id = t.la_id
     WHERE t.programme_id = $1 GROUP BY s.cost_role, sla.code, ela.code, t.activity, width_bucket(t.date, $2::date[])`,
@@ -142,6 +147,10 @@ export class CostSnapshot {
       costRole: str(r.cost_role),
       laCode: opt(r.la_code),
       date: str(r.date),
+      lastDate: str(r.last_date),
+      contactLines: num(r.contact_lines),
+      travelLines: num(r.travel_lines),
+      prepLines: num(r.prep_lines),
       contact: num(r.contact),
       travel: num(r.travel),
       prep: num(r.prep),
@@ -153,6 +162,8 @@ export class CostSnapshot {
       costRole: str(r.cost_role),
       laCode: opt(r.la_code),
       date: str(r.date),
+      lastDate: str(r.last_date),
+      lines: num(r.lines),
       duration: num(r.duration),
       prep: num(r.prep),
     }));
@@ -163,6 +174,8 @@ export class CostSnapshot {
       costRole: str(r.cost_role),
       laCode: opt(r.la_code),
       date: str(r.date),
+      lastDate: str(r.last_date),
+      lines: num(r.lines),
       duration: num(r.duration),
     }));
   }
@@ -179,6 +192,8 @@ export class CostSnapshot {
         staffLaCode: opt(r.staff_la_code),
         entryLaCode: opt(r.entry_la_code),
         date: str(r.date),
+        lastDate: str(r.last_date),
+        lines: num(r.lines),
         activity: str(r.activity),
         minutes: num(r.minutes),
       })),

@@ -9,6 +9,7 @@ import {
   type CostRole,
   type CostSummary,
   type LedgerLine,
+  type LineSpan,
   type StaffIndex,
   type StaffRecord,
 } from '@attune/domain';
@@ -47,7 +48,7 @@ const NOBODY: StaffRecord = {
  * The dates on which the unit cost covering a date can change: every
  * effective_from, and the day after every effective_to (periods are
  * inclusive). Between two of them each cost role is priced by one unit cost
- * (or none, which the RateTable then reports), so the database may sum
+ * (or by none: then a gap), so the database may sum
  * minutes over such a stretch of dates.
  */
 export function rateStretches(
@@ -103,8 +104,9 @@ export class CostSummaryService {
 
   private async addLedger(snapshot: CostSnapshot, acc: CostAccumulator): Promise<void> {
     const groups = new CostGroups();
-    const add = (lines: readonly LedgerLine[]) => {
-      for (const line of lines) if (line.staffCode !== NOBODY.code) acc.addLine(line);
+    // Each summed row stands for `span.lines` ledger lines up to `span.to`, should it be a gap.
+    const add = (lines: readonly LedgerLine[], span: LineSpan) => {
+      for (const line of lines) if (line.staffCode !== NOBODY.code) acc.addLine(line, span);
     };
     const stretches = rateStretches(acc.rates.unitCosts);
     // The largest source, summed on the snapshot's second connection while the others are read.
@@ -118,11 +120,17 @@ export class CostSummaryService {
         type: 'other' as const,
         cycle: null,
         outcome: 'held' as const,
-        contactMinutes: r.contact,
-        travelMinutes: r.travel,
-        prepMinutes: r.prep,
+        contactMinutes: 0,
+        travelMinutes: 0,
+        prepMinutes: 0,
       };
-      add(ledgerLinesOfFamilySession(session, groups.index));
+      // One amount at a time, so each line is paired with the count of sessions that had it.
+      const to = r.lastDate;
+      const one = (minutes: Partial<typeof session>, lines: number) =>
+        add(ledgerLinesOfFamilySession({ ...session, ...minutes }, groups.index), { lines, to });
+      one({ contactMinutes: r.contact }, r.contactLines);
+      one({ travelMinutes: r.travel }, r.travelLines);
+      one({ prepMinutes: r.prep }, r.prepLines);
     }
 
     groups.index.set(NOBODY.code, NOBODY);
@@ -133,7 +141,7 @@ export class CostSummaryService {
         r.duration,
         r.prep,
       );
-      add(ledgerLinesOfSupervision(session, [], groups.index));
+      add(ledgerLinesOfSupervision(session, [], groups.index), { lines: r.lines, to: r.lastDate });
     }
     for (const r of await snapshot.supervisionAttendeeSums(stretches)) {
       const session = this.supervision(r.date, NOBODY.code, r.duration, 0);
@@ -143,7 +151,10 @@ export class CostSummaryService {
         familyReference: null,
         cycle: null,
       };
-      add(ledgerLinesOfSupervision(session, [attendee], groups.index));
+      add(ledgerLinesOfSupervision(session, [attendee], groups.index), {
+        lines: r.lines,
+        to: r.lastDate,
+      });
     }
 
     await this.addTraining(snapshot, acc);
@@ -157,7 +168,7 @@ export class CostSummaryService {
         laCode: r.entryLaCode,
         familyReference: null,
       };
-      add(ledgerLinesOfTimeEntry(entry, groups.index));
+      add(ledgerLinesOfTimeEntry(entry, groups.index), { lines: r.lines, to: r.lastDate });
     }
   }
 

@@ -28,7 +28,8 @@ export class WorkbookExportController {
   @ApiOkResponse({ description: 'The cost-evaluation workbook (.xlsx), pseudonymised.' })
   @ApiNotFoundResponse({ description: 'No programme with that id that the caller can see.' })
   @ApiUnprocessableEntityResponse({
-    description: 'The costs cannot be worked out (which and why).',
+    description:
+      'The costs cannot be worked out (which and why), or `cost_gaps`: some ledger lines have no unit cost.',
   })
   async workbook(
     @Param('id', uuid) id: string,
@@ -57,6 +58,9 @@ export class WorkbookExportController {
   @HttpCode(202)
   @Authorize('export', 'Workbook')
   @ApiAcceptedResponse({ description: '{jobId}: poll GET /api/jobs/{jobId}.' })
+  @ApiUnprocessableEntityResponse({
+    description: '`cost_gaps`: some ledger lines have no unit cost (`gaps` lists them).',
+  })
   @ApiNotFoundResponse({ description: 'No programme with that id that the caller can see.' })
   async startJob(
     @Param('id', uuid) id: string,

@@ -4,6 +4,8 @@ import { Injectable, NotFoundException, UnprocessableEntityException } from '@ne
 import { PassThrough, type Readable } from 'node:stream';
 import type { AuditContext } from '../../identity/audit/audit-context';
 import { AuditService } from '../../identity/audit/audit.service';
+import { CostGapsException } from '../cost-summary/cost-gaps';
+import { CostSummaryService } from '../cost-summary/cost-summary.service';
 import { JobsService } from '../jobs/jobs.service';
 import { JobFailure, type JobContext, type JobResult } from '../jobs/jobs.worker';
 import { ProgrammeContextService } from '../../platform/programme-context/programme-context.service';
@@ -31,6 +33,7 @@ export function workbookFileName(programmeName: string, at: Date): string {
 /** A failure of the reader or the writer as a sentence for the person who asked. */
 export function describeFailure(error: unknown): string | null {
   if (error instanceof NotFoundException) return error.message;
+  if (error instanceof CostGapsException) return error.message;
   if (error instanceof CostingError) return `The costs cannot be worked out: ${error.message}`;
   if (error instanceof WorkbookInputError) {
     return `The workbook could not be written: ${error.message}. If the programme was being edited, try again.`;
@@ -45,6 +48,7 @@ export class WorkbookExportService {
     private readonly reader: WorkbookReader,
     private readonly audit: AuditService,
     private readonly jobs: JobsService,
+    private readonly costs: CostSummaryService,
   ) {}
 
   /**
@@ -71,7 +75,7 @@ export class WorkbookExportService {
     });
   }
 
-  /** Opens the snapshot, refusing (404, 422) before a byte is sent. */
+  /** Opens the snapshot, refusing (404, 422, 422 `cost_gaps`) before a byte is sent. */
   async open(programmeId: string, generatedBy: string): Promise<WorkbookSource> {
     try {
       return await this.reader.open(programmeId, { generatedAt: new Date(), generatedBy });
@@ -100,6 +104,9 @@ export class WorkbookExportService {
   }
 
   async enqueue(programmeId: string, principal: Principal, who: AuditContext): Promise<string> {
+    // Refused now, not as a failed job later: lines without a unit cost would be missing from it.
+    const summary = await this.costs.summary(programmeId);
+    if (!summary.complete) throw new CostGapsException(summary.gaps);
     const job = await this.jobs.enqueue(
       WORKBOOK_JOB,
       { programmeId, generatedBy: principal.email },

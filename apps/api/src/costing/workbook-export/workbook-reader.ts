@@ -16,6 +16,7 @@ import type {
   WorkbookStaff,
 } from '@attune/workbook';
 import { Injectable, NotFoundException } from '@nestjs/common';
+import { CostGapsException } from '../cost-summary/cost-gaps';
 import { CostSummaryService } from '../cost-summary/cost-summary.service';
 import { WorkbookExportRepository, type WorkbookSnapshot } from './workbook-export.repository';
 
@@ -83,6 +84,7 @@ export class WorkbookReader {
     meta: { generatedAt: Date; generatedBy: string },
   ): Promise<WorkbookSource> {
     const summary = await this.costs.summary(programmeId); // 404 or CostingError first
+    if (!summary.complete) throw new CostGapsException(summary.gaps);
     const snapshot = await this.repository.snapshot(programmeId);
     const close = () => snapshot.close();
     try {

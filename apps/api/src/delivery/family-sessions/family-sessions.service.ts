@@ -67,6 +67,7 @@ export class FamilySessionsService {
     const { programme } = await this.programmes.load(principal, programmeId);
     if (!can(principal, 'create', 'FamilySession'))
       throw new ForbiddenException('Your role may not log family sessions.');
+    this.programmes.assertInDeliveryWindow(programme, 'date', dto.date);
     return this.dataSource.transaction(async (manager) => {
       const family = await this.families.lockForSession(manager, programmeId, dto.familyReference);
       const mine =
@@ -164,6 +165,8 @@ export class FamilySessionsService {
     const { programme } = await this.programmes.load(principal, programmeId);
     const { version, ...given } = dto;
     const changes = Object.fromEntries(Object.entries(given).filter(([, v]) => v !== undefined));
+    if (given.date !== undefined)
+      this.programmes.assertInDeliveryWindow(programme, 'date', given.date);
     return this.dataSource.transaction(async (manager) => {
       const before = await this.writable(manager, principal, programmeId, id);
       if (before.version !== version) throw staleVersion(`Session ${id}`, version, before.version);

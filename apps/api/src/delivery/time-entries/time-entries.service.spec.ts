@@ -64,6 +64,7 @@ function service(sessions: Map<string, LedgerSourcesOfDay> = new Map()) {
       }),
     laId: (_c: unknown, code: string) => `id-${code}`,
     today: () => '2022-03-31',
+    assertInDeliveryWindow: () => undefined,
   } as unknown as ProgrammeContextService;
   const locks = { assertOpen: () => Promise.resolve() } as unknown as PeriodLocksService;
   const audit = { record: () => Promise.resolve() } as unknown as AuditService;

@@ -74,6 +74,7 @@ export class TimeEntriesService {
     if (!staffCode)
       throw invalid({ field: 'staffCode', problem: 'is required: whose time this is' });
     this.checkDate(dto.date);
+    this.programmes.assertInDeliveryWindow(programme.programme, 'date', dto.date);
     return this.dataSource.transaction(async (manager) => {
       const resolved = await this.resolve(
         manager,
@@ -124,7 +125,10 @@ export class TimeEntriesService {
     context: AuditContext,
   ): Promise<TimeEntrySaved> {
     const programme = await this.programmes.load(principal, programmeId);
-    if (dto.date !== undefined) this.checkDate(dto.date);
+    if (dto.date !== undefined) {
+      this.checkDate(dto.date);
+      this.programmes.assertInDeliveryWindow(programme.programme, 'date', dto.date);
+    }
     return this.dataSource.transaction(async (manager) => {
       const before = await this.writable(manager, principal, programmeId, id);
       if (before.version !== dto.version)
@@ -283,7 +287,6 @@ export class TimeEntriesService {
   private checkDate(date: string): void {
     if (!isIsoDate(date))
       throw invalid({ field: 'date', problem: `${date} is not a calendar date` });
-    if (date > this.programmes.today())
-      throw invalid({ field: 'date', problem: `${date} is in the future` });
+    // A date after today is outside the programme's window: 422 from assertInDeliveryWindow.
   }
 }

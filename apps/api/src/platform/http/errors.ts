@@ -1,4 +1,9 @@
-import { BadRequestException, ConflictException, NotFoundException } from '@nestjs/common';
+import {
+  BadRequestException,
+  ConflictException,
+  NotFoundException,
+  UnprocessableEntityException,
+} from '@nestjs/common';
 import type { ConflictCode, FieldProblem } from '@attune/contract';
 
 export type { FieldProblem };
@@ -32,4 +37,12 @@ export function conflict(code: ConflictCode, message: string): ConflictException
 
 export function notFound(message: string): NotFoundException {
   return new NotFoundException(message);
+}
+
+/** 422 in the 400's shape: input that is well-formed but breaks a rule of the programme (its window). */
+export function unprocessable(...problems: FieldProblem[]): UnprocessableEntityException {
+  return new UnprocessableEntityException({
+    message: problems.map((p) => p.problem),
+    errors: problems,
+  });
 }

@@ -1,9 +1,15 @@
-import { Principal, reportingDate, scopeFor } from '@attune/domain';
+import {
+  deliveryWindow,
+  deliveryWindowProblem,
+  Principal,
+  reportingDate,
+  scopeFor,
+} from '@attune/domain';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { Clock } from '../clock/clock';
-import { isoToday } from '../dates/dates';
-import { invalid, notFound } from '../http/errors';
+import { isIsoDate, isoToday } from '../dates/dates';
+import { invalid, notFound, unprocessable } from '../http/errors';
 import { ProgrammeContextRepository, type ProgrammeSettings } from './programme-context.repository';
 
 export type { ProgrammeSettings };
@@ -34,6 +40,17 @@ export class ProgrammeContextService {
   /** The default day for figures: today, or the delivery end once the programme has ended. */
   reportingDate(programme: ProgrammeSettings): string {
     return reportingDate(this.today(), programme.deliveryEnd);
+  }
+
+  /**
+   * 422 naming the field and the window unless a record of delivery's date
+   * falls in the programme's window (start to delivery end, not after today:
+   * the domain's rule). A date that is not a calendar date is left to the 400.
+   */
+  assertInDeliveryWindow(programme: ProgrammeSettings, field: string, date: string): void {
+    if (!isIsoDate(date)) return;
+    const problem = deliveryWindowProblem(field, date, deliveryWindow(programme, this.today()));
+    if (problem) throw unprocessable({ field, problem });
   }
 
   /**

@@ -154,6 +154,8 @@ describe('programmes: import, export, list and cost summary', () => {
       'byActivity',
       'byCostType',
       'byLocalAuthority',
+      'complete',
+      'gaps',
       'perFamily',
       'perPractitioner',
       'priceYear',

@@ -3,6 +3,8 @@ import { CostSummary } from './cost-summary.models';
 /** A summary in the API's shape, for tests. */
 export function summaryFixture(overrides: Partial<CostSummary> = {}): CostSummary {
   return {
+    complete: true,
+    gaps: [],
     priceYear: 2021,
     totals: {
       staffTime: '150000.00',

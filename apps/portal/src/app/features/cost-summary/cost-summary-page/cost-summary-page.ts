@@ -4,6 +4,7 @@ import { Store } from '@ngrx/store';
 import { programmeFeature } from '../../../core/programme/programme.feature';
 import { dispatchOnOpen } from '../../../core/store/dispatch-on-open';
 import { BarChart } from '../bar-chart/bar-chart';
+import { CostGaps } from '../cost-gaps/cost-gaps';
 import { CostSummaryPageActions } from '../cost-summary.actions';
 import { costSummaryFeature } from '../cost-summary.feature';
 import { packageHref } from '../cost-summary.models';
@@ -13,7 +14,7 @@ import { UnitCosts } from '../unit-costs/unit-costs';
 /** The cost summary of one programme; the address names it (`/p/:programmeId/costs`), so a view can be shared. */
 @Component({
   selector: 'att-cost-summary-page',
-  imports: [MatButtonModule, BarChart, CostTotals, UnitCosts],
+  imports: [MatButtonModule, BarChart, CostGaps, CostTotals, UnitCosts],
   templateUrl: './cost-summary-page.html',
   styleUrl: './cost-summary-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

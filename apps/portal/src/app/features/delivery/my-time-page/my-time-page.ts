@@ -1,5 +1,7 @@
-import { ChangeDetectionStrategy, Component, inject, input } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
+import { deliveryWindow } from '@attune/domain';
 import { Store } from '@ngrx/store';
+import { programmeFeature } from '../../../core/programme/programme.feature';
 import { TimeEntryInput } from '../delivery.models';
 import { PageStatus } from '../page-status';
 import { dispatchOnOpen, todayIso } from '../shared/request-state';
@@ -25,6 +27,7 @@ import { myTimeFeature } from './my-time.feature';
       <h2>Log time</h2>
       <att-time-form
         [today]="today"
+        [window]="window()"
         [busy]="saving()"
         [problems]="problems()"
         [saved]="saved()"
@@ -80,6 +83,12 @@ export default class MyTimePage {
   /** From the address (`/p/:programmeId/my-time`), bound by the router. */
   readonly programmeId = input.required<string>();
   readonly today = todayIso();
+  private readonly programme = this.store.selectSignal(programmeFeature.selectCurrent);
+  /** The dates a record may carry: the domain's rule on the programme in the address. */
+  readonly window = computed(() => {
+    const p = this.programme();
+    return p ? deliveryWindow(p, this.today) : null;
+  });
   readonly entries = this.store.selectSignal(myTimeFeature.selectEntries);
   readonly hours = this.store.selectSignal(myTimeFeature.selectHours);
   readonly loading = this.store.selectSignal(myTimeFeature.selectLoading);

@@ -1,8 +1,19 @@
 import { ChangeDetectionStrategy, Component, effect, inject, input, output } from '@angular/core';
-import { FormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+import {
+  FormBuilder,
+  ReactiveFormsModule,
+  Validators,
+  type AbstractControl,
+  type ValidationErrors,
+} from '@angular/forms';
 import { isRequired } from '../../../core/forms/validators';
 import { MatButtonModule } from '@angular/material/button';
-import { TIME_ENTRY_ACTIVITIES, type TimeEntryActivity } from '@attune/domain';
+import {
+  deliveryWindowProblem,
+  TIME_ENTRY_ACTIVITIES,
+  type DeliveryWindow,
+  type TimeEntryActivity,
+} from '@attune/domain';
 import { FamilyView, FieldProblem, TimeEntryInput } from '../delivery.models';
 
 /** Time not captured by sessions: case recording, meetings, admin... */
@@ -11,7 +22,22 @@ import { FamilyView, FieldProblem, TimeEntryInput } from '../delivery.models';
   imports: [ReactiveFormsModule, MatButtonModule],
   template: `
     <form [formGroup]="form" (ngSubmit)="submit()">
-      <label>Date <input type="date" formControlName="date" required [attr.max]="today()" /></label>
+      <label
+        >Date
+        <input
+          type="date"
+          formControlName="date"
+          required
+          [attr.min]="window()?.from"
+          [attr.max]="window()?.to ?? today()"
+          [attr.aria-invalid]="form.controls.date.errors?.['window'] ? 'true' : null"
+          [attr.aria-describedby]="
+            form.controls.date.errors?.['window'] ? 'time-date-error' : null
+          "
+      /></label>
+      @if (form.controls.date.errors?.['window']; as problem) {
+        <p id="time-date-error" class="error-text" role="alert">{{ problem }}</p>
+      }
       <label
         >Activity
         <select formControlName="activity">
@@ -57,6 +83,8 @@ import { FamilyView, FieldProblem, TimeEntryInput } from '../delivery.models';
 })
 export class TimeForm {
   readonly today = input.required<string>();
+  /** The programme's delivery window (the domain's deliveryWindow); a date outside it is refused as you type. */
+  readonly window = input<DeliveryWindow | null>(null);
   readonly families = input<readonly FamilyView[]>([]);
   readonly busy = input(false);
   readonly problems = input<readonly FieldProblem[]>([]);
@@ -66,7 +94,7 @@ export class TimeForm {
   readonly activities = TIME_ENTRY_ACTIVITIES;
   private readonly fb = inject(FormBuilder).nonNullable;
   readonly form = this.fb.group({
-    date: ['', isRequired],
+    date: ['', [isRequired, (c: AbstractControl) => this.inWindow(c)]],
     activity: this.fb.control<TimeEntryActivity>('case_recording'),
     minutes: [30, [isRequired, Validators.min(1), Validators.max(1440)]],
     familyReference: [''],
@@ -74,6 +102,11 @@ export class TimeForm {
   });
 
   constructor() {
+    // A new window re-checks the date already typed.
+    effect(() => {
+      this.window();
+      this.form.controls.date.updateValueAndValidity();
+    });
     effect(() => {
       this.saved();
       this.form.patchValue({
@@ -82,6 +115,14 @@ export class TimeForm {
         note: '',
       });
     });
+  }
+
+  private inWindow(control: AbstractControl): ValidationErrors | null {
+    const window = this.window?.();
+    const date = control.value as string;
+    if (!window || !date) return null;
+    const problem = deliveryWindowProblem('date', date, window);
+    return problem ? { window: problem } : null;
   }
 
   submit(): void {
