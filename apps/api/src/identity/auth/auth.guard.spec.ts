@@ -7,7 +7,7 @@ import { Public } from '../../platform/http/public.decorator';
 import { loadConfig } from '../../platform/config/config';
 import { AuthGuard } from './auth.guard';
 import { Authorize } from './authorize.decorator';
-import type { Authentication, SessionsService } from './sessions.service';
+import type { Authentication, SessionsService } from '../sessions/sessions.service';
 
 class Routes {
   undeclared() {}

@@ -16,7 +16,7 @@ import { AUTHORIZE, Requirement } from './authorize.decorator';
 import { checkCsrf } from './csrf';
 import type { AuthenticatedRequest } from './current-user.decorator';
 import { clearSessionCookie, sessionToken } from './session-cookie';
-import { SessionsService } from './sessions.service';
+import { SessionsService } from '../sessions/sessions.service';
 
 export const SESSION_EXPIRED = 'Your session has expired: sign in again.';
 export const SIGN_IN_FIRST = 'Sign in first.';

@@ -4,7 +4,7 @@ import { createApp } from '../../app.factory';
 import { createTestApp, TestApp } from '../../testing/test-app';
 import { Clock } from '../../platform/clock/clock';
 import { CSRF_HEADERS, createUser, signIn, TEST_PASSWORD } from '../../../test/builders/users';
-import { hashToken } from './sessions.service';
+import { hashToken } from '../sessions/sessions.service';
 
 const MINUTE = 60_000;
 

@@ -5,14 +5,11 @@ import { randomBytes } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { AuditContext } from '../audit/audit-context';
 import { AuditService } from '../audit/audit.service';
-// Sign-in reads accounts through the users module's repository, which AuthModule provides:
-// UsersModule needs AuthModule's guard, so auth cannot import UsersModule (a cycle).
-// eslint-disable-next-line attune/module-boundaries
-import { UsersRepository } from '../users/users.repository';
+import { UserAccountsService } from '../users/user-accounts.service';
 import { invalidSentences } from '../../platform/http/errors';
 import { hashPassword, verifyPassword } from '../users/password-hasher';
 import { Clock } from '../../platform/clock/clock';
-import { principalOf, SessionsService } from './sessions.service';
+import { principalOf, SessionsService } from '../sessions/sessions.service';
 import { Refusal, SignInThrottle } from './sign-in-throttle.service';
 
 export const BAD_CREDENTIALS = 'Email or password is incorrect';
@@ -52,7 +49,7 @@ export class AuthService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly sessions: SessionsService,
-    private readonly users: UsersRepository,
+    private readonly users: UserAccountsService,
     private readonly throttle: SignInThrottle,
     private readonly audit: AuditService,
     private readonly clock: Clock,

@@ -12,10 +12,7 @@ export interface NewUserRow {
   staffCode: string | null;
 }
 
-/**
- * users: every query and write of them. AuthModule provides it (sign-in reads
- * users, and every module imports AuthModule; UsersModule imports it too).
- */
+/** users: every query and write of them (sign-in reads them through UserAccountsService). */
 @Injectable()
 export class UsersRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}

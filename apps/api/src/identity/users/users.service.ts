@@ -11,7 +11,7 @@ import {
 } from '../../platform/http/errors';
 import { AuditContext } from '../audit/audit-context';
 import { AuditService } from '../audit/audit.service';
-import { SessionsService } from '../auth/sessions.service';
+import { SessionsService } from '../sessions/sessions.service';
 import { UserEntity } from './entities/user.entity';
 import { hashPassword } from './password-hasher';
 import { UsersRepository } from './users.repository';
