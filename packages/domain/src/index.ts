@@ -26,3 +26,5 @@ export * from './access/subjects.js';
 export * from './access/ability.js';
 export * from './access/row-access.js';
 export * from './access/bindings.js';
+export * from './delivery/trial.js';
+export * from './delivery/trial-flow.js';
