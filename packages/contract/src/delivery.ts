@@ -3,6 +3,8 @@ import type {
   CapacityRow,
   FamilyStatus,
   Fidelity,
+  FollowUpStatus,
+  SupportKind,
   IntakeMonth,
   NotProceededSummary,
   Outcome6m,
@@ -34,6 +36,19 @@ export interface FamilyView {
   outcome6m: Outcome6m | null;
   consentFilming: boolean | null;
   consentClipsUse: boolean | null;
+  /** The evaluation's data-collection points: dates and status only, never the answers. */
+  baselineCompletedOn: string | null;
+  /** Randomisation + 4 months (null until randomised). */
+  followUp4mDueOn: string | null;
+  followUp4mStatus: FollowUpStatus | null;
+  followUp4mOn: string | null;
+  /** Randomisation + 6 months (null until randomised). */
+  outcome6mDueOn: string | null;
+  outcome6mRecordedOn: string | null;
+  supportNeeded: boolean | null;
+  supportKind: SupportKind | null;
+  /** Why an admin allocated the family outside the trial (its arm is then not_randomised). */
+  outsideTrialReason: string | null;
   sessionsHeld: number;
   lastHeldSessionDate: string | null;
   /** Active with no held session for more than 14 days (domain isOverdue), as of the list's date. */
@@ -78,6 +93,8 @@ export interface ReferralInput {
   courtProceedings: boolean;
   consentFilming?: boolean | null;
   consentClipsUse?: boolean | null;
+  supportNeeded?: boolean | null;
+  supportKind?: SupportKind | null;
 }
 
 /** POST …/families/:reference/randomise: the domain's randomiser, dated today unless `date` says. */
@@ -96,6 +113,8 @@ export interface AllocationInput {
   version: number;
   practitionerCode: string;
   date?: string;
+  /** Required (admin only) to allocate a referred family outside the trial. */
+  outsideTrialReason?: string;
 }
 
 /** POST …/families/:reference/status */
@@ -113,6 +132,11 @@ export interface FamilyChangeInput {
   consentClipsUse?: boolean | null;
   courtProceedings?: boolean;
   outcome6m?: Outcome6m | null;
+  baselineCompletedOn?: string | null;
+  followUp4mStatus?: FollowUpStatus | null;
+  followUp4mOn?: string | null;
+  supportNeeded?: boolean | null;
+  supportKind?: SupportKind | null;
 }
 
 /** POST …/family-sessions */

@@ -1,4 +1,11 @@
-import { allowedTransitions, fidelity, Principal, reasonsFor, scopeFor } from '@attune/domain';
+import {
+  familyNextStatuses,
+  fidelity,
+  mayAllocateOutsideTrial,
+  Principal,
+  reasonsFor,
+  scopeFor,
+} from '@attune/domain';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { AuditContext } from '../../identity/audit/audit-context';
@@ -28,6 +35,13 @@ const CSV_COLUMNS = [
   ['sessions_held', (f: FamilyView) => f.sessionsHeld],
   ['last_held_session_date', (f: FamilyView) => f.lastHeldSessionDate],
   ['overdue', (f: FamilyView) => f.overdue],
+  ['baseline_completed_on', (f: FamilyView) => f.baselineCompletedOn],
+  ['follow_up_4m_due_on', (f: FamilyView) => f.followUp4mDueOn],
+  ['follow_up_4m_status', (f: FamilyView) => f.followUp4mStatus],
+  ['follow_up_4m_on', (f: FamilyView) => f.followUp4mOn],
+  ['outcome_6m_due_on', (f: FamilyView) => f.outcome6mDueOn],
+  ['support_needed', (f: FamilyView) => f.supportNeeded],
+  ['support_kind', (f: FamilyView) => f.supportKind],
 ] as const;
 
 @Injectable()
@@ -92,7 +106,9 @@ export class FamiliesReadService {
       ...toFamilyView(row, asOf),
       history: history.map((h) => ({ ...h, recordedAt: h.recordedAt.toISOString() })),
       fidelity: fidelity(row, sessions, programme),
-      nextStatuses: allowedTransitions(row.status, { trialArm: row.trialArm }).map((status) => ({
+      nextStatuses: familyNextStatuses(row, {
+        outsideTrialAllowed: mayAllocateOutsideTrial(principal),
+      }).map((status) => ({
         status,
         reasons: reasonsFor(status),
       })),

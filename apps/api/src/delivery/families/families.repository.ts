@@ -64,6 +64,10 @@ function familySelect(asOf: string, params: SqlParams): string {
     ps.code AS "practitionerCode", f.status, f.status_date::text AS "statusDate",
     f.status_reason AS "statusReason", f.outcome6m AS "outcome6m",
     f.consent_filming AS "consentFilming", f.consent_clips_use AS "consentClipsUse",
+    f.baseline_completed_on::text AS "baselineCompletedOn", f.follow_up4m_status AS "followUp4mStatus",
+    f.follow_up4m_on::text AS "followUp4mOn", f.outcome6m_recorded_on::text AS "outcome6mRecordedOn",
+    f.support_needed AS "supportNeeded", f.support_kind AS "supportKind",
+    f.outside_trial_reason AS "outsideTrialReason",
     coalesce(h.held, 0)::int AS "sessionsHeld", h.last_held::text AS "lastHeldSessionDate", f.version
   ${familyFrom(day)}`;
 }

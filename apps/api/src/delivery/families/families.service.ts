@@ -5,7 +5,6 @@ import {
   FAMILY_TRANSITIONS,
   familyReference,
   FamilyStatus,
-  outcomeProblem,
   PLANS,
   Principal,
   scopeFor,
@@ -23,6 +22,7 @@ import { ReferFamilyDto, StatusChangeDto, UpdateFamilyDto } from './dto/family.d
 import { FamiliesReadService } from './families-read.service';
 import { FamiliesRepository, type NewFamily } from './families.repository';
 import { FamilyLifecycleService } from './family-lifecycle.service';
+import { trialFieldChanges } from './family-trial-fields';
 import { FamilyRow, FamilyView, toFamilyView } from './family-view';
 import type { FamilyResult } from '@attune/contract';
 
@@ -86,6 +86,15 @@ export class FamiliesService {
         practitionerId: null,
         consentFilming: dto.consentFilming ?? null,
         consentClipsUse: dto.consentClipsUse ?? null,
+        baselineCompletedOn: null,
+        followUp4mStatus: null,
+        followUp4mOn: null,
+        outcome6mRecordedOn: null,
+        supportNeeded: dto.supportNeeded ?? null,
+        supportKind: (dto.supportNeeded
+          ? (dto.supportKind ?? null)
+          : null) as NewFamily['supportKind'],
+        outsideTrialReason: null,
         status: 'referred',
         statusDate: dto.referralDate,
         statusReason: null,
@@ -184,7 +193,7 @@ export class FamiliesService {
     });
   }
 
-  /** Consent, court proceedings and the six-month outcome. */
+  /** Consent, court proceedings, the six-month outcome and the evaluation's collection points. */
   async update(
     principal: Principal,
     programmeId: string,
@@ -193,21 +202,28 @@ export class FamiliesService {
     context: AuditContext,
   ): Promise<FamilyView> {
     await this.programmes.load(principal, programmeId);
-    const { version, ...given } = dto;
-    const changes = Object.fromEntries(Object.entries(given).filter(([, v]) => v !== undefined));
-    if (Object.keys(changes).length === 0) {
+    const { version, consentFilming, consentClipsUse, courtProceedings } = dto;
+    const plain = Object.fromEntries(
+      Object.entries({ consentFilming, consentClipsUse, courtProceedings }).filter(
+        ([, v]) => v !== undefined,
+      ),
+    );
+    const given = Object.entries(dto).filter(([k, v]) => k !== 'version' && v !== undefined);
+    if (given.length === 0) {
       throw invalid({
         field: 'body',
         problem:
-          'nothing to change: give consentFilming, consentClipsUse, courtProceedings or outcome6m',
+          'nothing to change: give consentFilming, consentClipsUse, courtProceedings, outcome6m, baselineCompletedOn, followUp4mStatus, followUp4mOn, supportNeeded or supportKind',
       });
     }
     return this.dataSource.transaction(async (manager) => {
       const row = await this.lifecycle.lock(manager, principal, programmeId, reference, 'update');
-      if (dto.outcome6m !== undefined && dto.outcome6m !== null) {
-        const problem = outcomeProblem(row, this.programmes.today());
-        if (problem) throw invalid({ field: 'outcome6m', problem });
-      }
+      const changes = {
+        ...plain,
+        ...trialFieldChanges(row, dto, this.programmes.today(), (field, date) =>
+          this.lifecycle.checkDate(field, date),
+        ),
+      };
       await this.families.update(manager, row.id, version, changes, `Family ${reference}`);
       const after = await this.lifecycle.view(manager, principal, programmeId, reference);
       const before = Object.fromEntries(
