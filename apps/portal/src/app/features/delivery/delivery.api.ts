@@ -3,6 +3,7 @@ import { Injectable, inject } from '@angular/core';
 import { Observable, map } from 'rxjs';
 import type {
   AllocationInput,
+  FamilyChangeInput,
   FamilyResult,
   PeriodLockInput,
   RandomisationInput,
@@ -126,6 +127,7 @@ export class DeliveryApi {
           .post<FamilyResult>(url('/allocation'), {
             version,
             practitionerCode: action.practitionerCode,
+            ...(action.outsideTrialReason ? { outsideTrialReason: action.outsideTrialReason } : {}),
           } satisfies AllocationInput)
           .pipe(map((r) => ({ warnings: r.warnings })));
       case 'status':
@@ -138,6 +140,10 @@ export class DeliveryApi {
           .pipe(none);
       case 'outcome':
         return this.http.patch(url(''), { version, outcome6m: action.outcome6m }).pipe(none);
+      case 'collection':
+        return this.http
+          .patch(url(''), { version, ...action.changes } satisfies FamilyChangeInput)
+          .pipe(none);
     }
   }
 }
