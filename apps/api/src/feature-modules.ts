@@ -6,6 +6,7 @@ import { FamiliesModule } from './delivery/families/families.module';
 import { FamilySessionsModule } from './delivery/family-sessions/family-sessions.module';
 import { PeriodLocksModule } from './delivery/period-locks/period-locks.module';
 import { TimeEntriesModule } from './delivery/time-entries/time-entries.module';
+import { TrialModule } from './delivery/trial/trial.module';
 import { MilestonesModule } from './accreditation/milestones/milestones.module';
 import { ProgressModule } from './accreditation/progress/progress.module';
 import { RuleSetsModule } from './accreditation/rule-sets/rule-sets.module';
@@ -38,6 +39,7 @@ export const featureModules = [
   TimeEntriesModule,
   PeriodLocksModule,
   CapacityModule,
+  TrialModule,
   // accreditation
   SupervisionModule,
   MilestonesModule,

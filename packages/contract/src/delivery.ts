@@ -1,6 +1,7 @@
 // Families, their sessions, staff time, month sign-off, capacity and the delivery dashboard.
 import type {
   CapacityRow,
+  DueCollection,
   FamilyStatus,
   Fidelity,
   FollowUpStatus,
@@ -13,11 +14,34 @@ import type {
   SessionType,
   TimeEntryActivity,
   TrialArm,
+  TrialFlow,
+  TrialFlowCounts,
 } from '@attune/domain';
 import type { Page } from './platform.js';
 
 /** One row of GET …/capacity (DESIGN.md's fields, computed by the domain), and the dashboard figures. */
 export type { CapacityRow, Fidelity, IntakeMonth, NotProceededSummary };
+
+/** GET …/trial-flow: CONSORT-style counts, overall and by LA, as they stood on `asOf` (the domain's trialFlow). */
+export type { TrialFlow, TrialFlowCounts };
+
+/** One row of GET …/collections-due: a follow-up or outcome due within 14 days, or overdue. */
+export type { DueCollection };
+
+/** GET …/collections-due/summary: the counts for the home page. */
+export interface CollectionsDueSummary {
+  asOf: string;
+  dueSoon: number;
+  overdue: number;
+}
+
+/** POST …/ineligible-referrals: a refused referral, counted by reason only. */
+export interface IneligibleReferralInput {
+  laCode?: string;
+  referralDate: string;
+  childBirthMonth: string;
+  planAtReferral: string;
+}
 
 /** A family as the API shows it: a pseudonymous reference, never a name. */
 export interface FamilyView {

@@ -12,6 +12,9 @@ const base: FlowFamily = {
   outcome6m: null,
   outcome6mRecordedOn: null,
   supportNeeded: null,
+  status: 'referred',
+  statusDate: '2021-08-02',
+  statusReason: null,
   history: [{ status: 'referred', statusDate: '2021-08-02', statusReason: null }],
 };
 const h = (
@@ -104,6 +107,19 @@ describe("the trial's CONSORT flow", () => {
     assert.deepEqual(overall.dropOut, { count: 0, of: 2, rate: '0.0000' });
     const before = trialFlow(families, [], ['LA1', 'LA2'], '2021-08-10').overall;
     assert.deepEqual(before.randomised, { intervention: 1, control: 0 });
+  });
+
+  it('takes the current status as the history of a family that has none recorded', () => {
+    const family: FlowFamily = {
+      ...base,
+      trialArm: 'intervention',
+      randomisationDate: '2021-08-10',
+      status: 'active',
+      statusDate: '2021-09-20',
+      history: [],
+    };
+    assert.equal(trialFlow([family], [], ['LA1'], '2021-09-30').overall.started, 1);
+    assert.equal(trialFlow([family], [], ['LA1'], '2021-09-19').overall.started, 0);
   });
 
   it('rounds a share half up to four places, exactly, and gives null of nothing', () => {

@@ -14,6 +14,10 @@ export interface FlowFamily {
   outcome6m: string | null;
   outcome6mRecordedOn: IsoDate | null;
   supportNeeded: boolean | null;
+  /** The current status, which stands for the history when none was recorded. */
+  status: FamilyStatus;
+  statusDate: IsoDate | null;
+  statusReason: string | null;
   /** In the order recorded. */
   history: ReadonlyArray<{
     status: FamilyStatus;
@@ -70,7 +74,8 @@ const PATH: readonly FamilyStatus[] = [
 
 /** The history entries dated on or before the day (an undated entry counts from the start). */
 function upTo(family: FlowFamily, asOf: IsoDate) {
-  return family.history.filter((h) => (h.statusDate ?? family.referralDate) <= asOf);
+  const history = family.history.length > 0 ? family.history : [family];
+  return history.filter((h) => (h.statusDate ?? family.referralDate) <= asOf);
 }
 
 /** Whether the family had reached `status` (or a later one along the main path) by the day. */

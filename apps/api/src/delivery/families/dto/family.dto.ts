@@ -190,30 +190,6 @@ export class UpdateFamilyDto extends VersionDto {
   supportKind?: string | null;
 }
 
-/** A referral refused as ineligible, counted in the trial's flow (nothing about the family is kept). */
-export class IneligibleReferralDto {
-  @ApiPropertyOptional({ description: "Required for an admin; an LA manager's own LA otherwise." })
-  @IsOptional()
-  @IsString({ message: 'laCode must be text' })
-  @MaxLength(40)
-  laCode?: string;
-
-  @ApiProperty({ format: 'date', example: '2021-09-14' })
-  @IsCalendarDate()
-  referralDate: string;
-
-  @ApiProperty({ example: '2020-05' })
-  @IsCalendarMonth()
-  childBirthMonth: string;
-
-  @ApiProperty({
-    description: 'The plan at referral, as given (anything but CiN or CP is ineligible).',
-  })
-  @IsString({ message: 'planAtReferral must be text' })
-  @MaxLength(20)
-  planAtReferral: string;
-}
-
 export class FamilyListQueryDto extends AsOfQueryDto {
   @ApiPropertyOptional({ enum: FAMILY_STATUSES })
   @IsOptional()
