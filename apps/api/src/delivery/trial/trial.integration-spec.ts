@@ -40,7 +40,15 @@ describe("the trial's flow and data-collection points", () => {
          WHERE f.programme_id = $1 AND ($2::text IS NULL OR la.code = $2)`,
         [programmeId, laCode ?? null],
       );
-    const [row] = await q<Record<string, number>>(
+    const [row] = await q<{
+      referred: number;
+      intervention: number;
+      control: number;
+      notRandomised: number;
+      allocated: number;
+      started: number;
+      completed: number;
+    }>(
       `count(*)::int AS referred,
        count(*) FILTER (WHERE trial_arm = 'intervention')::int AS intervention,
        count(*) FILTER (WHERE trial_arm = 'control')::int AS control,

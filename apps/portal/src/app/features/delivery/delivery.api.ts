@@ -12,6 +12,7 @@ import type {
 } from '@attune/contract';
 import {
   CapacityRow,
+  DueCollection,
   FamilyAction,
   FamilyDetail,
   FamilySessionView,
@@ -24,6 +25,7 @@ import {
   SessionInput,
   TimeEntryInput,
   TimeEntryView,
+  TrialFlow,
   programmeUrl,
 } from './delivery.models';
 
@@ -79,6 +81,19 @@ export class DeliveryApi {
 
   logTime(programmeId: string, entry: TimeEntryInput): Observable<TimeEntryView> {
     return this.http.post<TimeEntryView>(programmeUrl(programmeId, 'time-entries'), entry);
+  }
+
+  trialFlow(programmeId: string, asOf: string | null): Observable<TrialFlow> {
+    const params = asOf ? new HttpParams().set('asOf', asOf) : new HttpParams();
+    return this.http.get<TrialFlow>(programmeUrl(programmeId, 'trial-flow'), { params });
+  }
+
+  collectionsDue(programmeId: string, asOf: string | null): Observable<Page<DueCollection>> {
+    let params = new HttpParams().set('pageSize', 1000);
+    if (asOf) params = params.set('asOf', asOf);
+    return this.http.get<Page<DueCollection>>(programmeUrl(programmeId, 'collections-due'), {
+      params,
+    });
   }
 
   locks(programmeId: string): Observable<Page<PeriodLockView>> {

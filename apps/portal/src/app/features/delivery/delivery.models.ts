@@ -9,6 +9,9 @@ import type { FamilyStatus } from '@attune/domain';
 
 export type {
   CapacityRow,
+  DueCollection,
+  TrialFlow,
+  TrialFlowCounts,
   FamilyDetail,
   FamilySessionInput as SessionInput,
   FamilySessionView,

@@ -98,7 +98,7 @@ import { CollectionChanges, FamilyDetail } from '../delivery.models';
           <select
             name="supportNeeded"
             [disabled]="!canManage()"
-            (change)="supportNeeded.set(value($event))"
+            (change)="supportNeeded.set($any(value($event)))"
           >
             <option value="" [selected]="supportNeeded() === ''">Not asked</option>
             <option value="yes" [selected]="supportNeeded() === 'yes'">Yes</option>
