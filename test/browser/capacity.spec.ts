@@ -40,7 +40,15 @@ describe('LA manager capacity journey in Chromium', () => {
         courtProceedings: false,
       });
       assert.equal(referred.status, 201, await referred.clone().text());
-      const { family } = (await referred.json()) as { family: { reference: string } };
+      const { family } = (await referred.json()) as {
+        family: { reference: string; version: number };
+      };
+      // The baseline questionnaire comes before randomisation (409 baseline_missing otherwise).
+      const baseline = await api.request('PATCH', `${families}/${family.reference}`, {
+        version: family.version,
+        baselineCompletedOn: '2021-10-02',
+      });
+      assert.equal(baseline.status, 200, await baseline.clone().text());
       const randomised = (await (
         await api.request('POST', `${families}/${family.reference}/randomise`, {
           date: '2021-10-04',

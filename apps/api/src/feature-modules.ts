@@ -7,6 +7,7 @@ import { FamilySessionsModule } from './delivery/family-sessions/family-sessions
 import { PeriodLocksModule } from './delivery/period-locks/period-locks.module';
 import { RecordExportsModule } from './delivery/record-exports/record-exports.module';
 import { TimeEntriesModule } from './delivery/time-entries/time-entries.module';
+import { TrialModule } from './delivery/trial/trial.module';
 import { MilestonesModule } from './accreditation/milestones/milestones.module';
 import { ProgressModule } from './accreditation/progress/progress.module';
 import { RuleSetsModule } from './accreditation/rule-sets/rule-sets.module';
@@ -48,6 +49,7 @@ export const featureModules = [
   PeriodLocksModule,
   CapacityModule,
   RecordExportsModule,
+  TrialModule,
   // accreditation
   SupervisionModule,
   MilestonesModule,

@@ -2,8 +2,11 @@
 import type {
   CapacityRow,
   FamilyRecord,
+  DueCollection,
   FamilyStatus,
   Fidelity,
+  FollowUpStatus,
+  SupportKind,
   IntakeMonth,
   NotProceededSummary,
   Outcome6m,
@@ -11,11 +14,34 @@ import type {
   SessionType,
   TimeEntryActivity,
   TrialArm,
+  TrialFlow,
+  TrialFlowCounts,
 } from '@attune/domain';
 import type { Page } from './platform.js';
 
 /** One row of GET …/capacity (DESIGN.md's fields, computed by the domain), and the dashboard figures. */
 export type { CapacityRow, Fidelity, IntakeMonth, NotProceededSummary };
+
+/** GET …/trial-flow: CONSORT-style counts, overall and by LA, as they stood on `asOf` (the domain's trialFlow). */
+export type { TrialFlow, TrialFlowCounts };
+
+/** One row of GET …/collections-due: a follow-up or outcome due within 14 days, or overdue. */
+export type { DueCollection };
+
+/** GET …/collections-due/summary: the counts for the home page. */
+export interface CollectionsDueSummary {
+  asOf: string;
+  dueSoon: number;
+  overdue: number;
+}
+
+/** POST …/ineligible-referrals: a refused referral, counted by reason only. */
+export interface IneligibleReferralInput {
+  laCode?: string;
+  referralDate: string;
+  childBirthMonth: string;
+  planAtReferral: string;
+}
 
 /**
  * A family as the API shows it: a pseudonymous reference, never a name. Its
@@ -25,6 +51,19 @@ export type { CapacityRow, Fidelity, IntakeMonth, NotProceededSummary };
 export interface FamilyView extends FamilyRecord {
   consentFilming: boolean | null;
   consentClipsUse: boolean | null;
+  /** The evaluation's data-collection points: dates and status only, never the answers. */
+  baselineCompletedOn: string | null;
+  /** Randomisation + 4 months (null until randomised). */
+  followUp4mDueOn: string | null;
+  followUp4mStatus: FollowUpStatus | null;
+  followUp4mOn: string | null;
+  /** Randomisation + 6 months (null until randomised). */
+  outcome6mDueOn: string | null;
+  outcome6mRecordedOn: string | null;
+  supportNeeded: boolean | null;
+  supportKind: SupportKind | null;
+  /** Why an admin allocated the family outside the trial (its arm is then not_randomised). */
+  outsideTrialReason: string | null;
   sessionsHeld: number;
   lastHeldSessionDate: string | null;
   /** Active with no held session for more than 14 days (domain isOverdue), as of the list's date. */
@@ -83,6 +122,8 @@ export type ReferralInput = NullableOptional<FamilyFacts> & {
   laCode?: string;
   consentFilming?: boolean | null;
   consentClipsUse?: boolean | null;
+  supportNeeded?: boolean | null;
+  supportKind?: SupportKind | null;
 };
 
 /** POST …/families/:reference/randomise: the domain's randomiser, dated today unless `date` says. */
@@ -101,6 +142,8 @@ export interface AllocationInput {
   version: number;
   practitionerCode: string;
   date?: string;
+  /** Required (admin only) to allocate a referred family outside the trial. */
+  outsideTrialReason?: string;
 }
 
 /** POST …/families/:reference/status */
@@ -123,6 +166,11 @@ export type FamilyChangeInput = Partial<
   consentFilming?: boolean | null;
   consentClipsUse?: boolean | null;
   outcome6m?: Outcome6m | null;
+  baselineCompletedOn?: string | null;
+  followUp4mStatus?: FollowUpStatus | null;
+  followUp4mOn?: string | null;
+  supportNeeded?: boolean | null;
+  supportKind?: SupportKind | null;
 };
 
 /** POST …/family-sessions */

@@ -20,6 +20,8 @@ export const CONFLICT_CODES = [
   /** The LA's month is signed off. */
   'period_locked',
   'already_randomised',
+  /** The family has no baseline questionnaire recorded, which comes before randomisation. */
+  'baseline_missing',
   'status_change',
   /** The month is already signed off. */
   'already_locked',

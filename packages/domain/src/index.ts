@@ -32,3 +32,5 @@ export * from './access/bindings.js';
 export * from './rules/resource-window.js';
 export * from './rules/unit-cost-overlap.js';
 export * from './rules/pounds.js';
+export * from './delivery/trial.js';
+export * from './delivery/trial-flow.js';

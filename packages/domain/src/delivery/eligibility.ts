@@ -8,7 +8,12 @@ export interface EligibilityInput {
   planAtReferral: string | null;
 }
 
-export type Eligibility = { eligible: true } | { eligible: false; reason: string };
+/** Why a referral is refused, as the trial's flow counts it (nothing else about the family is kept). */
+export const INELIGIBLE_REASONS = ['no_plan', 'child_too_old', 'birth_after_referral'] as const;
+export type IneligibleReason = (typeof INELIGIBLE_REASONS)[number];
+
+export type Eligibility =
+  { eligible: true } | { eligible: false; reason: string; code: IneligibleReason };
 
 /** Whole months from one `YYYY-MM` to another: 2021-01 → 2021-12 is 11. */
 export function monthsBetween(from: IsoMonth, to: IsoMonth): number {
@@ -29,6 +34,7 @@ export function checkEligibility(input: EligibilityInput): Eligibility {
   if (!input.planAtReferral || !(PLANS as readonly string[]).includes(input.planAtReferral)) {
     return {
       eligible: false,
+      code: 'no_plan',
       reason: `the child must be on a Child in Need (CiN) or Child Protection (CP) plan at referral (got ${input.planAtReferral ?? 'none'})`,
     };
   }
@@ -36,12 +42,14 @@ export function checkEligibility(input: EligibilityInput): Eligibility {
   if (age < 0) {
     return {
       eligible: false,
+      code: 'birth_after_referral',
       reason: `the child's birth month ${input.childBirthMonth} is after the referral date ${input.referralDate}`,
     };
   }
   if (age > MAX_AGE_MONTHS_AT_REFERRAL) {
     return {
       eligible: false,
+      code: 'child_too_old',
       reason: `the child was ${age} months old at referral; the programme takes children under 12 months (birth month ${input.childBirthMonth}, referred ${input.referralDate})`,
     };
   }

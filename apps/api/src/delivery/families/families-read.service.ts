@@ -1,7 +1,8 @@
 import {
-  allowedTransitions,
+  familyNextStatuses,
   fidelity,
   keyOfColumn,
+  mayAllocateOutsideTrial,
   PACKAGE_COLUMNS,
   Principal,
   reasonsFor,
@@ -35,6 +36,13 @@ const CSV_COLUMNS: ReadonlyArray<readonly [string, (f: FamilyView) => unknown]> 
   ['sessions_held', (f) => f.sessionsHeld],
   ['last_held_session_date', (f) => f.lastHeldSessionDate],
   ['overdue', (f) => f.overdue],
+  ['baseline_completed_on', (f) => f.baselineCompletedOn],
+  ['follow_up_4m_due_on', (f) => f.followUp4mDueOn],
+  ['follow_up_4m_status', (f) => f.followUp4mStatus],
+  ['follow_up_4m_on', (f) => f.followUp4mOn],
+  ['outcome_6m_due_on', (f) => f.outcome6mDueOn],
+  ['support_needed', (f) => f.supportNeeded],
+  ['support_kind', (f) => f.supportKind],
 ];
 
 @Injectable()
@@ -99,7 +107,9 @@ export class FamiliesReadService {
       ...toFamilyView(row, asOf),
       history: history.map((h) => ({ ...h, recordedAt: h.recordedAt.toISOString() })),
       fidelity: fidelity(row, sessions, programme),
-      nextStatuses: allowedTransitions(row.status, { trialArm: row.trialArm }).map((status) => ({
+      nextStatuses: familyNextStatuses(row, {
+        outsideTrialAllowed: mayAllocateOutsideTrial(principal),
+      }).map((status) => ({
         status,
         reasons: reasonsFor(status),
       })),

@@ -194,6 +194,42 @@ describe('families: referral, allocation, status, outcome', () => {
     assert.equal(ok.json().outcome6m, 'none');
   });
 
+  it('records the follow-up (completed or missed, dated) and the support needed, audited', async () => {
+    const c3 = (await send('m1', 'GET', '/F-LA1-C3')).json();
+    assert.equal(c3.followUp4mDueOn, '2022-07-08');
+    const before = await send('m1', 'PATCH', '/F-LA1-C3', {
+      followUp4mStatus: 'completed',
+      followUp4mOn: '2022-03-07',
+      version: c3.version,
+    });
+    assert.equal(before.statusCode, 400);
+    assert.equal(before.json().errors[0].field, 'followUp4mOn');
+    const kindAlone = await send('m1', 'PATCH', '/F-LA1-C3', {
+      supportNeeded: false,
+      supportKind: 'translation',
+      version: c3.version,
+    });
+    assert.equal(kindAlone.statusCode, 400);
+    assert.equal(kindAlone.json().errors[0].field, 'supportKind');
+    const ok = await send('m1', 'PATCH', '/F-LA1-C3', {
+      followUp4mStatus: 'missed',
+      supportNeeded: true,
+      supportKind: 'translation',
+      version: c3.version,
+    });
+    assert.equal(ok.statusCode, 200, ok.body);
+    const after = ok.json();
+    assert.deepEqual(
+      [after.followUp4mStatus, after.followUp4mOn, after.supportNeeded, after.supportKind],
+      ['missed', DELIVERY_TODAY, true, 'translation'],
+    );
+    const [audit] = await t.db.dataSource.query(
+      `SELECT before, after FROM audit_events WHERE entity_id = 'F-LA1-C3' AND action = 'family.update' ORDER BY id DESC LIMIT 1`,
+    );
+    assert.equal(audit.before.followUp4mStatus, null);
+    assert.equal(audit.after.followUp4mStatus, 'missed');
+  });
+
   it('gives the fidelity checklist with the family', async () => {
     const a1 = (await send('p1', 'GET', '/F-LA1-A1')).json<FamilyDetail>();
     assert.equal(a1.fidelity.sessionsHeld, 4);

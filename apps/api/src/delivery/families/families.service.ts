@@ -5,7 +5,6 @@ import {
   FAMILY_TRANSITIONS,
   familyReference,
   FamilyStatus,
-  outcomeProblem,
   PLANS,
   Principal,
   scopeFor,
@@ -23,6 +22,7 @@ import { ReferFamilyDto, StatusChangeDto, UpdateFamilyDto } from './dto/family.d
 import { FamiliesReadService } from './families-read.service';
 import { FamiliesRepository, type NewFamily } from './families.repository';
 import { FamilyLifecycleService } from './family-lifecycle.service';
+import { trialFieldChanges } from './family-trial-fields';
 import { FamilyRow, FamilyView, toFamilyView } from './family-view';
 import type { FamilyResult } from '@attune/contract';
 
@@ -30,6 +30,16 @@ const COURT_WARNING =
   'Court proceedings are under way: VIG is rarely appropriate then, and such referrals rarely proceed (seed 003).';
 
 /** Referral, status changes and the family's own fields (randomising and allocating: FamilyAssignmentService). */
+/** The fields trialFieldChanges checks and sets (with their dates and the outcome's rule). */
+const TRIAL_FIELDS = new Set([
+  'outcome6m',
+  'baselineCompletedOn',
+  'followUp4mStatus',
+  'followUp4mOn',
+  'supportNeeded',
+  'supportKind',
+]);
+
 @Injectable()
 export class FamiliesService {
   constructor(
@@ -77,6 +87,10 @@ export class FamiliesService {
       const { laCode: _laCode, ...facts } = dto;
       const id = await this.families.insert(manager, {
         ...facts,
+        // A kind of support only where support is needed.
+        supportKind: (dto.supportNeeded
+          ? (dto.supportKind ?? null)
+          : null) as NewFamily['supportKind'],
         programmeId,
         reference,
         laId,
@@ -182,7 +196,7 @@ export class FamiliesService {
     });
   }
 
-  /** Consent, court proceedings and the six-month outcome. */
+  /** Consent, court proceedings, the six-month outcome and the evaluation's collection points. */
   async update(
     principal: Principal,
     programmeId: string,
@@ -191,9 +205,15 @@ export class FamiliesService {
     context: AuditContext,
   ): Promise<FamilyView> {
     await this.programmes.load(principal, programmeId);
-    const { version, ...given } = dto;
-    const changes = Object.fromEntries(Object.entries(given).filter(([, v]) => v !== undefined));
-    if (Object.keys(changes).length === 0) {
+    const { version } = dto;
+    // Every field given is stored as it is, but those the trial's rules check first.
+    const plain = Object.fromEntries(
+      Object.entries(dto).filter(
+        ([k, v]) => k !== 'version' && !TRIAL_FIELDS.has(k) && v !== undefined,
+      ),
+    );
+    const given = Object.entries(dto).filter(([k, v]) => k !== 'version' && v !== undefined);
+    if (given.length === 0) {
       throw invalid({
         field: 'body',
         problem: 'nothing to change: give at least one field besides version',
@@ -201,10 +221,12 @@ export class FamiliesService {
     }
     return this.dataSource.transaction(async (manager) => {
       const row = await this.lifecycle.lock(manager, principal, programmeId, reference, 'update');
-      if (dto.outcome6m !== undefined && dto.outcome6m !== null) {
-        const problem = outcomeProblem(row, this.programmes.today());
-        if (problem) throw invalid({ field: 'outcome6m', problem });
-      }
+      const changes = {
+        ...plain,
+        ...trialFieldChanges(row, dto, this.programmes.today(), (field, date) =>
+          this.lifecycle.checkDate(field, date),
+        ),
+      };
       await this.families.update(manager, row.id, version, changes, `Family ${reference}`);
       const after = await this.lifecycle.view(manager, principal, programmeId, reference);
       const before = Object.fromEntries(

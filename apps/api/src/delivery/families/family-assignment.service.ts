@@ -1,6 +1,8 @@
 import {
   allocationWarnings,
+  baselineMissing,
   can,
+  mayAllocateOutsideTrial,
   checkStatusChange,
   Principal,
   type TrialArm,
@@ -63,10 +65,19 @@ export class FamilyAssignmentService {
             : `${reference} is ${row.status}: only a referred family can be randomised.`,
         );
       }
+      const missing = baselineMissing(row);
+      if (missing) throw conflict('baseline_missing', missing);
+      const dateField = input.recorded ? 'randomisationDate' : 'date';
       if (date < row.referralDate) {
         throw invalid({
-          field: 'date',
+          field: dateField,
           problem: `${date} is before the referral (${row.referralDate})`,
+        });
+      }
+      if (row.baselineCompletedOn !== null && date < row.baselineCompletedOn) {
+        throw invalid({
+          field: dateField,
+          problem: `${date} is before the baseline questionnaire (${row.baselineCompletedOn}): the baseline comes first`,
         });
       }
       const arm: TrialArm = input.recorded
@@ -143,6 +154,22 @@ export class FamilyAssignmentService {
         date,
       );
       const reallocation = row.status === 'allocated' || row.status === 'active';
+      const outsideTrial = row.status === 'referred';
+      const reason = dto.outsideTrialReason?.trim() ?? '';
+      if (outsideTrial && !mayAllocateOutsideTrial(principal))
+        throw new ForbiddenException(
+          `${reference} goes to randomisation first: only an admin allocates a family outside the trial, with a reason.`,
+        );
+      if (outsideTrial && reason === '')
+        throw invalid({
+          field: 'outsideTrialReason',
+          problem: `is required: why ${reference} is allocated outside the trial, without randomisation`,
+        });
+      if (!outsideTrial && dto.outsideTrialReason !== undefined)
+        throw invalid({
+          field: 'outsideTrialReason',
+          problem: `is only for a referred family allocated outside the trial (${reference} is ${row.status})`,
+        });
       if (reallocation && row.practitionerCode === dto.practitionerCode) {
         throw invalid({
           field: 'practitionerCode',
@@ -175,6 +202,7 @@ export class FamilyAssignmentService {
               status: 'allocated',
               statusDate: date,
               statusReason: null,
+              ...(outsideTrial ? { outsideTrialReason: reason } : {}),
             },
         `Family ${reference}`,
       );
@@ -200,6 +228,7 @@ export class FamilyAssignmentService {
           after: {
             status: family.status,
             practitionerCode: family.practitionerCode,
+            ...(outsideTrial ? { trialArm: 'not_randomised', outsideTrialReason: reason } : {}),
             date,
             warnings,
           },

@@ -54,7 +54,15 @@ describe("Attune's randomiser through the API", () => {
       },
     });
     assert.equal(response.statusCode, 201, response.body);
-    return response.json().family.reference as string;
+    const { reference, version } = response.json().family as { reference: string; version: number };
+    const baseline = await t.app.inject({
+      method: 'PATCH',
+      url: `${base}/${reference}`,
+      headers: as.admin,
+      payload: { version, baselineCompletedOn: '2022-03-01' },
+    });
+    assert.equal(baseline.statusCode, 200, baseline.body);
+    return reference;
   };
   const randomise = (reference: string, who = 'admin') =>
     t.app.inject({
@@ -184,5 +192,112 @@ describe("Attune's randomiser through the API", () => {
     assert.equal(recorded.statusCode, 201, recorded.body);
     assert.equal(recorded.json().trialArm, 'control');
     assert.equal((await randomise(await refer('LA1'), 'p1')).statusCode, 403);
+  });
+
+  it('refuses to randomise before the baseline (409 baseline_missing), writing nothing', async () => {
+    const response = await t.app.inject({
+      method: 'POST',
+      url: base,
+      headers: as.m1,
+      payload: {
+        referralDate: '2022-03-01',
+        childBirthMonth: '2021-12',
+        planAtReferral: 'CP',
+        courtProceedings: false,
+      },
+    });
+    const { reference, version } = response.json().family as { reference: string; version: number };
+    const before = await t.db.dataSource.query(
+      'SELECT sum(allocations)::int AS n FROM randomisation_blocks',
+    );
+    for (const attempt of [
+      randomise(reference, 'm1'),
+      t.app.inject({
+        method: 'POST',
+        url: `${base}/${reference}/randomisation`,
+        headers: as.m1,
+        payload: { trialArm: 'control', randomisationDate: '2022-03-03' },
+      }),
+    ]) {
+      const refused = await attempt;
+      assert.equal(refused.statusCode, 409, refused.body);
+      assert.equal(refused.json().code, 'baseline_missing');
+    }
+    assert.deepEqual(
+      await t.db.dataSource.query('SELECT sum(allocations)::int AS n FROM randomisation_blocks'),
+      before,
+    );
+    const detail = (
+      await t.app.inject({ method: 'GET', url: `${base}/${reference}`, headers: as.m1 })
+    ).json();
+    assert.equal(detail.status, 'referred');
+    assert.equal(detail.trialArm, 'not_randomised');
+    // A baseline after the day of randomisation does not fit, nor one before the referral.
+    const early = await t.app.inject({
+      method: 'PATCH',
+      url: `${base}/${reference}`,
+      headers: as.m1,
+      payload: { version, baselineCompletedOn: '2022-02-28' },
+    });
+    assert.equal(early.statusCode, 400);
+    assert.equal(early.json().errors[0].field, 'baselineCompletedOn');
+    await t.app.inject({
+      method: 'PATCH',
+      url: `${base}/${reference}`,
+      headers: as.m1,
+      payload: { version, baselineCompletedOn: '2022-03-03' },
+    });
+    const tooEarly = await randomise(reference, 'm1');
+    assert.equal(tooEarly.statusCode, 400, tooEarly.body);
+    assert.match(String(tooEarly.json().errors[0].problem), /before the baseline/);
+    const done = await t.app.inject({
+      method: 'POST',
+      url: `${base}/${reference}/randomise`,
+      headers: as.m1,
+      payload: { date: '2022-03-03' },
+    });
+    assert.equal(done.statusCode, 201, done.body);
+    assert.equal(done.json().followUp4mDueOn, '2022-07-03');
+    assert.equal(done.json().outcome6mDueOn, '2022-09-03');
+  });
+
+  it('allocates a referred family outside the trial only for an admin, with a reason', async () => {
+    const reference = await refer('LA1');
+    const detail = (as: Record<string, string>) =>
+      t.app.inject({ method: 'GET', url: `${base}/${reference}`, headers: as });
+    const offered = (body: { nextStatuses: Array<{ status: string }> }) =>
+      body.nextStatuses.map((n) => n.status);
+    assert.deepEqual(
+      offered((await detail(as.m1!)).json<{ nextStatuses: Array<{ status: string }> }>()),
+      ['randomised', 'not_proceeded'],
+    );
+    const asAdmin = (await detail(as.admin!)).json<{
+      version: number;
+      nextStatuses: Array<{ status: string }>;
+    }>();
+    assert.deepEqual(offered(asAdmin), ['randomised', 'allocated', 'not_proceeded']);
+    const allocate = (who: string, extra: Record<string, unknown>) =>
+      t.app.inject({
+        method: 'POST',
+        url: `${base}/${reference}/allocation`,
+        headers: as[who],
+        payload: {
+          version: asAdmin.version,
+          practitionerCode: 'P-LA1-02',
+          date: '2022-03-02',
+          ...extra,
+        },
+      });
+    assert.equal((await allocate('m1', { outsideTrialReason: 'pilot family' })).statusCode, 403);
+    const noReason = await allocate('admin', {});
+    assert.equal(noReason.statusCode, 400);
+    assert.equal(noReason.json().errors[0].field, 'outsideTrialReason');
+    const done = await allocate('admin', {
+      outsideTrialReason: 'pilot family before the trial began',
+    });
+    assert.equal(done.statusCode, 201, done.body);
+    assert.equal(done.json().family.trialArm, 'not_randomised');
+    assert.equal(done.json().family.outsideTrialReason, 'pilot family before the trial began');
+    assert.equal(done.json().family.randomisationDate, null);
   });
 });

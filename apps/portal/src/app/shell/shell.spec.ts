@@ -51,6 +51,7 @@ describe('Shell', () => {
         'Rule sets',
         'Capacity',
         'Families',
+        'Trial',
         'Sign-off',
         'Audit log',
         'Programmes',
@@ -60,7 +61,10 @@ describe('Shell', () => {
       ],
     ],
     ['supervisor', ['Home', 'Supervision', 'Accreditation', 'System health']],
-    ['la_manager', ['Home', 'Accreditation', 'Capacity', 'Families', 'Sign-off', 'System health']],
+    [
+      'la_manager',
+      ['Home', 'Accreditation', 'Capacity', 'Families', 'Trial', 'Sign-off', 'System health'],
+    ],
     ['practitioner', ['Home', 'My families', 'My time', 'My progress', 'System health']],
     ['economist', ['Home', 'Costs', 'Export workbook', 'System health']],
   ] as const)('shows the %s only its navigation', async (role, expected) => {

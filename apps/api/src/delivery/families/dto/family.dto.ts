@@ -1,5 +1,7 @@
 import {
   FAMILY_STATUSES,
+  FOLLOW_UP_STATUSES,
+  SUPPORT_KINDS,
   NOT_PROCEEDED_REASONS,
   OUTCOMES_6M,
   PLANS,
@@ -62,6 +64,19 @@ export class ReferFamilyDto {
     message: `referralSource must be one of ${REFERRAL_SOURCES.join(', ')}`,
   })
   referralSource?: ReferralSource | null;
+
+  @ApiPropertyOptional({
+    nullable: true,
+    description: 'Needs translation or additional support to take part in the evaluation.',
+  })
+  @ValidateIf((_o, v) => v !== undefined && v !== null)
+  @IsBoolean({ message: 'supportNeeded must be true, false or null' })
+  supportNeeded?: boolean | null;
+
+  @ApiPropertyOptional({ enum: SUPPORT_KINDS, nullable: true, description: 'When supportNeeded.' })
+  @ValidateIf((_o, v) => v !== undefined && v !== null)
+  @IsIn(SUPPORT_KINDS, { message: `supportKind must be one of ${SUPPORT_KINDS.join(', ')}` })
+  supportKind?: string | null;
 }
 
 export class RandomiseDto {
@@ -92,6 +107,15 @@ export class AllocateDto extends VersionDto {
   @IsOptional()
   @IsCalendarDate()
   date?: string;
+
+  @ApiPropertyOptional({
+    description:
+      'Admin only, and required then: why a referred family is allocated outside the trial (no randomisation).',
+  })
+  @IsOptional()
+  @IsString({ message: 'outsideTrialReason must be text' })
+  @MaxLength(200, { message: 'outsideTrialReason must be at most 200 characters' })
+  outsideTrialReason?: string;
 }
 
 export class StatusChangeDto extends VersionDto {
@@ -146,6 +170,44 @@ export class UpdateFamilyDto extends VersionDto {
     message: `referralSource must be one of ${REFERRAL_SOURCES.join(', ')}`,
   })
   referralSource?: ReferralSource | null;
+
+  @ApiPropertyOptional({
+    format: 'date',
+    nullable: true,
+    description: 'The baseline questionnaire was completed (required before randomisation).',
+  })
+  @ValidateIf((_o, v) => v !== undefined && v !== null)
+  @IsCalendarDate()
+  baselineCompletedOn?: string | null;
+
+  @ApiPropertyOptional({ enum: FOLLOW_UP_STATUSES, nullable: true })
+  @ValidateIf((_o, v) => v !== undefined && v !== null)
+  @IsIn(FOLLOW_UP_STATUSES, {
+    message: `followUp4mStatus must be one of ${FOLLOW_UP_STATUSES.join(', ')}`,
+  })
+  followUp4mStatus?: string | null;
+
+  @ApiPropertyOptional({
+    format: 'date',
+    nullable: true,
+    description: 'When the four-month follow-up was completed or found missed (default today).',
+  })
+  @ValidateIf((_o, v) => v !== undefined && v !== null)
+  @IsCalendarDate()
+  followUp4mOn?: string | null;
+
+  @ApiPropertyOptional({
+    nullable: true,
+    description: 'Needs translation or additional support to take part in the evaluation.',
+  })
+  @ValidateIf((_o, v) => v !== undefined && v !== null)
+  @IsBoolean({ message: 'supportNeeded must be true, false or null' })
+  supportNeeded?: boolean | null;
+
+  @ApiPropertyOptional({ enum: SUPPORT_KINDS, nullable: true, description: 'When supportNeeded.' })
+  @ValidateIf((_o, v) => v !== undefined && v !== null)
+  @IsIn(SUPPORT_KINDS, { message: `supportKind must be one of ${SUPPORT_KINDS.join(', ')}` })
+  supportKind?: string | null;
 }
 
 export class FamilyListQueryDto extends AsOfQueryDto {

@@ -1,5 +1,7 @@
 import type {
   FamilyStatus,
+  FollowUpStatus,
+  SupportKind,
   NotProceededReason,
   Outcome6m,
   Plan,
@@ -100,6 +102,32 @@ export class FamilyEntity {
   /** Who referred the family (null: not recorded). */
   @Column({ type: 'varchar', length: 30, nullable: true })
   referralSource: ReferralSource | null;
+
+  /** The evaluation's baseline questionnaire was completed (the date only, never the answers). */
+  @Column({ type: 'date', nullable: true })
+  baselineCompletedOn: string | null;
+
+  /** The four-month follow-up: completed or missed (null: still to come), and when. */
+  @Column({ type: 'varchar', length: 20, nullable: true })
+  followUp4mStatus: FollowUpStatus | null;
+
+  @Column({ type: 'date', nullable: true })
+  followUp4mOn: string | null;
+
+  /** When the six-month outcome was recorded. */
+  @Column({ type: 'date', nullable: true })
+  outcome6mRecordedOn: string | null;
+
+  /** Needs translation or additional support to take part in the evaluation (null: not asked). */
+  @Column({ type: 'boolean', nullable: true })
+  supportNeeded: boolean | null;
+
+  @Column({ type: 'varchar', length: 40, nullable: true })
+  supportKind: SupportKind | null;
+
+  /** Why an admin allocated the family outside the trial (its arm is then not_randomised). */
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  outsideTrialReason: string | null;
 
   @VersionColumn()
   version: number;

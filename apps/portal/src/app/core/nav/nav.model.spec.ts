@@ -14,6 +14,7 @@ describe('nav model', () => {
       'Rule sets',
       'Capacity',
       'Families',
+      'Trial',
       'Sign-off',
       'Audit log',
       'Programmes',
@@ -30,6 +31,7 @@ describe('nav model', () => {
       'Accreditation',
       'Capacity',
       'Families',
+      'Trial',
       'Sign-off',
       'System health',
     ]);

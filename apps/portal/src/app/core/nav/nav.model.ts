@@ -80,6 +80,15 @@ export const NAV_ENTRIES: readonly NavEntry[] = [
       'Families by status or overdue, and referring a family (eligibility checked as you type).',
   },
   {
+    id: 'trial',
+    label: 'Trial',
+    path: '/trial',
+    programmePage: true,
+    audience: ['la_manager', 'admin'],
+    description:
+      "The trial's flow (CONSORT counts as of a day, as a diagram and a table) and the follow-ups and outcomes due.",
+  },
+  {
     id: 'sign-off',
     label: 'Sign-off',
     path: '/sign-off',

@@ -56,6 +56,13 @@ const PAGES: Routes = [
       import('../../features/delivery/delivery.routes').then((m) => m.FAMILIES_ROUTES),
   },
   {
+    path: 'trial',
+    title: 'Trial · Attune',
+    canActivate: [navEntryGuard('trial')],
+    loadChildren: () =>
+      import('../../features/delivery/delivery.routes').then((m) => m.TRIAL_ROUTES),
+  },
+  {
     path: 'sign-off',
     title: 'Sign-off · Attune',
     canActivate: [navEntryGuard('sign-off')],

@@ -3,6 +3,7 @@ import { Injectable, inject } from '@angular/core';
 import { Observable, map } from 'rxjs';
 import type {
   AllocationInput,
+  FamilyChangeInput,
   FamilyResult,
   PeriodLockInput,
   RandomisationInput,
@@ -11,6 +12,7 @@ import type {
 } from '@attune/contract';
 import {
   CapacityRow,
+  DueCollection,
   FamilyAction,
   FamilyDetail,
   FamilySessionView,
@@ -24,6 +26,7 @@ import {
   SessionInput,
   TimeEntryInput,
   TimeEntryView,
+  TrialFlow,
   programmeUrl,
 } from './delivery.models';
 
@@ -79,6 +82,19 @@ export class DeliveryApi {
 
   logTime(programmeId: string, entry: TimeEntryInput): Observable<TimeEntryView> {
     return this.http.post<TimeEntryView>(programmeUrl(programmeId, 'time-entries'), entry);
+  }
+
+  trialFlow(programmeId: string, asOf: string | null): Observable<TrialFlow> {
+    const params = asOf ? new HttpParams().set('asOf', asOf) : new HttpParams();
+    return this.http.get<TrialFlow>(programmeUrl(programmeId, 'trial-flow'), { params });
+  }
+
+  collectionsDue(programmeId: string, asOf: string | null): Observable<Page<DueCollection>> {
+    let params = new HttpParams().set('pageSize', 1000);
+    if (asOf) params = params.set('asOf', asOf);
+    return this.http.get<Page<DueCollection>>(programmeUrl(programmeId, 'collections-due'), {
+      params,
+    });
   }
 
   locks(programmeId: string): Observable<Page<PeriodLockView>> {
@@ -142,6 +158,7 @@ export class DeliveryApi {
           .post<FamilyResult>(url('/allocation'), {
             version,
             practitionerCode: action.practitionerCode,
+            ...(action.outsideTrialReason ? { outsideTrialReason: action.outsideTrialReason } : {}),
           } satisfies AllocationInput)
           .pipe(map((r) => ({ warnings: r.warnings })));
       case 'status':
@@ -154,6 +171,10 @@ export class DeliveryApi {
           .pipe(none);
       case 'outcome':
         return this.http.patch(url(''), { version, outcome6m: action.outcome6m }).pipe(none);
+      case 'collection':
+        return this.http
+          .patch(url(''), { version, ...action.changes } satisfies FamilyChangeInput)
+          .pipe(none);
     }
   }
 }

@@ -1,8 +1,17 @@
-import type { CapacityRow } from '@attune/contract';
+import type { CapacityRow, FamilyChangeInput } from '@attune/contract';
+
+/** The evaluation's fields of a family a manager records (PATCH …/families/:reference). */
+export type CollectionChanges = Pick<
+  FamilyChangeInput,
+  'baselineCompletedOn' | 'followUp4mStatus' | 'followUp4mOn' | 'supportNeeded' | 'supportKind'
+>;
 import type { FamilyStatus } from '@attune/domain';
 
 export type {
   CapacityRow,
+  DueCollection,
+  TrialFlow,
+  TrialFlowCounts,
   FamilyDetail,
   FamilySessionInput as SessionInput,
   FamilySessionView,
@@ -33,7 +42,8 @@ export type FamilyAction =
       trialArm: 'intervention' | 'control';
       randomisationDate: string;
     }
-  | { kind: 'allocate'; practitionerCode: string }
+  | { kind: 'allocate'; practitionerCode: string; outsideTrialReason?: string }
+  | { kind: 'collection'; changes: CollectionChanges }
   | { kind: 'status'; status: FamilyStatus; reason: string | null }
   | { kind: 'outcome'; outcome6m: string | null };
 

@@ -13,6 +13,8 @@ import * as myTimeEffects from './my-time-page/my-time.effects';
 import { myTimeFeature } from './my-time-page/my-time.feature';
 import * as practitionerEffects from './practitioner-page/practitioner.effects';
 import { practitionerFeature } from './practitioner-page/practitioner.feature';
+import * as trialEffects from './trial-page/trial.effects';
+import { trialFeature } from './trial-page/trial.feature';
 import * as signOffEffects from './sign-off-page/sign-off.effects';
 import { signOffFeature } from './sign-off-page/sign-off.feature';
 
@@ -62,5 +64,12 @@ export const MY_TIME_ROUTES: Routes = [
     path: '',
     providers: [provideState(myTimeFeature), provideEffects(myTimeEffects)],
     loadComponent: () => import('./my-time-page/my-time-page'),
+  },
+];
+export const TRIAL_ROUTES: Routes = [
+  {
+    path: '',
+    providers: [provideState(trialFeature), provideEffects(trialEffects)],
+    loadComponent: () => import('./trial-page/trial-page'),
   },
 ];

@@ -58,6 +58,42 @@ describe('FamilyActions', () => {
     expect(sent).toEqual([{ kind: 'randomise' }]);
   });
 
+  it('offers randomisation only once the baseline is recorded, and says why', async () => {
+    await render(referredFamily({ baselineCompletedOn: null }));
+    const button = q<HTMLButtonElement>('[data-testid="randomise"]')!;
+    expect(button.disabled).toBe(true);
+    expect(q(`#${button.getAttribute('aria-describedby')}`)!.textContent).toContain(
+      'Record the baseline questionnaire first',
+    );
+    expect(buttonNamed('Record randomisation')!.disabled).toBe(true);
+  });
+
+  it('allocates a referred family outside the trial (admin) only with a reason', async () => {
+    await render(
+      referredFamily({
+        nextStatuses: [
+          { status: 'randomised', reasons: [] },
+          { status: 'allocated', reasons: [] },
+          { status: 'not_proceeded', reasons: ['moved_away'] },
+        ],
+      }),
+    );
+    await choose('practitionerCode', 'P-LA1-01');
+    const allocate = buttonNamed('Allocate outside the trial')!;
+    expect(allocate.disabled).toBe(true);
+    submit('allocate-heading');
+    expect(sent).toEqual([]);
+    const reason = q<HTMLInputElement>('input[name="outsideTrialReason"]')!;
+    reason.value = 'pilot family';
+    reason.dispatchEvent(new Event('input'));
+    await fixture.whenStable();
+    expect(allocate.disabled).toBe(false);
+    submit('allocate-heading');
+    expect(sent).toEqual([
+      { kind: 'allocate', practitionerCode: 'P-LA1-01', outsideTrialReason: 'pilot family' },
+    ]);
+  });
+
   it('records an arm drawn elsewhere with its date (today unless changed)', async () => {
     await render(referredFamily());
     await choose('arm', 'control');

@@ -43,11 +43,20 @@ const OWN_ACTIONS = new Set(['randomised', 'allocated']);
             type="button"
             #randomiseButton
             data-testid="randomise"
-            [disabled]="busy()"
+            aria-describedby="randomise-hint"
+            [disabled]="busy() || baselineMissing()"
             (click)="confirming.set(true)"
           >
             Randomise with Attune…
           </button>
+          <p id="randomise-hint">
+            @if (baselineMissing()) {
+              Record the baseline questionnaire first: randomisation comes after it.
+            } @else {
+              The arm is drawn when you confirm, within {{ family().laCode }}, and cannot be seen
+              before.
+            }
+          </p>
         } @else {
           <div class="confirm" role="group" aria-labelledby="confirm-text">
             <p id="confirm-text">
@@ -91,7 +100,11 @@ const OWN_ACTIONS = new Set(['randomised', 'allocated']);
               (change)="armDate.set(value($event))"
             />
           </label>
-          <button mat-stroked-button type="submit" [disabled]="busy() || arm() === ''">
+          <button
+            mat-stroked-button
+            type="submit"
+            [disabled]="busy() || arm() === '' || baselineMissing()"
+          >
             Record randomisation
           </button>
         </form>
@@ -124,8 +137,34 @@ const OWN_ACTIONS = new Set(['randomised', 'allocated']);
               }
             </select>
           </label>
-          <button mat-stroked-button type="submit" [disabled]="busy() || practitionerCode() === ''">
-            Allocate
+          @if (outsideTrial()) {
+            <label
+              >Reason for allocating outside the trial (required)
+              <input
+                name="outsideTrialReason"
+                required
+                maxlength="200"
+                aria-describedby="outside-trial-hint"
+                [attr.aria-invalid]="outsideTrialReason().trim() === ''"
+                [value]="outsideTrialReason()"
+                (input)="outsideTrialReason.set(value($event))"
+              />
+            </label>
+            <p id="outside-trial-hint">
+              The family will not be randomised: it is shown as not randomised and left out of the
+              trial's counts.
+            </p>
+          }
+          <button
+            mat-stroked-button
+            type="submit"
+            [disabled]="
+              busy() ||
+              practitionerCode() === '' ||
+              (outsideTrial() && outsideTrialReason().trim() === '')
+            "
+          >
+            {{ outsideTrial() ? 'Allocate outside the trial' : 'Allocate' }}
           </button>
         </form>
         <div id="practitioner-load" aria-live="polite">
@@ -246,6 +285,7 @@ export class FamilyActions {
   readonly arm = linkedSignal<'intervention' | 'control' | ''>(() => this.fresh(''));
   readonly armDate = linkedSignal(() => this.fresh(this.today()));
   readonly practitionerCode = linkedSignal(() => this.fresh(''));
+  readonly outsideTrialReason = linkedSignal(() => this.fresh(''));
   readonly status = linkedSignal(() => this.fresh(''));
   readonly reason = linkedSignal(() => this.fresh(''));
   readonly outcome = linkedSignal<string>(() => this.family().outcome6m ?? '');
@@ -261,6 +301,9 @@ export class FamilyActions {
         this.family().status === 'allocated' ||
         this.family().status === 'active'),
   );
+  readonly baselineMissing = computed(() => this.family().baselineCompletedOn === null);
+  /** A referred family allocated directly leaves the trial (the API offers it to admins only). */
+  readonly outsideTrial = computed(() => this.family().status === 'referred');
   readonly statusOptions = computed<NextStatus[]>(() =>
     this.canManage() ? this.next().filter((n) => !OWN_ACTIONS.has(n.status)) : [],
   );
@@ -345,7 +388,13 @@ export class FamilyActions {
 
   allocate(): void {
     if (this.practitionerCode() === '') return;
-    this.submitted.emit({ kind: 'allocate', practitionerCode: this.practitionerCode() });
+    const reason = this.outsideTrialReason().trim();
+    if (this.outsideTrial() && reason === '') return;
+    this.submitted.emit({
+      kind: 'allocate',
+      practitionerCode: this.practitionerCode(),
+      ...(this.outsideTrial() ? { outsideTrialReason: reason } : {}),
+    });
   }
 
   changeStatus(): void {

@@ -5,6 +5,7 @@ import { Store } from '@ngrx/store';
 import { authFeature } from '../../../core/auth/auth.feature';
 import { programmeLink } from '../../../core/programme/programme-urls';
 import { FamilyAction } from '../delivery.models';
+import { CollectionPoints } from '../collection-points/collection-points';
 import { FamilyActions } from '../family-actions/family-actions';
 import { FamilyRecord } from '../family-record/family-record';
 import { REFERRAL_SOURCE_LABELS } from '../referral-form/referral-form';
@@ -19,7 +20,7 @@ const MANAGERS = new Set(['la_manager', 'admin']);
 /** One family by its pseudonymous reference: history, fidelity, and the actions now allowed. */
 @Component({
   selector: 'att-family-page',
-  imports: [PageStatus, FamilyRecord, FamilyActions, RouterLink, MatButtonModule],
+  imports: [PageStatus, FamilyRecord, FamilyActions, CollectionPoints, RouterLink, MatButtonModule],
   template: `
     <section class="page">
       <p><a [routerLink]="familiesLink()">← Families</a></p>
@@ -56,9 +57,25 @@ const MANAGERS = new Set(['la_manager', 'admin']);
           </dd>
           <dt>Trial arm</dt>
           <dd data-testid="arm">
-            {{ label(f.trialArm)
-            }}{{ f.randomisationDate ? ', randomised ' + f.randomisationDate : '' }}
+            @if (f.status === 'referred') {
+              awaiting randomisation
+            } @else {
+              {{ label(f.trialArm)
+              }}{{ f.randomisationDate ? ', randomised ' + f.randomisationDate : ''
+              }}{{
+                f.outsideTrialReason ? ' (outside the trial: ' + f.outsideTrialReason + ')' : ''
+              }}
+            }
           </dd>
+          <dt>Baseline questionnaire</dt>
+          <dd data-testid="baseline">{{ f.baselineCompletedOn ?? 'not recorded' }}</dd>
+          @if (f.followUp4mDueOn) {
+            <dt>Four-month follow-up</dt>
+            <dd data-testid="follow-up">
+              due {{ f.followUp4mDueOn
+              }}{{ f.followUp4mStatus ? ', ' + f.followUp4mStatus + ' ' + f.followUp4mOn : '' }}
+            </dd>
+          }
           <dt>Practitioner</dt>
           <dd>{{ f.practitionerCode ?? 'not allocated' }}</dd>
           <dt>Referred</dt>
@@ -68,7 +85,10 @@ const MANAGERS = new Set(['la_manager', 'admin']);
           <dt>Court proceedings</dt>
           <dd>{{ f.courtProceedings ? 'Yes' : 'No' }}</dd>
           <dt>Six-month outcome</dt>
-          <dd>{{ f.outcome6m ? label(f.outcome6m) : 'not recorded' }}</dd>
+          <dd>
+            {{ f.outcome6m ? label(f.outcome6m) : 'not recorded'
+            }}{{ f.outcome6mDueOn ? ' (due ' + f.outcome6mDueOn + ')' : '' }}
+          </dd>
           <dt>Sessions held</dt>
           <dd>
             {{ f.sessionsHeld }}, last {{ f.lastHeldSessionDate ?? 'none yet' }}
@@ -88,6 +108,15 @@ const MANAGERS = new Set(['la_manager', 'admin']);
           [today]="today"
           (submitted)="act($event)"
         />
+        @if (canManage()) {
+          <att-collection-points
+            [family]="f"
+            [canManage]="canManage()"
+            [busy]="saving()"
+            [today]="today"
+            (submitted)="act({ kind: 'collection', changes: $event })"
+          />
+        }
         <att-family-record [family]="f" />
       }
     </section>

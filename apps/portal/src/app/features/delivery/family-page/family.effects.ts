@@ -52,6 +52,7 @@ const DONE: Record<FamilyAction['kind'], string> = {
   allocate: 'Allocated.',
   status: 'Status changed.',
   outcome: 'Six-month outcome recorded.',
+  collection: 'Saved.',
 };
 
 /** A manager's action on the open family; a 409 is kept apart so the page can offer a reload. */

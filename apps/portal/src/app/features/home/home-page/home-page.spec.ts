@@ -31,6 +31,7 @@ describe('HomePage', () => {
       'Accreditation',
       'Capacity',
       'Families',
+      'Trial',
       'Sign-off',
       'System health',
     ]);
@@ -46,6 +47,7 @@ describe('HomePage', () => {
       '/rule-sets',
       '/capacity',
       '/families',
+      '/trial',
       '/sign-off',
       '/audit-log',
       '/programmes',
