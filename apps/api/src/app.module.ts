@@ -14,7 +14,8 @@ export class AppModule {
       imports: [
         TypeOrmModule.forRoot({
           ...dataSourceOptions(databaseUrl, config.ATTUNE_DB_POOL_SIZE),
-          autoLoadEntities: false,
+          // Each module's forFeature entities, and no others.
+          autoLoadEntities: true,
         }),
         HealthModule,
         ...featureModules,

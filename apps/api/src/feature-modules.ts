@@ -1,3 +1,4 @@
+import { entitiesOf, type EntityClass } from './platform/database/module-entities';
 import { AuditModule } from './identity/audit/audit.module';
 import { AuthModule } from './identity/auth/auth.module';
 import { UsersModule } from './identity/users/users.module';
@@ -60,3 +61,8 @@ export const featureModules = [
   CostSummaryModule,
   WorkbookExportModule,
 ];
+
+/** The entities those modules register: for a DataSource built outside Nest. */
+export function featureEntities(): EntityClass[] {
+  return entitiesOf(featureModules);
+}

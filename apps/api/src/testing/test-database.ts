@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
+import { featureEntities } from '../feature-modules';
 import { dataSourceOptions } from '../platform/database/data-source';
 import { runMigrations } from '../platform/database/bootstrap';
 
@@ -38,7 +39,10 @@ export async function createTestDatabase(
   await admin.end();
   const url = withDatabase(serverUrl(), name);
   if (options.migrate !== false) await runMigrations(url);
-  const dataSource = new DataSource({ ...dataSourceOptions(url, 4), logging: false });
+  const dataSource = new DataSource({
+    ...dataSourceOptions(url, 4, featureEntities()),
+    logging: false,
+  });
   await dataSource.initialize();
   return {
     url,

@@ -1,4 +1,8 @@
 import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { FamilyEntity } from './entities/family.entity';
+import { FamilyStatusChangeEntity } from './entities/family-status-change.entity';
+import { RandomisationBlockEntity } from './entities/randomisation-block.entity';
 import { ProgrammeContextModule } from '../../platform/programme-context/programme-context.module';
 import { CapacityModule } from '../capacity/capacity.module';
 import { FamiliesReadService } from './families-read.service';
@@ -10,7 +14,11 @@ import { FamilyLifecycleService } from './family-lifecycle.service';
 import { RandomiserService } from './randomiser.service';
 
 @Module({
-  imports: [ProgrammeContextModule, CapacityModule],
+  imports: [
+    TypeOrmModule.forFeature([FamilyEntity, FamilyStatusChangeEntity, RandomisationBlockEntity]),
+    ProgrammeContextModule,
+    CapacityModule,
+  ],
   controllers: [FamiliesController],
   providers: [
     FamiliesService,

@@ -1,4 +1,6 @@
 import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { FamilySessionEntity } from './entities/family-session.entity';
 import { ProgrammeContextModule } from '../../platform/programme-context/programme-context.module';
 import { FamiliesModule } from '../families/families.module';
 import { PeriodLocksModule } from '../period-locks/period-locks.module';
@@ -7,7 +9,12 @@ import { FamilySessionsRepository } from './family-sessions.repository';
 import { FamilySessionsService } from './family-sessions.service';
 
 @Module({
-  imports: [ProgrammeContextModule, PeriodLocksModule, FamiliesModule],
+  imports: [
+    TypeOrmModule.forFeature([FamilySessionEntity]),
+    ProgrammeContextModule,
+    PeriodLocksModule,
+    FamiliesModule,
+  ],
   controllers: [FamilySessionsController],
   providers: [FamilySessionsService, FamilySessionsRepository],
 })

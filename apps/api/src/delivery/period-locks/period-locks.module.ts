@@ -1,4 +1,6 @@
 import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { PeriodLockEntity } from './entities/period-lock.entity';
 import { ProgrammeContextModule } from '../../platform/programme-context/programme-context.module';
 import { PeriodLocksController } from './period-locks.controller';
 import { PeriodLocksRepository } from './period-locks.repository';
@@ -7,7 +9,7 @@ import { PeriodReviewRepository } from './period-review.repository';
 import { PeriodReviewService } from './period-review.service';
 
 @Module({
-  imports: [ProgrammeContextModule],
+  imports: [TypeOrmModule.forFeature([PeriodLockEntity]), ProgrammeContextModule],
   controllers: [PeriodLocksController],
   providers: [
     PeriodLocksService,

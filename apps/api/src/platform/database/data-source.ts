@@ -1,17 +1,24 @@
 import { join } from 'node:path';
 import { DataSource, DataSourceOptions } from 'typeorm';
+import { featureEntities } from '../../feature-modules';
 import { SnakeNamingStrategy } from './snake-naming.strategy';
 
 /**
  * The one description of Attune's database, used by the app, the CLI, the
- * tests and the TypeORM CLI. Entities and migrations are found by file name
- * so that each module owns its own; the schema comes only from migrations.
+ * tests and the TypeORM CLI. Each module registers its own entities
+ * (`TypeOrmModule.forFeature`): the app loads them from there, and a
+ * DataSource built outside Nest is given the modules' list (featureEntities).
+ * The schema comes only from migrations.
  */
-export function dataSourceOptions(url: string, poolSize = 10): DataSourceOptions {
+export function dataSourceOptions(
+  url: string,
+  poolSize = 10,
+  entities: DataSourceOptions['entities'] = [],
+): DataSourceOptions {
   return {
     type: 'postgres',
     url,
-    entities: [join(__dirname, '..', '..', '**', '*.entity.js')],
+    entities,
     migrations: [join(__dirname, 'migrations', '*.js')],
     migrationsTableName: 'migrations',
     namingStrategy: new SnakeNamingStrategy(),
@@ -28,5 +35,9 @@ export function dataSourceOptions(url: string, poolSize = 10): DataSourceOptions
 
 /** For the TypeORM CLI: `typeorm -d apps/api/dist/platform/database/data-source.js migration:show`. */
 export default new DataSource(
-  dataSourceOptions(process.env.DATABASE_URL ?? 'postgres://attune@localhost:5432/attune'),
+  dataSourceOptions(
+    process.env.DATABASE_URL ?? 'postgres://attune@localhost:5432/attune',
+    2,
+    featureEntities(),
+  ),
 );

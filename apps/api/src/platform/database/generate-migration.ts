@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import { repositoryRoot } from '../config/config';
+import { featureEntities } from '../../feature-modules';
 import { dataSourceOptions } from './data-source';
 import { startEmbeddedPostgres } from './embedded';
 import { schemaDiff } from './schema-diff';
@@ -17,7 +18,10 @@ async function main(): Promise<void> {
   const name = (process.argv[2] ?? 'Migration').replace(/[^A-Za-z0-9]/g, '');
   const scratch = mkdtempSync(join(tmpdir(), 'attune-migration-'));
   const db = await startEmbeddedPostgres({ directory: scratch, persistent: false });
-  const dataSource = new DataSource({ ...dataSourceOptions(db.url, 2), logging: false });
+  const dataSource = new DataSource({
+    ...dataSourceOptions(db.url, 2, featureEntities()),
+    logging: false,
+  });
   try {
     await dataSource.initialize();
     await dataSource.runMigrations({ transaction: 'all' });
