@@ -50,13 +50,14 @@ describe('timeEntryRefusal: whose time the principal may record', () => {
       kind: 'hidden',
       field: 'laCode',
     });
-    assert.deepEqual(timeEntryRefusal(economist, 'create', p1, 'LA1'), {
-      kind: 'hidden',
-      field: 'staffCode',
-    });
   });
 
   it('refuses, naming the field, what the principal sees but may not record', () => {
+    // Economists read staff (by code) for the costs, and record no time.
+    assert.deepEqual(timeEntryRefusal(economist, 'create', p1, 'LA1'), {
+      kind: 'refused',
+      field: 'staffCode',
+    });
     assert.deepEqual(timeEntryRefusal(supervisor, 'create', p1, 'LA1'), {
       kind: 'refused',
       field: 'staffCode',

@@ -182,7 +182,9 @@ describe('CSV exports of time, sessions, supervision and training: scoped and ps
     }
     assert.equal((await get('m1', '/supervision-sessions.csv')).statusCode, 403);
     assert.equal((await get('m1', '/training-attendance.csv')).statusCode, 403);
-    assert.equal((await get('sup', '/time-entries.csv')).statusCode, 403);
+    // A supervisor records their own time, so exports their own time only.
+    const supervisorTime = await rowsOf('sup', '/time-entries.csv');
+    assert.ok(supervisorTime.rows.every((r) => r.staff_code === 'S-01'));
     const badLa = await get('admin', '/time-entries.csv?laCode=LA9');
     assert.equal(badLa.statusCode, 400);
     const badRange = await get('admin', '/family-sessions.csv?from=2022-03-01&to=2022-02-01');
@@ -194,7 +196,7 @@ describe('CSV exports of time, sessions, supervision and training: scoped and ps
     assert.deepEqual(audited, [
       { action: 'family-sessions.export', n: 3 },
       { action: 'supervision-sessions.export', n: 2 },
-      { action: 'time-entries.export', n: 5 },
+      { action: 'time-entries.export', n: 6 }, // the supervisor's own export too
       { action: 'training-attendance.export', n: 2 },
     ]);
   });

@@ -130,7 +130,7 @@ const MATRIX: Record<string, Line> = {
   'GET /api/programmes/:programmeId/period-locks':                        line([E, D, E, E, D], { query: 'laCode={laCode}' }),
   'POST /api/programmes/:programmeId/period-locks':                       line([A, D, A, D, D]),
   'GET /api/programmes/:programmeId/period-locks/review':                 line([A, D, 'A/H', D, D], { query: 'laCode={laCode}&month=2022-01' }),
-  'GET /api/programmes/:programmeId/time-entries.csv':                    line([A, D, A, A, D], { query: 'laCode={laCode}' }),
+  'GET /api/programmes/:programmeId/time-entries.csv':                    line([A, A, A, A, D], { query: 'laCode={laCode}' }),
   'GET /api/programmes/:programmeId/family-sessions.csv':                 line([A, A, A, A, D], { query: 'laCode={laCode}' }),
   'GET /api/programmes/:programmeId/supervision-sessions.csv':            line([A, A, D, A, D]),
   'GET /api/programmes/:programmeId/training-attendance.csv':             line([A, A, D, A, D]),

@@ -31,8 +31,13 @@ export function invalidSentences(...problems: FieldProblem[]): BadRequestExcepti
 export type { ConflictCode };
 
 /** 409 with a `code` a client can branch on, and a sentence a person can act on. */
-export function conflict(code: ConflictCode, message: string): ConflictException {
-  return new ConflictException({ message, code });
+export function conflict(
+  code: ConflictCode,
+  message: string,
+  /** More of the body, e.g. `overlapping` for `unit_cost_overlap`. */
+  details: Record<string, unknown> = {},
+): ConflictException {
+  return new ConflictException({ ...details, message, code });
 }
 
 export function notFound(message: string): NotFoundException {

@@ -7,12 +7,12 @@ import {
   type Principal,
   type UnitCostBasis,
 } from '@attune/domain';
-import type { ConflictCode, DryRunResult, UnitCostOverlap, UnitCostView } from '@attune/contract';
+import type { DryRunResult, UnitCostOverlap, UnitCostView } from '@attune/contract';
 import type { EntityManager } from 'typeorm';
 import { CostPreviewService } from '../../costing/cost-summary/cost-preview.service';
 import type { AuditContext } from '../../identity/audit/audit-context';
 import { AuditService } from '../../identity/audit/audit.service';
-import { invalid, notFound, type FieldProblem } from '../../platform/http/errors';
+import { conflict, invalid, notFound, type FieldProblem } from '../../platform/http/errors';
 import { ProgrammeContextService } from '../../platform/programme-context/programme-context.service';
 import type { UnitCostDto, UnitCostListQueryDto } from './dto/unit-cost.dto';
 import {
@@ -168,16 +168,12 @@ export class UnitCostsService {
 
 /** 409 `unit_cost_overlap` with the other unit cost's id and period in `overlapping`. */
 function conflictWith(message: string, other: UnitCostRecord): ConflictException {
-  const body: UnitCostOverlap = {
-    message,
-    code: 'unit_cost_overlap' satisfies ConflictCode,
-    overlapping: {
-      id: other.id,
-      effectiveFrom: other.effectiveFrom,
-      effectiveTo: other.effectiveTo,
-    },
+  const overlapping: UnitCostOverlap['overlapping'] = {
+    id: other.id,
+    effectiveFrom: other.effectiveFrom,
+    effectiveTo: other.effectiveTo,
   };
-  return new ConflictException(body);
+  return conflict('unit_cost_overlap', message, { overlapping });
 }
 
 export function view(r: UnitCostRecord): UnitCostView {
