@@ -1,4 +1,4 @@
-import type { PackageRecords } from '@attune/domain';
+import { PACKAGE_FILES, type PackageRecords } from '@attune/domain';
 import { generateFamilies } from './la-families';
 import { generateMilestones } from './la-milestones';
 import { generateSupervision } from './la-supervision';
@@ -31,24 +31,8 @@ export type ScaleRecordByFile = PackageRecords;
 export type ScaleFile = keyof ScaleRecordByFile;
 export type ScaleChunk = { [F in ScaleFile]: { file: F; record: ScaleRecordByFile[F] } }[ScaleFile];
 
-/** The files in the order they are emitted: every file after the files it refers to. */
-export const SCALE_FILE_ORDER: readonly ScaleFile[] = [
-  'programme.csv',
-  'local_authorities.csv',
-  'staff.csv',
-  'practitioners.csv',
-  'families.csv',
-  'family_sessions.csv',
-  'supervision_sessions.csv',
-  'supervision_attendees.csv',
-  'training_events.csv',
-  'training_attendees.csv',
-  'milestones.csv',
-  'time_entries.csv',
-  'unit_costs.csv',
-  'price_index.csv',
-  'resources.csv',
-];
+/** The files in the order they are emitted: DESIGN.md's, every file after the files it refers to. */
+export const SCALE_FILE_ORDER: readonly ScaleFile[] = PACKAGE_FILES;
 
 function* chunks<F extends ScaleFile>(
   file: F,

@@ -252,23 +252,7 @@ const OWN_ACTIONS = new Set(['randomised', 'allocated']);
       </section>
     }
   `,
-  styles: `
-    form,
-    .confirm {
-      display: flex;
-      flex-wrap: wrap;
-      gap: 12px;
-      align-items: end;
-      margin-block: 8px;
-    }
-    label {
-      display: grid;
-      gap: 2px;
-    }
-    .warning {
-      font-weight: 600;
-    }
-  `,
+  styleUrl: './family-actions.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class FamilyActions {
