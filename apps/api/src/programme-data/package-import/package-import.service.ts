@@ -11,6 +11,7 @@ import type { AuditContext } from '../../identity/audit/audit-context';
 import { AuditService } from '../../identity/audit/audit.service';
 import { csvRows, CsvSyntaxError } from './csv-rows';
 import { openPackageSource, type PackageSource } from './package-source';
+import { ProgrammeContextService } from '../../platform/programme-context/programme-context.service';
 import { PackageImportRepository } from './package-import.repository';
 import { PackageWriter } from './package-writer';
 
@@ -35,6 +36,7 @@ export class PackageImportService {
   constructor(
     private readonly repository: PackageImportRepository,
     private readonly audit: AuditService,
+    private readonly programmes: ProgrammeContextService,
   ) {}
 
   async importPath(
@@ -56,7 +58,8 @@ export class PackageImportService {
     onFile?: ImportProgress,
   ): Promise<ImportResult> {
     const started = performance.now();
-    const validator = new PackageValidator();
+    // Nothing delivered may be dated after today, in a package as in the API.
+    const validator = new PackageValidator(undefined, this.programmes.today());
     for (const name of source.names) if (!isPackageFile(name)) validator.unknownFile(name);
     for (const name of source.duplicates) {
       validator.problems.add({

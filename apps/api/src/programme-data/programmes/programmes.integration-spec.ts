@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createUser, signIn } from '../../../test/builders/users';
 import { buildDemoProgramme } from '../../seed/demo-programme';
+import { Clock } from '../../platform/clock/clock';
 import { createTestApp, type TestApp } from '../../testing/test-app';
 import { writeProgrammeFolder, zipFolder } from '../package-import/package-folder';
 import { openZip } from '../package-import/package-source';
@@ -260,6 +261,28 @@ describe('programmes: import, export, list and cost summary', () => {
     const problem = body.errors.find((e) => e.file === 'family_sessions.csv' && e.line === 2);
     assert.match(problem?.problem ?? '', new RegExp(`no ${practitioner.costRole} unit cost`));
     assert.ok(body.total >= body.errors.length);
+  });
+
+  it('refuses a package with records dated after today, at their lines, and writes nothing', async () => {
+    // The demo's delivery runs to 2022-06-30: on 2022-03-01, its later records are in the future.
+    const clock = t.app.get(Clock);
+    const real = clock.now.bind(clock);
+    clock.now = () => new Date('2022-03-01T12:00:00Z');
+    try {
+      const before = await tableCounts();
+      const response = await upload(demoZip);
+      assert.equal(response.statusCode, 422, response.body);
+      const body = response.json<{
+        errors: Array<{ file: string; line: number; problem: string }>;
+      }>();
+      const late = body.errors.find((e) => e.file === 'family_sessions.csv');
+      assert.ok(late, JSON.stringify(body.errors.slice(0, 3)));
+      assert.match(late.problem, /outside the programme's window, \d{4}-\d{2}-\d{2} to 2022-03-01/);
+      assert.ok(late.line > 1);
+      assert.deepEqual(await tableCounts(), before);
+    } finally {
+      clock.now = real;
+    }
   });
 
   it('refuses an upload that is not a zip, and one in the wrong field', async () => {
