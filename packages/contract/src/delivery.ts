@@ -17,7 +17,7 @@ import type {
   TrialFlow,
   TrialFlowCounts,
 } from '@attune/domain';
-import type { Page } from './platform.js';
+import type { NullableOptional, Page } from './platform.js';
 
 /** One row of GET …/capacity (DESIGN.md's fields, computed by the domain), and the dashboard figures. */
 export type { CapacityRow, Fidelity, IntakeMonth, NotProceededSummary };
@@ -85,10 +85,6 @@ type FamilyFacts = Omit<
   | 'statusReason'
   | 'outcome6m'
 >;
-
-/** The keys of `T` whose value may be null: optional in a request. */
-type NullableKeys<T> = { [K in keyof T]-?: null extends T[K] ? K : never }[keyof T];
-type NullableOptional<T> = Omit<T, NullableKeys<T>> & Partial<Pick<T, NullableKeys<T>>>;
 
 /** One entry of a family's status history. */
 export interface StatusHistoryEntry {

@@ -7,6 +7,12 @@ export interface Page<T> {
   total: number;
 }
 
+/** The keys of `T` whose value may be null. */
+type NullableKeys<T> = { [K in keyof T]-?: null extends T[K] ? K : never }[keyof T];
+
+/** `T` with every field that may be null made optional (a request may leave it out). */
+export type NullableOptional<T> = Omit<T, NullableKeys<T>> & Partial<Pick<T, NullableKeys<T>>>;
+
 /** One thing wrong with the input: which field, and what is wrong with it (400 `errors`). */
 export interface FieldProblem {
   field: string;

@@ -5,6 +5,7 @@ import {
   type FamilyStatus,
   type FidelitySession,
 } from '@attune/domain';
+import type { NullableOptional } from '@attune/contract';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
@@ -54,11 +55,9 @@ type Columns = Omit<
   FamilyEntity,
   'id' | 'version' | 'programme' | 'localAuthority' | 'practitioner'
 >;
-type NullableKeys<T> = { [K in keyof T]-?: null extends T[K] ? K : never }[keyof T];
 
 /** A family to insert: a column that may be null may be left out (it is then null). */
-export type NewFamily = Omit<Columns, NullableKeys<Columns>> &
-  Partial<Pick<Columns, NullableKeys<Columns>>>;
+export type NewFamily = NullableOptional<Columns>;
 
 /** Columns of a family row: the entity's own, and what it is joined to; `$asOf` bounds the held sessions counted. */
 function familySelect(columns: string, asOf: string, params: SqlParams): string {

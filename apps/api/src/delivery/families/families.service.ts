@@ -22,7 +22,7 @@ import { ReferFamilyDto, StatusChangeDto, UpdateFamilyDto } from './dto/family.d
 import { FamiliesReadService } from './families-read.service';
 import { FamiliesRepository, type NewFamily } from './families.repository';
 import { FamilyLifecycleService } from './family-lifecycle.service';
-import { trialFieldChanges } from './family-trial-fields';
+import { TRIAL_FIELDS, trialFieldChanges } from './family-trial-fields';
 import { FamilyRow, FamilyView, toFamilyView } from './family-view';
 import type { FamilyResult } from '@attune/contract';
 
@@ -30,16 +30,6 @@ const COURT_WARNING =
   'Court proceedings are under way: VIG is rarely appropriate then, and such referrals rarely proceed (seed 003).';
 
 /** Referral, status changes and the family's own fields (randomising and allocating: FamilyAssignmentService). */
-/** The fields trialFieldChanges checks and sets (with their dates and the outcome's rule). */
-const TRIAL_FIELDS = new Set([
-  'outcome6m',
-  'baselineCompletedOn',
-  'followUp4mStatus',
-  'followUp4mOn',
-  'supportNeeded',
-  'supportKind',
-]);
-
 @Injectable()
 export class FamiliesService {
   constructor(

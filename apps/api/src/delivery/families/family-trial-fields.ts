@@ -10,6 +10,16 @@ import type { UpdateFamilyDto } from './dto/family.dto';
 import type { NewFamily } from './families.repository';
 import type { FamilyRow } from './family-view';
 
+/** The fields trialFieldChanges checks and sets: a PATCH stores every other field as given. */
+export const TRIAL_FIELDS: ReadonlySet<string> = new Set([
+  'outcome6m',
+  'baselineCompletedOn',
+  'followUp4mStatus',
+  'followUp4mOn',
+  'supportNeeded',
+  'supportKind',
+]);
+
 /**
  * The columns a PATCH of the family's evaluation fields writes, checked by the
  * domain's rules: the baseline between referral and randomisation, the
