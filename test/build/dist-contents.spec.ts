@@ -37,3 +37,19 @@ describe('built output', () => {
     });
   }
 });
+
+describe('the built portal', () => {
+  it('has a brotli and a gzip copy beside every script and style, for the API to serve', () => {
+    const browser = join(repositoryRoot, 'apps/portal/dist/browser');
+    const all = new Set(files(browser).map((f) => relative(browser, f)));
+    const assets = [...all].filter((f) => /\.(js|css)$/.test(f));
+    assert.ok(
+      assets.some((f) => /^main-[A-Z0-9]{8}\.js$/.test(f)),
+      'a hashed main script',
+    );
+    const missing = assets
+      .filter((f) => statSync(join(browser, f)).size >= 1024)
+      .filter((f) => !all.has(`${f}.br`) || !all.has(`${f}.gz`));
+    assert.deepEqual(missing, [], 'scripts and styles without compressed copies');
+  });
+});

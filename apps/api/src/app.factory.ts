@@ -15,7 +15,7 @@ import { HttpExceptionFilter } from './platform/http/http-exception.filter';
 import { AppConfig } from './platform/config/config';
 import { fastifyTrustProxy } from './platform/http/client-address';
 import { frameworkErrors, registerInputGuard } from './platform/http/input-guard';
-import { registerNoStore } from './platform/http/no-store';
+import { portalCacheControl, registerNoStore } from './platform/http/no-store';
 import { InputValidationPipe } from './platform/http/validation.pipe';
 
 const LEVELS: LogLevel[] = ['error', 'warn', 'log', 'debug', 'verbose'];
@@ -118,6 +118,10 @@ export async function createApp(
       prefix: '/',
       wildcard: false,
       decorateReply: false,
+      // The build writes .br and .gz beside each file (apps/portal/scripts/precompress.mjs).
+      preCompressed: true,
+      cacheControl: false,
+      setHeaders: (reply, path) => void reply.header('cache-control', portalCacheControl(path)),
     });
   } else {
     new Logger('Portal').warn('The portal is not built (apps/portal/dist): serving the API only.');

@@ -17,3 +17,15 @@ export function registerNoStore(fastify: FastifyInstance): void {
     void reply.header('cache-control', 'no-store');
   });
 }
+
+// Angular's build names every script, style and asset it emits with a hash of its content.
+const HASHED = /-[A-Z0-9]{8}\.[a-z0-9]+(\.(br|gz))?$/;
+
+/**
+ * The portal's files: a hashed name never changes content, so browsers may keep it for a year
+ * without asking; everything else (index.html above all, which names the current hashes) is
+ * revalidated on every visit so a deployment is seen at once.
+ */
+export function portalCacheControl(path: string): string {
+  return HASHED.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache';
+}
