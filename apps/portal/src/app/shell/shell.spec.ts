@@ -22,7 +22,10 @@ function stateFor(role: Role | null): { auth: AuthState } {
 async function render(role: Role | null) {
   TestBed.configureTestingModule({
     imports: [Shell],
-    providers: [provideRouter([]), provideMockStore({ initialState: stateFor(role) })],
+    providers: [
+      provideRouter([{ path: '**', children: [] }]),
+      provideMockStore({ initialState: stateFor(role) }),
+    ],
   });
   const fixture = TestBed.createComponent(Shell);
   await fixture.whenStable();
@@ -88,5 +91,33 @@ describe('Shell', () => {
     ) as HTMLButtonElement;
     signOut.click();
     expect(dispatched).toHaveBeenCalledWith(ShellActions.signOutClicked());
+  });
+
+  it('opens the navigation menu from its button, and Escape closes it and returns focus', async () => {
+    const { fixture, el } = await render('admin');
+    const button = el.querySelector('button[aria-controls="main-nav"]') as HTMLButtonElement;
+    const nav = el.querySelector('nav#main-nav') as HTMLElement;
+    expect(button.getAttribute('aria-expanded')).toBe('false');
+
+    button.click();
+    await fixture.whenStable();
+    expect(button.getAttribute('aria-expanded')).toBe('true');
+    expect(nav.classList).toContain('open');
+
+    nav.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    await fixture.whenStable();
+    expect(button.getAttribute('aria-expanded')).toBe('false');
+    expect(nav.classList).not.toContain('open');
+    expect(el.ownerDocument.activeElement).toBe(button);
+  });
+
+  it('closes the menu once a link in it is followed', async () => {
+    const { fixture, el } = await render('admin');
+    const button = el.querySelector('button[aria-controls="main-nav"]') as HTMLButtonElement;
+    button.click();
+    await fixture.whenStable();
+    (el.querySelector('nav#main-nav a') as HTMLAnchorElement).click();
+    await fixture.whenStable();
+    expect(button.getAttribute('aria-expanded')).toBe('false');
   });
 });

@@ -1,12 +1,15 @@
-import { BreakpointObserver } from '@angular/cdk/layout';
-import { DOCUMENT, ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
-import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
-import { MatButtonModule } from '@angular/material/button';
-import { MatSidenav, MatSidenavModule } from '@angular/material/sidenav';
-import { MatToolbarModule } from '@angular/material/toolbar';
+import {
+  DOCUMENT,
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  inject,
+  signal,
+} from '@angular/core';
+import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { NavigationEnd, Router, RouterLink, RouterOutlet } from '@angular/router';
 import { Store } from '@ngrx/store';
-import { filter, map, skip } from 'rxjs';
+import { filter, skip } from 'rxjs';
 import { ShellActions } from '../core/auth/auth.actions';
 import { authFeature } from '../core/auth/auth.feature';
 import { ROLE_INTRO, linkOf, navFor } from '../core/nav/nav.model';
@@ -16,7 +19,7 @@ import { NavList } from './nav-list/nav-list';
 /** The page frame: header, navigation for the signed-in role, and main content. */
 @Component({
   selector: 'att-shell',
-  imports: [MatToolbarModule, MatSidenavModule, MatButtonModule, RouterOutlet, RouterLink, NavList],
+  imports: [RouterOutlet, RouterLink, NavList],
   templateUrl: './shell.html',
   styleUrl: './shell.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -39,12 +42,8 @@ export class Shell {
     const role = this.user()?.role;
     return role ? ROLE_INTRO[role].title : '';
   });
-  readonly narrow = toSignal(
-    inject(BreakpointObserver)
-      .observe('(max-width: 48rem)')
-      .pipe(map((state) => state.matches)),
-    { initialValue: false },
-  );
+  /** The navigation's menu on a narrow screen (on a wide one it is always shown). */
+  readonly menuOpen = signal(false);
 
   constructor() {
     // After moving to another page, start reading and tabbing from its content,
@@ -55,12 +54,17 @@ export class Shell {
         skip(1),
         takeUntilDestroyed(),
       )
-      .subscribe(() => this.document.getElementById('main')?.focus({ preventScroll: true }));
+      .subscribe(() => {
+        this.menuOpen.set(false);
+        this.document.getElementById('main')?.focus({ preventScroll: true });
+      });
   }
 
-  /** On a narrow screen the navigation covers the page: put it away once used. */
-  closeOverlay(sidenav: MatSidenav): void {
-    if (this.narrow()) void sidenav.close();
+  /** Escape in the open menu closes it and returns focus to its button. */
+  closeMenu(button: HTMLButtonElement): void {
+    if (!this.menuOpen()) return;
+    this.menuOpen.set(false);
+    button.focus();
   }
 
   signOut(): void {
