@@ -1,4 +1,14 @@
-import { ChangeDetectionStrategy, Component, effect, inject, input, output } from '@angular/core';
+import {
+  afterNextRender,
+  ChangeDetectionStrategy,
+  Component,
+  effect,
+  ElementRef,
+  inject,
+  input,
+  output,
+  viewChild,
+} from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import {
   FormBuilder,
@@ -42,6 +52,7 @@ export class PriceIndexForm {
   readonly submitted = output<PriceIndexEntry>();
   readonly cancelled = output<void>();
 
+  private readonly heading = viewChild<ElementRef<HTMLElement>>('heading');
   private readonly fb = inject(FormBuilder).nonNullable;
   readonly form = this.fb.group({
     year: ['', [isRequired, yearBetween('year')]],
@@ -49,6 +60,8 @@ export class PriceIndexForm {
   });
 
   constructor() {
+    // Opening the form takes the keyboard (and a screen reader) to it.
+    afterNextRender(() => this.heading()?.nativeElement.focus());
     effect(() => {
       const y = this.editing();
       this.form.reset({ year: y ? String(y.year) : '', index: y?.index ?? '' });

@@ -1,4 +1,14 @@
-import { ChangeDetectionStrategy, Component, effect, inject, input, output } from '@angular/core';
+import {
+  afterNextRender,
+  ChangeDetectionStrategy,
+  Component,
+  effect,
+  ElementRef,
+  inject,
+  input,
+  output,
+  viewChild,
+} from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import {
   FormBuilder,
@@ -84,6 +94,7 @@ export class ResourceForm {
   readonly categories = RESOURCE_CATEGORIES;
   readonly costTypes = COST_TYPES;
   readonly bearers = BEARERS;
+  private readonly heading = viewChild<ElementRef<HTMLElement>>('heading');
   private readonly fb = inject(FormBuilder).nonNullable;
   readonly form = this.fb.group({
     description: ['', [isRequired, Validators.maxLength(300)]],
@@ -120,6 +131,8 @@ export class ResourceForm {
   });
 
   constructor() {
+    // Opening the form takes the keyboard (and a screen reader) to it.
+    afterNextRender(() => this.heading()?.nativeElement.focus());
     effect(() => {
       const r = this.editing();
       this.form.reset({

@@ -1,4 +1,14 @@
-import { ChangeDetectionStrategy, Component, effect, inject, input, output } from '@angular/core';
+import {
+  afterNextRender,
+  ChangeDetectionStrategy,
+  Component,
+  effect,
+  ElementRef,
+  inject,
+  input,
+  output,
+  viewChild,
+} from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import {
   FormBuilder,
@@ -56,6 +66,7 @@ export class UnitCostForm {
   readonly bases = UNIT_COST_BASES;
   readonly earliest = EARLIEST_DATE;
   readonly latest = LATEST_DATE;
+  private readonly heading = viewChild<ElementRef<HTMLElement>>('heading');
   private readonly fb = inject(FormBuilder).nonNullable;
   readonly form = this.fb.group(
     {
@@ -71,6 +82,8 @@ export class UnitCostForm {
   );
 
   constructor() {
+    // Opening the form takes the keyboard (and a screen reader) to it.
+    afterNextRender(() => this.heading()?.nativeElement.focus());
     effect(() => {
       const u = this.editing();
       const p = this.prefill();
