@@ -23,6 +23,9 @@ const EXPECTED_NAV: Record<string, string[]> = {
     'Audit log',
     'Programmes',
     'Costs',
+    'Unit costs',
+    'Price index',
+    'Resources',
     'Export workbook',
     'System health',
   ],
@@ -37,7 +40,15 @@ const EXPECTED_NAV: Record<string, string[]> = {
     'System health',
   ],
   practitioner: ['Home', 'My families', 'My time', 'My progress', 'System health'],
-  economist: ['Home', 'Costs', 'Export workbook', 'System health'],
+  economist: [
+    'Home',
+    'Costs',
+    'Unit costs',
+    'Price index',
+    'Resources',
+    'Export workbook',
+    'System health',
+  ],
 };
 
 async function navLinks(page: Page): Promise<string[]> {

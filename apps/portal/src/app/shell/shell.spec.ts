@@ -59,6 +59,9 @@ describe('Shell', () => {
         'Audit log',
         'Programmes',
         'Costs',
+        'Unit costs',
+        'Price index',
+        'Resources',
         'Export workbook',
         'System health',
       ],
@@ -69,7 +72,18 @@ describe('Shell', () => {
       ['Home', 'Accreditation', 'Capacity', 'Families', 'Trial', 'Sign-off', 'System health'],
     ],
     ['practitioner', ['Home', 'My families', 'My time', 'My progress', 'System health']],
-    ['economist', ['Home', 'Costs', 'Export workbook', 'System health']],
+    [
+      'economist',
+      [
+        'Home',
+        'Costs',
+        'Unit costs',
+        'Price index',
+        'Resources',
+        'Export workbook',
+        'System health',
+      ],
+    ],
   ] as const)('shows the %s only its navigation', async (role, expected) => {
     const { navLinks } = await render(role);
     expect(navLinks).toEqual(expected);

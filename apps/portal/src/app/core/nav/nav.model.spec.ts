@@ -19,6 +19,9 @@ describe('nav model', () => {
       'Audit log',
       'Programmes',
       'Costs',
+      'Unit costs',
+      'Price index',
+      'Resources',
       'Export workbook',
       'System health',
     ]);
@@ -44,8 +47,16 @@ describe('nav model', () => {
     ]);
   });
 
-  it('gives the economist the costs, and not the audit log or programme import', () => {
-    expect(labels('economist')).toEqual(['Home', 'Costs', 'Export workbook', 'System health']);
+  it('gives the economist the costs and the prices, and not the audit log or programme import', () => {
+    expect(labels('economist')).toEqual([
+      'Home',
+      'Costs',
+      'Unit costs',
+      'Price index',
+      'Resources',
+      'Export workbook',
+      'System health',
+    ]);
     expect(canOpen('economist', 'audit-log')).toBe(false);
     expect(canOpen('economist', 'programmes')).toBe(false);
   });

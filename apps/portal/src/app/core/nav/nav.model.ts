@@ -145,6 +145,31 @@ export const NAV_ENTRIES: readonly NavEntry[] = [
     description: "A programme's cost summary: by LA, by activity, per family and practitioner.",
   },
   {
+    id: 'unit-costs',
+    label: 'Unit costs',
+    path: '/unit-costs',
+    programmePage: true,
+    audience: ['economist', 'admin'],
+    description:
+      "Each cost role's hourly cost and the dates it applies to (economists edit, admins read).",
+  },
+  {
+    id: 'price-index',
+    label: 'Price index',
+    path: '/price-index',
+    programmePage: true,
+    audience: ['economist', 'admin'],
+    description: "The index of each price year, used to bring costs to the programme's price year.",
+  },
+  {
+    id: 'resources',
+    label: 'Resources',
+    path: '/resources',
+    programmePage: true,
+    audience: ['economist', 'admin'],
+    description: 'Equipment, software, fees and other resources, with their cost and who bears it.',
+  },
+  {
     id: 'workbook-export',
     label: 'Export workbook',
     path: '/workbook-export',

@@ -90,6 +90,27 @@ const PAGES: Routes = [
     loadChildren: () => import('../../features/cost-summary/cost-summary.routes'),
   },
   {
+    path: 'unit-costs',
+    title: 'Unit costs · Attune',
+    canActivate: [navEntryGuard('unit-costs')],
+    loadChildren: () =>
+      import('../../features/prices/prices.routes').then((m) => m.UNIT_COSTS_ROUTES),
+  },
+  {
+    path: 'price-index',
+    title: 'Price index · Attune',
+    canActivate: [navEntryGuard('price-index')],
+    loadChildren: () =>
+      import('../../features/prices/prices.routes').then((m) => m.PRICE_INDEX_ROUTES),
+  },
+  {
+    path: 'resources',
+    title: 'Resources · Attune',
+    canActivate: [navEntryGuard('resources')],
+    loadChildren: () =>
+      import('../../features/prices/prices.routes').then((m) => m.RESOURCES_ROUTES),
+  },
+  {
     path: 'workbook-export',
     title: 'Export workbook · Attune',
     canActivate: [navEntryGuard('workbook-export')],

@@ -1,5 +1,7 @@
-import { ChangeDetectionStrategy, Component, inject, input } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
+import { deliveryWindow } from '@attune/domain';
 import { Store } from '@ngrx/store';
+import { programmeFeature } from '../../../core/programme/programme.feature';
 import { SessionInput } from '../delivery.models';
 import { FamiliesTable } from '../families-table/families-table';
 import { PageStatus } from '../page-status';
@@ -35,6 +37,7 @@ import { myFamiliesFeature } from './my-families.feature';
       <att-session-form
         [families]="workable()"
         [today]="today"
+        [window]="window()"
         [busy]="saving()"
         [problems]="problems()"
         [saved]="saved()"
@@ -95,6 +98,12 @@ export default class MyFamiliesPage {
   /** From the address (`/p/:programmeId/my-families`), bound by the router. */
   readonly programmeId = input.required<string>();
   readonly today = todayIso();
+  private readonly programme = this.store.selectSignal(programmeFeature.selectCurrent);
+  /** The dates a session may carry: the domain's rule on the programme in the address. */
+  readonly window = computed(() => {
+    const p = this.programme();
+    return p ? deliveryWindow(p, this.today) : null;
+  });
   readonly families = this.store.selectSignal(myFamiliesFeature.selectFamilies);
   readonly sessions = this.store.selectSignal(myFamiliesFeature.selectSessions);
   readonly overdueCount = this.store.selectSignal(myFamiliesFeature.selectOverdueCount);

@@ -9,12 +9,14 @@ import {
 } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { FormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+import { inWindow } from '../../../core/forms/date-window';
 import { isRequired } from '../../../core/forms/validators';
 import { MatButtonModule } from '@angular/material/button';
 import {
   CYCLE_SESSION_TYPES,
   SESSION_OUTCOMES,
   SESSION_TYPES,
+  type DeliveryWindow,
   type SessionOutcome,
   type SessionType,
 } from '@attune/domain';
@@ -38,7 +40,22 @@ import { FamilyView, FieldProblem, SessionInput } from '../delivery.models';
           }
         </select>
       </label>
-      <label>Date <input type="date" formControlName="date" required [attr.max]="today()" /></label>
+      <label
+        >Date
+        <input
+          type="date"
+          formControlName="date"
+          required
+          [attr.min]="window()?.from"
+          [attr.max]="window()?.to ?? today()"
+          [attr.aria-invalid]="form.controls.date.errors?.['window'] ? 'true' : null"
+          [attr.aria-describedby]="
+            form.controls.date.errors?.['window'] ? 'session-date-error' : null
+          "
+      /></label>
+      @if (form.controls.date.errors?.['window']; as problem) {
+        <p id="session-date-error" class="error-text" role="alert">{{ problem }}</p>
+      }
       <label
         >Type
         <select formControlName="type">
@@ -98,6 +115,8 @@ import { FamilyView, FieldProblem, SessionInput } from '../delivery.models';
 export class SessionForm {
   readonly families = input.required<readonly FamilyView[]>();
   readonly today = input.required<string>();
+  /** The programme's delivery window (the domain's deliveryWindow); a date outside it is refused as you type. */
+  readonly window = input<DeliveryWindow | null>(null);
   readonly cyclesPerFamily = input(3);
   readonly busy = input(false);
   readonly problems = input<readonly FieldProblem[]>([]);
@@ -109,7 +128,7 @@ export class SessionForm {
   private readonly fb = inject(FormBuilder).nonNullable;
   readonly form = this.fb.group({
     familyReference: ['', isRequired],
-    date: ['', isRequired],
+    date: ['', [isRequired, inWindow('date', () => this.window?.() ?? null)]],
     type: this.fb.control<SessionType>('filming'),
     cycle: ['1'],
     outcome: this.fb.control<SessionOutcome>('held'),
@@ -126,6 +145,11 @@ export class SessionForm {
   );
 
   constructor() {
+    // A new window re-checks the date already typed.
+    effect(() => {
+      this.window();
+      this.form.controls.date.updateValueAndValidity();
+    });
     effect(() => {
       this.saved();
       // The next session is usually the same family and day: keep them, clear the rest.

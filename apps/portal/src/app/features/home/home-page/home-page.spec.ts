@@ -52,6 +52,9 @@ describe('HomePage', () => {
       '/audit-log',
       '/programmes',
       '/costs',
+      '/unit-costs',
+      '/price-index',
+      '/resources',
       '/workbook-export',
       '/health',
     ]);

@@ -19,6 +19,8 @@ import {
   Validators,
 } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
+import { AS_YOU_TYPE } from '../../../core/forms/as-you-type';
+import { inWindow } from '../../../core/forms/date-window';
 import { isRequired } from '../../../core/forms/validators';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
@@ -26,6 +28,7 @@ import {
   ATTUNED_PRINCIPLES,
   ATTUNED_PRINCIPLE_LABELS,
   type AttunedPrinciple,
+  type DeliveryWindow,
   type SupervisionFormat,
   type SupervisionMode,
 } from '@attune/domain';
@@ -69,6 +72,9 @@ export class SupervisionForm {
   readonly conflictId = input<string | null>(null);
   readonly error = input<string | null>(null);
   readonly today = input(localToday());
+  /** The programme's delivery window (the domain's deliveryWindow); a date outside it is refused as you type. */
+  readonly window = input<DeliveryWindow | null>(null);
+  readonly asYouType = AS_YOU_TYPE;
 
   readonly submitted = output<SupervisionInput>();
   readonly updated = output<{ id: string; version: number; input: SupervisionInput }>();
@@ -82,7 +88,7 @@ export class SupervisionForm {
     label: ATTUNED_PRINCIPLE_LABELS[value],
   }));
   readonly form = this.fb.group({
-    date: ['', isRequired],
+    date: ['', [isRequired, inWindow('date', () => this.window?.() ?? null)]],
     format: this.fb.control<SupervisionFormat>('individual'),
     mode: this.fb.control<SupervisionMode>('in_person'),
     durationMinutes: [60, [isRequired, Validators.min(1), Validators.max(1440)]],
@@ -98,6 +104,11 @@ export class SupervisionForm {
   );
 
   constructor() {
+    // A new window re-checks the date already typed.
+    effect(() => {
+      this.window();
+      this.form.controls.date.updateValueAndValidity();
+    });
     effect(() => {
       const options = this.options();
       untracked(() => this.buildAttendees(options));
@@ -129,6 +140,8 @@ export class SupervisionForm {
     const problems: string[] = [];
     const value = this.form.getRawValue();
     if (!value.date) problems.push('Enter the date of the session.');
+    const outside = this.form.controls.date.errors?.['window'] as string | undefined;
+    if (outside) problems.push(`${outside}.`);
     if (!(value.durationMinutes >= 1 && value.durationMinutes <= 1440))
       problems.push('Enter the duration in minutes (1 to 1440).');
     const attendees = this.selected();

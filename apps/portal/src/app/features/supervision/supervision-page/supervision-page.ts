@@ -1,4 +1,5 @@
-import { ChangeDetectionStrategy, Component, input, inject } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, input, inject } from '@angular/core';
+import { deliveryWindow } from '@attune/domain';
 import { MatButtonModule } from '@angular/material/button';
 import { RouterLink } from '@angular/router';
 import { Store } from '@ngrx/store';
@@ -8,7 +9,7 @@ import { hours } from '../progress-text';
 import { SupervisionPageActions } from '../supervision.actions';
 import { supervisionFeature } from '../supervision.feature';
 import { SupervisionInput, SupervisionSession } from '../supervision.models';
-import { SupervisionForm } from '../supervision-form/supervision-form';
+import { localToday, SupervisionForm } from '../supervision-form/supervision-form';
 import { TraineeCard } from '../trainee-card/trainee-card';
 
 /** The supervisor's dashboard: trainees by risk, the log form, and recent sessions to correct. */
@@ -24,6 +25,11 @@ export class SupervisionPage {
   /** The programme of the address (`/p/:programmeId/...`), bound by the router. */
   readonly programmeId = input.required<string>();
   readonly programme = this.store.selectSignal(programmeFeature.selectCurrent);
+  /** The dates a session may carry: the domain's rule on the programme in the address. */
+  readonly window = computed(() => {
+    const p = this.programme();
+    return p ? deliveryWindow(p, localToday()) : null;
+  });
   readonly progress = this.store.selectSignal(supervisionFeature.selectProgress);
   readonly options = this.store.selectSignal(supervisionFeature.selectOptions);
   readonly sessions = this.store.selectSignal(supervisionFeature.selectSessions);

@@ -10,11 +10,13 @@ import {
 } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
+import { inWindow } from '../../../../core/forms/date-window';
 import {
   MILESTONE_OUTCOMES,
   MILESTONE_TYPES,
   type MilestoneOutcome,
   type MilestoneType,
+  type DeliveryWindow,
 } from '@attune/domain';
 import { SuperviseeOption } from '../../supervision.models';
 import { localToday } from '../../supervision-form/supervision-form';
@@ -37,6 +39,8 @@ export class MilestoneForm {
   readonly conflictId = input<string | null>(null);
   readonly error = input<string | null>(null);
   readonly today = input(localToday());
+  /** The programme's delivery window (the domain's deliveryWindow); a date outside it is refused as you type. */
+  readonly window = input<DeliveryWindow | null>(null);
 
   readonly submitted = output<MilestoneInput>();
   readonly updated = output<RecordEdit<MilestoneInput>>();
@@ -49,13 +53,18 @@ export class MilestoneForm {
   readonly form = this.fb.group({
     practitionerCode: [''],
     type: this.fb.control<MilestoneType>('initial_course_completed'),
-    date: [''],
+    date: ['', inWindow('date', () => this.window?.() ?? null)],
     assessorCode: [''],
     outcome: this.fb.control<MilestoneOutcome>('passed'),
   });
   readonly problem = signal<string | null>(null);
 
   constructor() {
+    // A new window re-checks the date already typed.
+    effect(() => {
+      this.window();
+      this.form.controls.date.updateValueAndValidity();
+    });
     effect(() => {
       const milestone = this.editing();
       const today = this.today();
@@ -72,6 +81,8 @@ export class MilestoneForm {
     const problems: string[] = [];
     if (!value.practitionerCode) problems.push('Choose the trainee.');
     if (!value.date) problems.push('Enter the date of the milestone.');
+    const outside = this.form.controls.date.errors?.['window'] as string | undefined;
+    if (outside) problems.push(`${outside}.`);
     if (problems.length > 0) {
       this.problem.set(problems.join(' '));
       return;

@@ -1,12 +1,15 @@
 import { ChangeDetectionStrategy, Component, input, computed, inject } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { RouterLink } from '@angular/router';
+import { deliveryWindow } from '@attune/domain';
 import { Store } from '@ngrx/store';
+import { programmeFeature } from '../../../../core/programme/programme.feature';
 import { dispatchOnOpen } from '../../../../core/store/dispatch-on-open';
 import { RecordsPageActions } from '../records.actions';
 import { recordsFeature } from '../records.feature';
 import { Milestone, MilestoneInput, RecordEdit, labelOf } from '../records.models';
 import { MilestoneForm } from '../milestone-form/milestone-form';
+import { localToday } from '../../supervision-form/supervision-form';
 
 /** Milestones per trainee, and the form that records one (supervisors and admins). */
 @Component({
@@ -20,6 +23,12 @@ export class MilestonesPage {
   private readonly store = inject(Store);
   /** The programme of the address (`/p/:programmeId/...`), bound by the router. */
   readonly programmeId = input.required<string>();
+  private readonly programme = this.store.selectSignal(programmeFeature.selectCurrent);
+  /** The dates a record may carry: the domain's rule on the programme in the address. */
+  readonly window = computed(() => {
+    const p = this.programme();
+    return p ? deliveryWindow(p, localToday()) : null;
+  });
   readonly options = this.store.selectSignal(recordsFeature.selectOptions);
   readonly milestones = this.store.selectSignal(recordsFeature.selectMilestones);
   readonly trainee = this.store.selectSignal(recordsFeature.selectTrainee);

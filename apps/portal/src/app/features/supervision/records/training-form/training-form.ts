@@ -16,7 +16,8 @@ import {
   ReactiveFormsModule,
 } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
-import { TRAINING_TYPES, type TrainingType } from '@attune/domain';
+import { inWindow } from '../../../../core/forms/date-window';
+import { TRAINING_TYPES, type DeliveryWindow, type TrainingType } from '@attune/domain';
 import { SuperviseeOption } from '../../supervision.models';
 import { localToday } from '../../supervision-form/supervision-form';
 import {
@@ -50,6 +51,8 @@ export class TrainingForm {
   readonly conflictId = input<string | null>(null);
   readonly error = input<string | null>(null);
   readonly today = input(localToday());
+  /** The programme's delivery window (the domain's deliveryWindow); a date outside it is refused as you type. */
+  readonly window = input<DeliveryWindow | null>(null);
 
   readonly submitted = output<TrainingEventInput>();
   readonly updated = output<RecordEdit<TrainingEventInput>>();
@@ -60,7 +63,7 @@ export class TrainingForm {
   private readonly fb = inject(NonNullableFormBuilder);
   readonly form = this.fb.group({
     type: this.fb.control<TrainingType>(TRAINING_TYPES[0]),
-    date: [''],
+    date: ['', inWindow('date', () => this.window?.() ?? null)],
     durationMinutes: ['360'],
     venue: [''],
     trainers: [''],
@@ -71,6 +74,11 @@ export class TrainingForm {
   readonly others = signal<TrainingAttendee[]>([]);
 
   constructor() {
+    // A new window re-checks the date already typed.
+    effect(() => {
+      this.window();
+      this.form.controls.date.updateValueAndValidity();
+    });
     effect(() => {
       const practitioners = this.practitioners();
       untracked(() => {
@@ -107,6 +115,8 @@ export class TrainingForm {
       .filter((c) => c.length > 0);
     const problems: string[] = [];
     if (!value.date) problems.push('Enter the date of the event.');
+    const outside = this.form.controls.date.errors?.['window'] as string | undefined;
+    if (outside) problems.push(`${outside}.`);
     if (!(Number.isInteger(duration) && duration >= 1 && duration <= 1440))
       problems.push('Enter the duration in whole minutes (1 to 1440).');
     if (trainerCodes.length === 0) problems.push('Enter at least one trainer’s staff code.');
