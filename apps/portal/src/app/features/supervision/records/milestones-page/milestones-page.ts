@@ -2,6 +2,9 @@ import { ChangeDetectionStrategy, Component, input, computed, inject } from '@an
 import { MatButtonModule } from '@angular/material/button';
 import { RouterLink } from '@angular/router';
 import { Store } from '@ngrx/store';
+import { filter } from 'rxjs';
+import { Confirm } from '../../../../core/confirm/confirm';
+import { ukDate } from '../../../../core/format/uk-date';
 import { dispatchOnOpen } from '../../../../core/store/dispatch-on-open';
 import { RecordsPageActions } from '../records.actions';
 import { recordsFeature } from '../records.feature';
@@ -18,6 +21,7 @@ import { MilestoneForm } from '../milestone-form/milestone-form';
 })
 export class MilestonesPage {
   private readonly store = inject(Store);
+  private readonly confirm = inject(Confirm);
   /** The programme of the address (`/p/:programmeId/...`), bound by the router. */
   readonly programmeId = input.required<string>();
   readonly options = this.store.selectSignal(recordsFeature.selectOptions);
@@ -52,6 +56,28 @@ export class MilestonesPage {
 
   cancel(): void {
     this.store.dispatch(RecordsPageActions.editCancelled());
+  }
+
+  /** Deleting asks first, and carries the version shown. */
+  remove(m: Milestone): void {
+    const what = `the ${labelOf(m.type).toLowerCase()} of ${m.practitionerCode} on ${ukDate(m.date)}`;
+    this.confirm
+      .ask({
+        title: 'Delete this milestone?',
+        message: `${labelOf(what)} will be deleted, and the trainee's progress recalculated without it. This cannot be undone.`,
+        confirmLabel: 'Delete milestone',
+      })
+      .pipe(filter(Boolean))
+      .subscribe(() =>
+        this.store.dispatch(
+          RecordsPageActions.deleteConfirmed({
+            kind: 'milestones',
+            id: m.id,
+            version: m.version,
+            what,
+          }),
+        ),
+      );
   }
 
   reload(id: string): void {
