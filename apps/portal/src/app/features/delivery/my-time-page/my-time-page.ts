@@ -10,7 +10,7 @@ import { programmeFeature } from '../../../core/programme/programme.feature';
 import { TimeEntryInput, TimeEntryView } from '../delivery.models';
 import { PageStatus } from '../page-status';
 import { dispatchOnOpen, exportHref, todayIso } from '../shared/request-state';
-import { addDays, entryDateInWeek, weekRange, weekStart } from '../shared/week';
+import { addDays, defaultEntryDate, entryDateInWeek, weekRange, weekStart } from '../shared/week';
 import { describeTime } from '../shared/write-failure';
 import { timeQuery } from '../time.api';
 import { TimeForm } from '../time-form/time-form';
@@ -70,7 +70,8 @@ export default class MyTimePage {
       MyTimePageActions.opened({
         programmeId: this.programmeId(),
         staffCode: this.staffCode(),
-        monday: weekStart(this.today),
+        // The week of a day records may carry: this week, or the programme's last once it has ended.
+        monday: weekStart(defaultEntryDate(this.today, this.window())),
         withFamilies: this.user()?.role === 'practitioner',
       }),
     );

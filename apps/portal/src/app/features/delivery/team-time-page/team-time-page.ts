@@ -1,4 +1,11 @@
-import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  inject,
+  input,
+  untracked,
+} from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { deliveryWindow } from '@attune/domain';
 import { Store } from '@ngrx/store';
@@ -10,7 +17,7 @@ import { programmeFeature } from '../../../core/programme/programme.feature';
 import { TimeEntryInput, TimeEntryView } from '../delivery.models';
 import { PageStatus } from '../page-status';
 import { dispatchOnOpen, exportHref, todayIso } from '../shared/request-state';
-import { addDays, entryDateInWeek, weekRange, weekStart } from '../shared/week';
+import { addDays, defaultEntryDate, entryDateInWeek, weekRange, weekStart } from '../shared/week';
 import { describeTime } from '../shared/write-failure';
 import { TeamWeekTable } from '../team-week-table/team-week-table';
 import { timeQuery } from '../time.api';
@@ -69,8 +76,8 @@ export default class TeamTimePage {
     dispatchOnOpen(() =>
       TeamTimePageActions.opened({
         programmeId: this.programmeId(),
-        laCode: this.ownLa() ?? this.laCode(),
-        monday: this.monday() || weekStart(this.today),
+        laCode: this.ownLa() ?? untracked(this.laCode),
+        monday: untracked(this.monday) || weekStart(defaultEntryDate(this.today, this.window())),
       }),
     );
   }
