@@ -1,5 +1,4 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
-import { can } from '@attune/domain';
 import { filter } from 'rxjs';
 import { RouterLink } from '@angular/router';
 import { MatButtonModule } from '@angular/material/button';
@@ -10,6 +9,7 @@ import { FamilyAction, FamilySessionView } from '../delivery.models';
 import { Confirm } from '../../../core/confirm/confirm';
 import { ukDate } from '../../../core/format/uk-date';
 import { FamilySessions } from '../family-sessions/family-sessions';
+import { sessionCorrector } from '../shared/session-access';
 import type { SessionChanges } from '../time.api';
 import { CollectionPoints } from '../collection-points/collection-points';
 import { FamilyActions } from '../family-actions/family-actions';
@@ -176,24 +176,7 @@ export default class FamilyPage {
   readonly sessions = this.store.selectSignal(familyFeature.selectSessions);
   private readonly user = this.store.selectSignal(authFeature.selectUser);
   private readonly confirm = inject(Confirm);
-  /** The domain's rule, as the server applies it: practitioners their own, managers their LA's, admins any. */
-  readonly canChangeSession = computed(() => {
-    const user = this.user();
-    return (s: FamilySessionView): boolean =>
-      user !== null &&
-      can(
-        {
-          id: '',
-          email: user.email,
-          role: user.role,
-          laCode: user.laCode,
-          staffCode: user.staffCode ?? null,
-        },
-        'delete',
-        'FamilySession',
-        { laCode: s.laCode, staffCode: s.practitionerCode },
-      );
-  });
+  readonly canChangeSession = computed(() => sessionCorrector(this.user()));
   readonly familiesLink = computed(() => programmeLink(this.programmeId(), 'families'));
 
   constructor() {

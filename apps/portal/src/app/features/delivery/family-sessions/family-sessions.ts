@@ -34,6 +34,7 @@ export class FamilySessions {
   readonly canChange = input.required<(session: FamilySessionView) => boolean>();
   readonly busy = input(false);
   readonly today = input.required<string>();
+  readonly caption = input('Sessions with this family');
   readonly changed = output<{ session: FamilySessionView; changes: SessionChanges }>();
   readonly remove = output<FamilySessionView>();
 
