@@ -13,6 +13,8 @@ export interface CurrentUser {
   email: string;
   role: Role;
   laCode: string | null;
+  /** The staff record the account records time as (its "My time"); null when it has none. */
+  staffCode?: string | null;
 }
 
 /** A user as the API shows it: never the password hash. */

@@ -21,7 +21,12 @@ import { clearSessionCookie, setSessionCookie } from './session-cookie';
 import type { Principal } from '@attune/domain';
 
 function me(principal: Principal): MeDto {
-  return { email: principal.email, role: principal.role, laCode: principal.laCode };
+  return {
+    email: principal.email,
+    role: principal.role,
+    laCode: principal.laCode,
+    staffCode: principal.staffCode,
+  };
 }
 
 /** Passes a 429 on with Retry-After set, as RFC 9110 asks. */

@@ -16,7 +16,12 @@ describe('sign-in, sessions and sign-out', () => {
     t = await createTestApp();
     clock = t.app.get(Clock);
     clock.now = () => new Date(Date.now() + offset);
-    await createUser(t.app, { email: 'pat@la1.test', role: 'la_manager', laCode: 'LA1' });
+    await createUser(t.app, {
+      email: 'pat@la1.test',
+      role: 'la_manager',
+      laCode: 'LA1',
+      staffCode: null,
+    });
   });
   afterAll(async () => t.close());
 
@@ -31,7 +36,12 @@ describe('sign-in, sessions and sign-out', () => {
       payload: { email: '  Pat@LA1.test ', password: TEST_PASSWORD },
     });
     assert.equal(response.statusCode, 200);
-    assert.deepEqual(response.json(), { email: 'pat@la1.test', role: 'la_manager', laCode: 'LA1' });
+    assert.deepEqual(response.json(), {
+      email: 'pat@la1.test',
+      role: 'la_manager',
+      laCode: 'LA1',
+      staffCode: null,
+    });
     const setCookie = String(response.headers['set-cookie']);
     assert.match(setCookie, /^attune_session=[A-Za-z0-9_-]{40,};/);
     assert.match(setCookie, /HttpOnly/);
@@ -41,7 +51,12 @@ describe('sign-in, sessions and sign-out', () => {
     const cookie = response.cookies[0]!;
     const answer = await me({ cookie: `attune_session=${cookie.value}` });
     assert.equal(answer.statusCode, 200);
-    assert.deepEqual(answer.json(), { email: 'pat@la1.test', role: 'la_manager', laCode: 'LA1' });
+    assert.deepEqual(answer.json(), {
+      email: 'pat@la1.test',
+      role: 'la_manager',
+      laCode: 'LA1',
+      staffCode: null,
+    });
   });
 
   it('stores only the SHA-256 hash of the token', async () => {

@@ -210,6 +210,7 @@ describe('demo accounts', () => {
         email: account.email,
         role: account.role,
         laCode: account.laCode,
+        staffCode: account.staffCode,
       });
     }
     const again = await createDemoAccounts(t.app);

@@ -24,4 +24,5 @@ export class MeDto implements CurrentUser {
   @ApiProperty({ enum: ['admin', 'supervisor', 'la_manager', 'practitioner', 'economist'] })
   role: Role;
   @ApiProperty({ nullable: true, type: String }) laCode: string | null;
+  @ApiProperty({ nullable: true, type: String }) staffCode: string | null;
 }

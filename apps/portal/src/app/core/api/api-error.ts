@@ -24,3 +24,13 @@ function withLock(message: string, body: Partial<ErrorBody> | null): string {
   if (!lock) return message;
   return `${message} ${lock.reason} Ask an ${lock.reopenableBy} to reopen ${lock.month} for ${lock.laCode}.`;
 }
+
+/** 409 `stale_version`: someone changed the record since it was read; reload before trying again. */
+export function isStaleVersion(error: unknown): boolean {
+  if (!(error instanceof HttpErrorResponse) || error.status !== 409) return false;
+  const body = error.error as Partial<ErrorBody> | null;
+  return body?.code === 'stale_version';
+}
+
+export const STALE_MESSAGE =
+  'Someone changed this record since you opened it, so nothing was changed. Reload to see the latest and try again.';

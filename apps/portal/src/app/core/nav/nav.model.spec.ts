@@ -16,6 +16,8 @@ describe('nav model', () => {
       'Families',
       'Trial',
       'Sign-off',
+      'My time',
+      'Team time',
       'Audit log',
       'Programmes',
       'Costs',
@@ -28,7 +30,13 @@ describe('nav model', () => {
   });
 
   it('gives every other role its own pages only', () => {
-    expect(labels('supervisor')).toEqual(['Home', 'Supervision', 'Accreditation', 'System health']);
+    expect(labels('supervisor')).toEqual([
+      'Home',
+      'Supervision',
+      'Accreditation',
+      'My time',
+      'System health',
+    ]);
     expect(labels('la_manager')).toEqual([
       'Home',
       'Accreditation',
@@ -36,6 +44,8 @@ describe('nav model', () => {
       'Families',
       'Trial',
       'Sign-off',
+      'My time',
+      'Team time',
       'System health',
     ]);
     expect(labels('practitioner')).toEqual([

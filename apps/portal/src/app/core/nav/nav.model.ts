@@ -109,8 +109,19 @@ export const NAV_ENTRIES: readonly NavEntry[] = [
     label: 'My time',
     path: '/my-time',
     programmePage: true,
-    audience: ['practitioner'],
-    description: 'Record time not captured by sessions: case recording, meetings, admin.',
+    // Everyone whose time costs money: supervisors and trainers, managers and admin staff too.
+    audience: ['practitioner', 'supervisor', 'la_manager', 'admin'],
+    description:
+      'Your own time a week at a time, not captured by sessions: case recording, meetings, admin.',
+  },
+  {
+    id: 'team-time',
+    label: 'Team time',
+    path: '/team-time',
+    programmePage: true,
+    audience: ['la_manager', 'admin'],
+    description:
+      "Your team's minutes this week, and recording or correcting a staff member's time.",
   },
   {
     id: 'my-progress',

@@ -84,6 +84,13 @@ const PAGES: Routes = [
       import('../../features/delivery/delivery.routes').then((m) => m.MY_TIME_ROUTES),
   },
   {
+    path: 'team-time',
+    title: 'Team time · Attune',
+    canActivate: [navEntryGuard('team-time')],
+    loadChildren: () =>
+      import('../../features/delivery/delivery.routes').then((m) => m.TEAM_TIME_ROUTES),
+  },
+  {
     path: 'costs',
     title: 'Costs · Attune',
     canActivate: [navEntryGuard('costs')],

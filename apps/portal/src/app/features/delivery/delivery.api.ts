@@ -8,7 +8,6 @@ import type {
   PeriodLockInput,
   RandomisationInput,
   StatusChangeInput,
-  TimeEntryPage,
 } from '@attune/contract';
 import {
   CapacityRow,
@@ -24,8 +23,6 @@ import {
   MonthReviewView,
   Referral,
   SessionInput,
-  TimeEntryInput,
-  TimeEntryView,
   TrialFlow,
   programmeUrl,
 } from './delivery.models';
@@ -72,16 +69,6 @@ export class DeliveryApi {
 
   logSession(programmeId: string, session: SessionInput): Observable<FamilySessionView> {
     return this.http.post<FamilySessionView>(programmeUrl(programmeId, 'family-sessions'), session);
-  }
-
-  timeEntries(programmeId: string): Observable<TimeEntryPage> {
-    return this.http.get<TimeEntryPage>(programmeUrl(programmeId, 'time-entries'), {
-      params: new HttpParams().set('pageSize', 200),
-    });
-  }
-
-  logTime(programmeId: string, entry: TimeEntryInput): Observable<TimeEntryView> {
-    return this.http.post<TimeEntryView>(programmeUrl(programmeId, 'time-entries'), entry);
   }
 
   trialFlow(programmeId: string, asOf: string | null): Observable<TrialFlow> {

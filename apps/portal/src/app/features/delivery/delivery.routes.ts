@@ -11,6 +11,8 @@ import * as myFamiliesEffects from './my-families-page/my-families.effects';
 import { myFamiliesFeature } from './my-families-page/my-families.feature';
 import * as myTimeEffects from './my-time-page/my-time.effects';
 import { myTimeFeature } from './my-time-page/my-time.feature';
+import * as teamTimeEffects from './team-time-page/team-time.effects';
+import { teamTimeFeature } from './team-time-page/team-time.feature';
 import * as practitionerEffects from './practitioner-page/practitioner.effects';
 import { practitionerFeature } from './practitioner-page/practitioner.feature';
 import * as trialEffects from './trial-page/trial.effects';
@@ -64,6 +66,13 @@ export const MY_TIME_ROUTES: Routes = [
     path: '',
     providers: [provideState(myTimeFeature), provideEffects(myTimeEffects)],
     loadComponent: () => import('./my-time-page/my-time-page'),
+  },
+];
+export const TEAM_TIME_ROUTES: Routes = [
+  {
+    path: '',
+    providers: [provideState(teamTimeFeature), provideEffects(teamTimeEffects)],
+    loadComponent: () => import('./team-time-page/team-time-page'),
   },
 ];
 export const TRIAL_ROUTES: Routes = [

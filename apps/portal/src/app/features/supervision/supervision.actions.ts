@@ -21,6 +21,8 @@ export const SupervisionPageActions = createActionGroup({
     'Update Submitted': props<{ id: string; version: number; input: SupervisionInput }>(),
     /** After a 409: fetch the session as it now stands and edit that. */
     'Reload Requested': props<{ id: string }>(),
+    /** Sent only after the person confirmed, with the version shown. */
+    'Delete Confirmed': props<{ session: SupervisionSession }>(),
   },
 });
 
@@ -35,5 +37,7 @@ export const SupervisionApiActions = createActionGroup({
     'Save Failed': props<{ error: string }>(),
     'Save Conflicted': props<{ error: string; id: string }>(),
     'Session Reloaded': props<{ session: SupervisionSession }>(),
+    /** A delete refused (stale version, signed-off month): the list is read again. */
+    'Delete Refused': props<{ error: string }>(),
   },
 });

@@ -48,6 +48,12 @@ export class SupervisionApi {
     return this.http.post<SupervisionSession>(`${base(programmeId)}/supervision-sessions`, input);
   }
 
+  remove(programmeId: string, session: Pick<SupervisionSession, 'id' | 'version'>) {
+    return this.http.delete<void>(`${base(programmeId)}/supervision-sessions/${session.id}`, {
+      params: new HttpParams().set('version', session.version),
+    });
+  }
+
   update(
     programmeId: string,
     id: string,

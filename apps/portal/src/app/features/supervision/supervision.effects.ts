@@ -15,7 +15,8 @@ import {
   switchMap,
   withLatestFrom,
 } from 'rxjs';
-import { describeApiError } from '../../core/api/api-error';
+import { STALE_MESSAGE, describeApiError, isStaleVersion } from '../../core/api/api-error';
+import { ukDate } from '../../core/format/uk-date';
 import { SupervisionApiActions, SupervisionPageActions } from './supervision.actions';
 import { SupervisionApi } from './supervision.api';
 import { supervisionFeature } from './supervision.feature';
@@ -35,6 +36,7 @@ export const loadProgress = createEffect(
       ofType(
         SupervisionPageActions.opened,
         SupervisionApiActions.sessionSaved,
+        SupervisionApiActions.deleteRefused,
         SupervisionPageActions.asOfChanged,
       ),
       withLatestFrom(store.select(supervisionFeature.selectSupervisionState)),
@@ -126,6 +128,35 @@ export const reloadSession = createEffect(
                 of(
                   SupervisionApiActions.saveFailed({
                     error: describeApiError(error, 'The session could not be reloaded.'),
+                  }),
+                ),
+              ),
+            )
+          : EMPTY,
+      ),
+    ),
+  { functional: true },
+);
+
+export const deleteSession = createEffect(
+  (actions$ = inject(Actions), api = inject(SupervisionApi), store = inject(Store)) =>
+    actions$.pipe(
+      ofType(SupervisionPageActions.deleteConfirmed),
+      withLatestFrom(store.select(supervisionFeature.selectProgrammeId)),
+      concatMap(([{ session }, programmeId]) =>
+        programmeId
+          ? api.remove(programmeId, session).pipe(
+              map(() =>
+                SupervisionApiActions.sessionSaved({
+                  message: `Deleted the ${session.format} supervision of ${ukDate(session.date)}.`,
+                }),
+              ),
+              catchError((error: unknown) =>
+                of(
+                  SupervisionApiActions.deleteRefused({
+                    error: isStaleVersion(error)
+                      ? `${STALE_MESSAGE} The sessions have been read again.`
+                      : describeApiError(error, 'The session could not be deleted.'),
                   }),
                 ),
               ),

@@ -78,13 +78,18 @@ export const supervisionFeature = createFeature({
       loading: false,
       loadError: error,
     })),
-    on(SupervisionPageActions.logSubmitted, SupervisionPageActions.updateSubmitted, (state) => ({
-      ...state,
-      saving: true,
-      saveError: null,
-      conflictId: null,
-      message: null,
-    })),
+    on(
+      SupervisionPageActions.logSubmitted,
+      SupervisionPageActions.updateSubmitted,
+      SupervisionPageActions.deleteConfirmed,
+      (state) => ({
+        ...state,
+        saving: true,
+        saveError: null,
+        conflictId: null,
+        message: null,
+      }),
+    ),
     on(SupervisionApiActions.sessionSaved, (state, { message }) => ({
       ...state,
       saving: false,
@@ -92,11 +97,15 @@ export const supervisionFeature = createFeature({
       saved: state.saved + 1,
       editing: null,
     })),
-    on(SupervisionApiActions.saveFailed, (state, { error }) => ({
-      ...state,
-      saving: false,
-      saveError: error,
-    })),
+    on(
+      SupervisionApiActions.saveFailed,
+      SupervisionApiActions.deleteRefused,
+      (state, { error }) => ({
+        ...state,
+        saving: false,
+        saveError: error,
+      }),
+    ),
     on(SupervisionApiActions.saveConflicted, (state, { error, id }) => ({
       ...state,
       saving: false,

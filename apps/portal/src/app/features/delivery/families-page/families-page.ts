@@ -51,7 +51,12 @@ import { familiesFeature } from './families.feature';
         >
       </form>
       <att-families-table [families]="families()" [caption]="caption()" [linkTo]="linkTo()" />
-      <p><a mat-stroked-button [href]="exportUrl()" download>Download this list (CSV)</a></p>
+      <p class="downloads">
+        <a mat-stroked-button [href]="exportUrl()" download>Download this list (CSV)</a>
+        <a mat-stroked-button [href]="sessionsUrl()" download data-testid="sessions-csv"
+          >Download the family sessions (CSV)</a
+        >
+      </p>
       <h2>Refer a family</h2>
       <att-referral-form
         [today]="today"
@@ -110,6 +115,9 @@ export default class FamiliesPage {
   readonly exportUrl = computed(() =>
     exportHref(this.programmeId(), 'families/export', this.query()),
   );
+
+  /** Every family session the caller may see (the export is scoped on the server). */
+  readonly sessionsUrl = computed(() => exportHref(this.programmeId(), 'family-sessions.csv'));
 
   constructor() {
     dispatchOnOpen(() =>

@@ -1,6 +1,10 @@
 import { describe, it, expect } from '@jest/globals';
 import { TestBed } from '@angular/core/testing';
+import { jest } from '@jest/globals';
 import { provideRouter } from '@angular/router';
+import { Subject } from 'rxjs';
+import { Confirm } from '../../../core/confirm/confirm';
+import { FamilySessionView } from '../delivery.models';
 import { MockStore, provideMockStore } from '@ngrx/store/testing';
 import { initialAuthState } from '../../../core/auth/auth.feature';
 import { CurrentUser } from '../../../core/auth/auth.models';
@@ -11,10 +15,29 @@ import { referredFamily } from './family.fixture';
 
 const manager: CurrentUser = { email: 'm@attune.test', role: 'la_manager', laCode: 'LA1' };
 
+const session: FamilySessionView = {
+  id: 's1',
+  familyReference: 'F-LA1-0001',
+  practitionerCode: 'P-LA1-01',
+  laCode: 'LA1',
+  date: '2022-03-09',
+  type: 'filming',
+  cycle: 1,
+  outcome: 'held',
+  contactMinutes: 60,
+  travelMinutes: 20,
+  prepMinutes: 10,
+  locked: false,
+  version: 7,
+};
+
 async function render(family: Partial<FamilyState>, user: CurrentUser = manager) {
+  const answer = new Subject<boolean>();
+  const ask = jest.fn((..._args: unknown[]) => answer);
   TestBed.configureTestingModule({
     providers: [
       provideRouter([]),
+      { provide: Confirm, useValue: { ask } },
       provideMockStore({
         initialState: {
           auth: { ...initialAuthState, session: 'signed_in', user },
@@ -36,7 +59,13 @@ async function render(family: Partial<FamilyState>, user: CurrentUser = manager)
   fixture.componentRef.setInput('programmeId', 'p1');
   fixture.componentRef.setInput('reference', 'F-LA1-0001');
   await fixture.whenStable();
-  return { el: fixture.nativeElement as HTMLElement, dispatched };
+  return { el: fixture.nativeElement as HTMLElement, dispatched, ask, answer };
+}
+
+function sessionButtons(el: HTMLElement): string[] {
+  return [...el.querySelectorAll('[data-testid="family-sessions"] tbody button')].map(
+    (b) => b.textContent.trim().split(' ')[0]!,
+  );
 }
 
 describe('FamilyPage', () => {
@@ -77,5 +106,55 @@ describe('FamilyPage', () => {
     expect(dispatched).toEqual([
       FamilyPageActions.opened({ programmeId: 'p1', reference: 'F-LA1-0001' }),
     ]);
+  });
+
+  it("lets a manager of the family's LA and an admin correct a session, and no one else", async () => {
+    const { el } = await render({ family: referredFamily(), sessions: [session] });
+    expect(sessionButtons(el)).toEqual(['Edit', 'Delete']);
+    TestBed.resetTestingModule();
+    const admin = await render(
+      { family: referredFamily(), sessions: [session] },
+      { email: 'a@attune.test', role: 'admin', laCode: null },
+    );
+    expect(sessionButtons(admin.el)).toEqual(['Edit', 'Delete']);
+    TestBed.resetTestingModule();
+    const other = await render(
+      { family: referredFamily(), sessions: [session] },
+      { email: 'm2@attune.test', role: 'la_manager', laCode: 'LA2' },
+    );
+    expect(sessionButtons(other.el)).toEqual([]);
+    TestBed.resetTestingModule();
+    const supervisor = await render(
+      { family: referredFamily(), sessions: [session] },
+      { email: 's@attune.test', role: 'supervisor', laCode: null, staffCode: 'S-01' },
+    );
+    expect(sessionButtons(supervisor.el)).toEqual([]);
+  });
+
+  it('shows a session of a signed-off month as read-only', async () => {
+    const { el } = await render({
+      family: referredFamily(),
+      sessions: [{ ...session, locked: true }],
+    });
+    expect(sessionButtons(el)).toEqual([]);
+    expect(el.querySelector('[data-testid="family-sessions"]')!.textContent).toContain(
+      'Signed off (read-only)',
+    );
+  });
+
+  it('deletes a session only after the person confirms, with the version shown', async () => {
+    const { el, dispatched, ask, answer } = await render({
+      family: referredFamily(),
+      sessions: [session],
+    });
+    dispatched.length = 0;
+    const del = [
+      ...el.querySelectorAll<HTMLButtonElement>('[data-testid="family-sessions"] button'),
+    ].find((b) => b.textContent.trim().startsWith('Delete'))!;
+    del.click();
+    expect(ask).toHaveBeenCalledTimes(1);
+    expect(dispatched).toEqual([]);
+    answer.next(true);
+    expect(dispatched).toEqual([FamilyPageActions.sessionDeleteConfirmed({ session })]);
   });
 });

@@ -1,10 +1,16 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
+import { filter } from 'rxjs';
 import { RouterLink } from '@angular/router';
 import { MatButtonModule } from '@angular/material/button';
 import { Store } from '@ngrx/store';
 import { authFeature } from '../../../core/auth/auth.feature';
 import { programmeLink } from '../../../core/programme/programme-urls';
-import { FamilyAction } from '../delivery.models';
+import { FamilyAction, FamilySessionView } from '../delivery.models';
+import { Confirm } from '../../../core/confirm/confirm';
+import { ukDate } from '../../../core/format/uk-date';
+import { FamilySessions } from '../family-sessions/family-sessions';
+import { sessionCorrector } from '../shared/session-access';
+import type { SessionChanges } from '../time.api';
 import { CollectionPoints } from '../collection-points/collection-points';
 import { FamilyActions } from '../family-actions/family-actions';
 import { FamilyRecord } from '../family-record/family-record';
@@ -20,7 +26,15 @@ const MANAGERS = new Set(['la_manager', 'admin']);
 /** One family by its pseudonymous reference: history, fidelity, and the actions now allowed. */
 @Component({
   selector: 'att-family-page',
-  imports: [PageStatus, FamilyRecord, FamilyActions, CollectionPoints, RouterLink, MatButtonModule],
+  imports: [
+    PageStatus,
+    FamilyRecord,
+    FamilyActions,
+    CollectionPoints,
+    FamilySessions,
+    RouterLink,
+    MatButtonModule,
+  ],
   template: `
     <section class="page">
       <p><a [routerLink]="familiesLink()">← Families</a></p>
@@ -118,6 +132,14 @@ const MANAGERS = new Set(['la_manager', 'admin']);
           />
         }
         <att-family-record [family]="f" />
+        <att-family-sessions
+          [sessions]="sessions()"
+          [canChange]="canChangeSession()"
+          [busy]="saving()"
+          [today]="today"
+          (changed)="changeSession($event.session, $event.changes)"
+          (remove)="removeSession($event)"
+        />
       }
     </section>
   `,
@@ -151,6 +173,10 @@ export default class FamilyPage {
   readonly warnings = this.store.selectSignal(familyFeature.selectWarnings);
   private readonly role = this.store.selectSignal(authFeature.selectRole);
   readonly canManage = computed(() => MANAGERS.has(this.role() ?? ''));
+  readonly sessions = this.store.selectSignal(familyFeature.selectSessions);
+  private readonly user = this.store.selectSignal(authFeature.selectUser);
+  private readonly confirm = inject(Confirm);
+  readonly canChangeSession = computed(() => sessionCorrector(this.user()));
   readonly familiesLink = computed(() => programmeLink(this.programmeId(), 'families'));
 
   constructor() {
@@ -166,6 +192,22 @@ export default class FamilyPage {
 
   act(action: FamilyAction): void {
     this.store.dispatch(FamilyPageActions.actionSubmitted({ action }));
+  }
+
+  changeSession(session: FamilySessionView, changes: SessionChanges): void {
+    this.store.dispatch(FamilyPageActions.sessionChangeSubmitted({ session, changes }));
+  }
+
+  /** Deleting asks first, and carries the version shown. */
+  removeSession(session: FamilySessionView): void {
+    this.confirm
+      .ask({
+        title: 'Delete this session?',
+        message: `The ${session.type.replace(/_/g, ' ')} session of ${ukDate(session.date)} with family ${session.familyReference} will be deleted, and its minutes leave the cost ledger. This cannot be undone.`,
+        confirmLabel: 'Delete session',
+      })
+      .pipe(filter(Boolean))
+      .subscribe(() => this.store.dispatch(FamilyPageActions.sessionDeleteConfirmed({ session })));
   }
 
   /** After a 409: read the family again (with its new version) before trying again. */

@@ -1,5 +1,12 @@
 import { createActionGroup, props } from '@ngrx/store';
-import { CapacityRow, FamilyAction, FamilyDetail, FieldProblem } from '../delivery.models';
+import {
+  CapacityRow,
+  FamilyAction,
+  FamilyDetail,
+  FamilySessionView,
+  FieldProblem,
+} from '../delivery.models';
+import type { SessionChanges } from '../time.api';
 
 export const FamilyPageActions = createActionGroup({
   source: 'Family Page',
@@ -7,13 +14,20 @@ export const FamilyPageActions = createActionGroup({
     /** Also after a 409: read the family again (with its new version). */
     Opened: props<{ programmeId: string; reference: string }>(),
     'Action Submitted': props<{ action: FamilyAction }>(),
+    /** Corrections of a session, with the version read; a delete only after the person confirmed. */
+    'Session Change Submitted': props<{ session: FamilySessionView; changes: SessionChanges }>(),
+    'Session Delete Confirmed': props<{ session: FamilySessionView }>(),
   },
 });
 
 export const FamilyApiActions = createActionGroup({
   source: 'Family API',
   events: {
-    Loaded: props<{ family: FamilyDetail; practitioners: CapacityRow[] }>(),
+    Loaded: props<{
+      family: FamilyDetail;
+      practitioners: CapacityRow[];
+      sessions: FamilySessionView[];
+    }>(),
     'Load Failed': props<{ reference: string; error: string }>(),
     Saved: props<{ message: string; warnings: string[] }>(),
     'Save Failed': props<{ error: string; problems: FieldProblem[] }>(),

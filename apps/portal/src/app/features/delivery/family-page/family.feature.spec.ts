@@ -17,7 +17,10 @@ describe('family detail state', () => {
   it('keeps the loaded family and its practitioners, and drops another family on opening', () => {
     const family = referredFamily();
     let state = reduce(initialFamilyState, opened(family.reference));
-    state = reduce(state, FamilyApiActions.loaded({ family, practitioners: [practitionerRow()] }));
+    state = reduce(
+      state,
+      FamilyApiActions.loaded({ family, practitioners: [practitionerRow()], sessions: [] }),
+    );
     expect(state.family).toBe(family);
     expect(state.practitioners.map((p) => p.code)).toEqual(['P-LA1-01']);
     expect(state.loading).toBe(false);
@@ -30,7 +33,10 @@ describe('family detail state', () => {
   it('drops a late answer for a family no longer open', () => {
     const state = reduce(initialFamilyState, opened('F-LA1-0002'));
     expect(
-      reduce(state, FamilyApiActions.loaded({ family: referredFamily(), practitioners: [] })),
+      reduce(
+        state,
+        FamilyApiActions.loaded({ family: referredFamily(), practitioners: [], sessions: [] }),
+      ),
     ).toBe(state);
   });
 

@@ -1,5 +1,5 @@
 import { createFeature, createReducer, on } from '@ngrx/store';
-import { CapacityRow, FamilyDetail } from '../delivery.models';
+import { CapacityRow, FamilyDetail, FamilySessionView } from '../delivery.models';
 import {
   LoadState,
   SaveState,
@@ -19,6 +19,7 @@ export interface FamilyState extends LoadState, SaveState {
   reference: string | null;
   family: FamilyDetail | null;
   practitioners: CapacityRow[];
+  sessions: FamilySessionView[];
   /** The last save met a 409: the page offers to reload. */
   conflict: boolean;
 }
@@ -30,6 +31,7 @@ export const initialFamilyState: FamilyState = {
   reference: null,
   family: null,
   practitioners: [],
+  sessions: [],
   conflict: false,
 };
 
@@ -45,15 +47,20 @@ export const familyFeature = createFeature({
           : { ...initialFamilyState, programmeId, reference },
       ),
     ),
-    on(FamilyApiActions.loaded, (state, { family, practitioners }) =>
+    on(FamilyApiActions.loaded, (state, { family, practitioners, sessions }) =>
       family.reference === state.reference
-        ? { ...state, family, practitioners, loading: false }
+        ? { ...state, family, practitioners, sessions, loading: false }
         : state,
     ),
     on(FamilyApiActions.loadFailed, (state, { reference, error }) =>
       reference === state.reference ? loadFailed(state, error) : state,
     ),
-    on(FamilyPageActions.actionSubmitted, (state) => ({ ...saveStarted(state), conflict: false })),
+    on(
+      FamilyPageActions.actionSubmitted,
+      FamilyPageActions.sessionChangeSubmitted,
+      FamilyPageActions.sessionDeleteConfirmed,
+      (state) => ({ ...saveStarted(state), conflict: false }),
+    ),
     on(FamilyApiActions.saved, (state, { message, warnings }) =>
       saveSucceeded(state, message, warnings),
     ),

@@ -2,7 +2,14 @@ import { ChangeDetectionStrategy, Component, computed, inject, input } from '@an
 import { deliveryWindow } from '@attune/domain';
 import { Store } from '@ngrx/store';
 import { programmeFeature } from '../../../core/programme/programme.feature';
-import { SessionInput } from '../delivery.models';
+import { filter } from 'rxjs';
+import { authFeature } from '../../../core/auth/auth.feature';
+import { Confirm } from '../../../core/confirm/confirm';
+import { ukDate } from '../../../core/format/uk-date';
+import { FamilySessionView, SessionInput } from '../delivery.models';
+import { FamilySessions } from '../family-sessions/family-sessions';
+import { sessionCorrector } from '../shared/session-access';
+import type { SessionChanges } from '../time.api';
 import { FamiliesTable } from '../families-table/families-table';
 import { PageStatus } from '../page-status';
 import { SessionForm } from '../session-form/session-form';
@@ -13,7 +20,7 @@ import { myFamiliesFeature } from './my-families.feature';
 /** A practitioner's own families (the API returns no others), logging a session, recent sessions. */
 @Component({
   selector: 'att-my-families-page',
-  imports: [FamiliesTable, SessionForm, PageStatus],
+  imports: [FamiliesTable, SessionForm, PageStatus, FamilySessions],
   template: `
     <section class="page">
       <h1>My families</h1>
@@ -45,50 +52,20 @@ import { myFamiliesFeature } from './my-families.feature';
       />
 
       <h2>Recent sessions</h2>
-      <table>
-        <caption class="visually-hidden">
-          Your most recent sessions
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">Date</th>
-            <th scope="col">Family</th>
-            <th scope="col">Type</th>
-            <th scope="col">Outcome</th>
-            <th scope="col">Minutes (contact / travel / prep)</th>
-            <th scope="col">Signed off</th>
-          </tr>
-        </thead>
-        <tbody>
-          @for (s of sessions(); track s.id) {
-            <tr>
-              <td>{{ s.date }}</td>
-              <td>{{ s.familyReference }}</td>
-              <td>{{ s.type.replace('_', ' ') }}{{ s.cycle ? ' (cycle ' + s.cycle + ')' : '' }}</td>
-              <td>{{ s.outcome.replace(/_/g, ' ') }}</td>
-              <td>{{ s.contactMinutes }} / {{ s.travelMinutes }} / {{ s.prepMinutes }}</td>
-              <td>{{ s.locked ? 'Yes (read-only)' : 'No' }}</td>
-            </tr>
-          } @empty {
-            <tr>
-              <td colspan="6">No sessions logged yet.</td>
-            </tr>
-          }
-        </tbody>
-      </table>
+      <att-family-sessions
+        caption="Your most recent sessions"
+        [sessions]="sessions()"
+        [canChange]="canChange()"
+        [busy]="saving()"
+        [today]="today"
+        (changed)="change($event.session, $event.changes)"
+        (remove)="remove($event)"
+      />
     </section>
   `,
   styles: `
     .warning {
       font-weight: 600;
-    }
-    table {
-      border-collapse: collapse;
-    }
-    th,
-    td {
-      padding: 2px 8px;
-      text-align: left;
     }
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -117,6 +94,10 @@ export default class MyFamiliesPage {
   readonly warnings = this.store.selectSignal(myFamiliesFeature.selectWarnings);
   readonly saved = this.store.selectSignal(myFamiliesFeature.selectSaved);
 
+  private readonly confirm = inject(Confirm);
+  private readonly user = this.store.selectSignal(authFeature.selectUser);
+  readonly canChange = computed(() => sessionCorrector(this.user()));
+
   constructor() {
     dispatchOnOpen(() => MyFamiliesPageActions.opened({ programmeId: this.programmeId() }));
   }
@@ -125,5 +106,23 @@ export default class MyFamiliesPage {
     this.store.dispatch(
       MyFamiliesPageActions.sessionSubmitted({ programmeId: this.programmeId(), session }),
     );
+  }
+
+  change(session: FamilySessionView, changes: SessionChanges): void {
+    this.store.dispatch(MyFamiliesPageActions.sessionChangeSubmitted({ session, changes }));
+  }
+
+  /** Deleting asks first, and carries the version shown. */
+  remove(session: FamilySessionView): void {
+    this.confirm
+      .ask({
+        title: 'Delete this session?',
+        message: `The ${session.type.replace(/_/g, ' ')} session of ${ukDate(session.date)} with family ${session.familyReference} will be deleted, and its minutes leave the cost ledger. This cannot be undone.`,
+        confirmLabel: 'Delete session',
+      })
+      .pipe(filter(Boolean))
+      .subscribe(() =>
+        this.store.dispatch(MyFamiliesPageActions.sessionDeleteConfirmed({ session })),
+      );
   }
 }

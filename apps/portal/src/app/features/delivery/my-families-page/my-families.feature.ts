@@ -43,7 +43,12 @@ export const myFamiliesFeature = createFeature({
     on(MyFamiliesApiActions.loadFailed, (state, { programmeId, error }) =>
       programmeId === state.programmeId ? loadFailed(state, error) : state,
     ),
-    on(MyFamiliesPageActions.sessionSubmitted, (state) => saveStarted(state)),
+    on(
+      MyFamiliesPageActions.sessionSubmitted,
+      MyFamiliesPageActions.sessionChangeSubmitted,
+      MyFamiliesPageActions.sessionDeleteConfirmed,
+      (state) => saveStarted(state),
+    ),
     on(MyFamiliesApiActions.sessionLogged, (state, { message }) =>
       saveSucceeded(state, message, []),
     ),

@@ -1,96 +1,49 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import { deliveryWindow } from '@attune/domain';
+import { MatButtonModule } from '@angular/material/button';
 import { Store } from '@ngrx/store';
+import { filter } from 'rxjs';
+import { authFeature } from '../../../core/auth/auth.feature';
+import { Confirm } from '../../../core/confirm/confirm';
+import { ukDate } from '../../../core/format/uk-date';
 import { programmeFeature } from '../../../core/programme/programme.feature';
-import { TimeEntryInput } from '../delivery.models';
+import { TimeEntryInput, TimeEntryView } from '../delivery.models';
 import { PageStatus } from '../page-status';
-import { dispatchOnOpen, todayIso } from '../shared/request-state';
+import { dispatchOnOpen, exportHref, todayIso } from '../shared/request-state';
+import { addDays, defaultEntryDate, entryDateInWeek, weekRange, weekStart } from '../shared/week';
+import { describeTime } from '../shared/write-failure';
+import { timeQuery } from '../time.api';
 import { TimeForm } from '../time-form/time-form';
+import { TimeWeek } from '../time-week/time-week';
 import { MyTimePageActions } from './my-time.actions';
 import { myTimeFeature } from './my-time.feature';
 
-/** A practitioner's own time records: log one, see the latest and the total. */
+/** The caller's own time, a week at a time: quick entry, and correcting what was recorded. */
 @Component({
   selector: 'att-my-time-page',
-  imports: [TimeForm, PageStatus],
-  template: `
-    <section class="page">
-      <h1>My time</h1>
-      <att-page-status
-        [message]="message()"
-        [warnings]="warnings()"
-        [saveError]="saveError()"
-        [problems]="problems()"
-        [loadError]="loadError()"
-        [loading]="loading()"
-      />
-      <h2>Log time</h2>
-      <att-time-form
-        [today]="today"
-        [window]="window()"
-        [busy]="saving()"
-        [problems]="problems()"
-        [saved]="saved()"
-        (submitted)="log($event)"
-      />
-      <h2>Time recorded</h2>
-      <p>{{ hours() }} hours in all.</p>
-      <table>
-        <caption class="visually-hidden">
-          Your time records, newest first
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">Date</th>
-            <th scope="col">Activity</th>
-            <th scope="col">Minutes</th>
-            <th scope="col">Family</th>
-            <th scope="col">Signed off</th>
-          </tr>
-        </thead>
-        <tbody>
-          @for (e of entries(); track e.id) {
-            <tr>
-              <td>{{ e.date }}</td>
-              <td>{{ e.activity.replace('_', ' ') }}</td>
-              <td>{{ e.minutes }}</td>
-              <td>{{ e.familyReference ?? '—' }}</td>
-              <td>{{ e.locked ? 'Yes (read-only)' : 'No' }}</td>
-            </tr>
-          } @empty {
-            <tr>
-              <td colspan="5">No time recorded yet.</td>
-            </tr>
-          }
-        </tbody>
-      </table>
-    </section>
-  `,
-  styles: `
-    table {
-      border-collapse: collapse;
-    }
-    th,
-    td {
-      padding: 2px 8px;
-      text-align: left;
-    }
-  `,
+  imports: [TimeForm, TimeWeek, PageStatus, MatButtonModule],
+  templateUrl: './my-time-page.html',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export default class MyTimePage {
   private readonly store = inject(Store);
+  private readonly confirm = inject(Confirm);
   /** From the address (`/p/:programmeId/my-time`), bound by the router. */
   readonly programmeId = input.required<string>();
   readonly today = todayIso();
   private readonly programme = this.store.selectSignal(programmeFeature.selectCurrent);
+  private readonly user = this.store.selectSignal(authFeature.selectUser);
+  readonly staffCode = computed(() => this.user()?.staffCode ?? null);
   /** The dates a record may carry: the domain's rule on the programme in the address. */
   readonly window = computed(() => {
     const p = this.programme();
     return p ? deliveryWindow(p, this.today) : null;
   });
+  readonly monday = this.store.selectSignal(myTimeFeature.selectMonday);
   readonly entries = this.store.selectSignal(myTimeFeature.selectEntries);
-  readonly hours = this.store.selectSignal(myTimeFeature.selectHours);
+  readonly families = this.store.selectSignal(myTimeFeature.selectFamilies);
+  readonly editing = this.store.selectSignal(myTimeFeature.selectEditing);
+  readonly stale = this.store.selectSignal(myTimeFeature.selectStale);
   readonly loading = this.store.selectSignal(myTimeFeature.selectLoading);
   readonly loadError = this.store.selectSignal(myTimeFeature.selectLoadError);
   readonly saving = this.store.selectSignal(myTimeFeature.selectSaving);
@@ -99,14 +52,65 @@ export default class MyTimePage {
   readonly message = this.store.selectSignal(myTimeFeature.selectMessage);
   readonly warnings = this.store.selectSignal(myTimeFeature.selectWarnings);
   readonly saved = this.store.selectSignal(myTimeFeature.selectSaved);
+  readonly defaultDate = computed(() =>
+    this.monday() ? entryDateInWeek(this.monday(), this.today, this.window()) : null,
+  );
+  readonly csvHref = computed(() =>
+    this.monday()
+      ? exportHref(
+          this.programmeId(),
+          'time-entries.csv',
+          timeQuery(weekRange(this.monday())).toString(),
+        )
+      : null,
+  );
 
   constructor() {
-    dispatchOnOpen(() => MyTimePageActions.opened({ programmeId: this.programmeId() }));
+    dispatchOnOpen(() =>
+      MyTimePageActions.opened({
+        programmeId: this.programmeId(),
+        staffCode: this.staffCode(),
+        // The week of a day records may carry: this week, or the programme's last once it has ended.
+        monday: weekStart(defaultEntryDate(this.today, this.window())),
+        withFamilies: this.user()?.role === 'practitioner',
+      }),
+    );
   }
 
-  log(entry: TimeEntryInput): void {
+  showWeek(days: number): void {
+    this.store.dispatch(MyTimePageActions.weekChanged({ monday: addDays(this.monday(), days) }));
+  }
+
+  save(entry: TimeEntryInput): void {
+    const editing = this.editing();
     this.store.dispatch(
-      MyTimePageActions.timeSubmitted({ programmeId: this.programmeId(), entry }),
+      editing
+        ? MyTimePageActions.changeSubmitted({ entry: editing, changes: entry })
+        : MyTimePageActions.timeSubmitted({ entry }),
     );
+  }
+
+  edit(entry: TimeEntryView): void {
+    this.store.dispatch(MyTimePageActions.editStarted({ id: entry.id }));
+  }
+
+  cancel(): void {
+    this.store.dispatch(MyTimePageActions.editCancelled());
+  }
+
+  /** Deleting asks first; the delete carries the version shown, so a changed entry is not lost. */
+  remove(entry: TimeEntryView): void {
+    this.confirm
+      .ask({
+        title: 'Delete this time entry?',
+        message: `${describeTime(entry, ukDate)} will be deleted. This cannot be undone.`,
+        confirmLabel: 'Delete entry',
+      })
+      .pipe(filter(Boolean))
+      .subscribe(() => this.store.dispatch(MyTimePageActions.deleteConfirmed({ entry })));
+  }
+
+  reload(): void {
+    this.store.dispatch(MyTimePageActions.reloadRequested());
   }
 }

@@ -1,5 +1,5 @@
 import { createFeature, createReducer, createSelector, on } from '@ngrx/store';
-import { TimeEntryView } from '../delivery.models';
+import { FamilyView, TimeEntryView } from '../delivery.models';
 import {
   LoadState,
   SaveState,
@@ -13,45 +13,97 @@ import {
 } from '../shared/request-state';
 import { MyTimeApiActions, MyTimePageActions } from './my-time.actions';
 
-/** A practitioner's own time records in one programme, and logging one. */
+/** The caller's own time in one programme, a week at a time, and recording or correcting it. */
 export interface MyTimeState extends LoadState, SaveState {
   programmeId: string | null;
+  staffCode: string | null;
+  /** The Monday of the week shown. */
+  monday: string;
   entries: TimeEntryView[];
-  totalMinutes: number;
+  /** The families time may be for (a practitioner's open ones). */
+  families: FamilyView[];
+  withFamilies: boolean;
+  editingId: string | null;
+  /** The last write met 409 stale_version: the page offers to reload. */
+  stale: boolean;
 }
 
 export const initialMyTimeState: MyTimeState = {
   ...initialLoad,
   ...initialSave,
   programmeId: null,
+  staffCode: null,
+  monday: '',
   entries: [],
-  totalMinutes: 0,
+  families: [],
+  withFamilies: false,
+  editingId: null,
+  stale: false,
 };
 
 export const myTimeFeature = createFeature({
   name: 'myTime',
   reducer: createReducer(
     initialMyTimeState,
-    on(MyTimePageActions.opened, (state, { programmeId }) =>
+    on(MyTimePageActions.opened, (state, { programmeId, staffCode, monday, withFamilies }) =>
       loadStarted(
-        state.programmeId === programmeId ? state : { ...initialMyTimeState, programmeId },
+        state.programmeId === programmeId && state.staffCode === staffCode
+          ? { ...state, monday, withFamilies }
+          : { ...initialMyTimeState, programmeId, staffCode, monday, withFamilies },
       ),
     ),
-    on(MyTimeApiActions.loaded, (state, { programmeId, entries, totalMinutes }) =>
-      programmeId === state.programmeId
-        ? { ...state, entries, totalMinutes, loading: false }
+    on(MyTimePageActions.weekChanged, (state, { monday }) =>
+      loadStarted({ ...state, monday, entries: [], editingId: null }),
+    ),
+    on(MyTimePageActions.reloadRequested, (state) =>
+      loadStarted({ ...state, stale: false, saveError: null, editingId: null }),
+    ),
+    on(MyTimeApiActions.weekLoaded, (state, { programmeId, monday, entries }) =>
+      programmeId === state.programmeId && monday === state.monday
+        ? { ...state, entries, loading: false }
         : state,
     ),
     on(MyTimeApiActions.loadFailed, (state, { programmeId, error }) =>
       programmeId === state.programmeId ? loadFailed(state, error) : state,
     ),
-    on(MyTimePageActions.timeSubmitted, (state) => saveStarted(state)),
-    on(MyTimeApiActions.timeLogged, (state, { message }) => saveSucceeded(state, message, [])),
+    on(MyTimeApiActions.familiesLoaded, (state, { programmeId, families }) =>
+      programmeId === state.programmeId ? { ...state, families } : state,
+    ),
+    on(MyTimePageActions.editStarted, (state, { id }) => ({
+      ...state,
+      editingId: id,
+      problems: [],
+      saveError: null,
+    })),
+    on(MyTimePageActions.editCancelled, (state) => ({
+      ...state,
+      editingId: null,
+      problems: [],
+      saveError: null,
+    })),
+    on(
+      MyTimePageActions.timeSubmitted,
+      MyTimePageActions.changeSubmitted,
+      MyTimePageActions.deleteConfirmed,
+      (state) => ({ ...saveStarted(state), stale: false }),
+    ),
+    on(MyTimeApiActions.timeSaved, (state, { message, warnings }) => ({
+      ...saveSucceeded(state, message, warnings),
+      editingId: null,
+    })),
     on(MyTimeApiActions.timeFailed, (state, { error, problems }) =>
       saveFailed(state, error, problems),
     ),
+    on(MyTimeApiActions.stale, (state, { error }) => ({
+      ...saveFailed(state, error, []),
+      stale: true,
+    })),
   ),
-  extraSelectors: ({ selectTotalMinutes }) => ({
-    selectHours: createSelector(selectTotalMinutes, (minutes) => (minutes / 60).toFixed(1)),
+  extraSelectors: ({ selectEntries, selectEditingId }) => ({
+    selectEditing: createSelector(
+      selectEntries,
+      selectEditingId,
+      (entries, id) => entries.find((e) => e.id === id) ?? null,
+    ),
   }),
 });

@@ -67,9 +67,11 @@ export const saveFailed = <S extends SaveState>(
   problems: FieldProblem[],
 ): S => ({ ...state, saving: false, saveError: error, problems });
 
-/** The problems by field of a 400 (`errors`), none for any other failure. */
+/** The problems by field of a 400 or 422 (`errors`), none for any other failure. */
 export function problemsOf(error: unknown): FieldProblem[] {
-  if (!(error instanceof HttpErrorResponse) || error.status !== 400) return [];
+  // 422 (outside the programme's window) has the same shape: a rule of the programme, at its field.
+  if (!(error instanceof HttpErrorResponse) || (error.status !== 400 && error.status !== 422))
+    return [];
   const body = error.error as { errors?: FieldProblem[] } | null;
   return Array.isArray(body?.errors) ? body.errors : [];
 }

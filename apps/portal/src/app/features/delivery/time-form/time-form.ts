@@ -1,4 +1,14 @@
-import { ChangeDetectionStrategy, Component, effect, inject, input, output } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  effect,
+  inject,
+  input,
+  output,
+  untracked,
+} from '@angular/core';
+import { toSignal } from '@angular/core/rxjs-interop';
 import {
   FormBuilder,
   ReactiveFormsModule,
@@ -6,7 +16,6 @@ import {
   type AbstractControl,
   type ValidationErrors,
 } from '@angular/forms';
-import { isRequired } from '../../../core/forms/validators';
 import { MatButtonModule } from '@angular/material/button';
 import {
   deliveryWindowProblem,
@@ -14,92 +23,81 @@ import {
   type DeliveryWindow,
   type TimeEntryActivity,
 } from '@attune/domain';
-import { FamilyView, FieldProblem, TimeEntryInput } from '../delivery.models';
+import { map, merge } from 'rxjs';
+import { isRequired } from '../../../core/forms/validators';
+import { FamilyView, FieldProblem, TimeEntryInput, TimeEntryView } from '../delivery.models';
 
-/** Time not captured by sessions: case recording, meetings, admin... */
+/** The fields of the form; a server problem on any other field is shown under the form. */
+const FIELDS = ['date', 'activity', 'minutes', 'familyReference', 'note'] as const;
+type Field = (typeof FIELDS)[number];
+
+/**
+ * Quick entry of time not captured by sessions (case recording, meetings,
+ * admin...), and editing one entry. Checks as you type; the server's problems
+ * appear at their fields, and a refusal (counted once, a signed-off month) at
+ * the form.
+ */
 @Component({
   selector: 'att-time-form',
   imports: [ReactiveFormsModule, MatButtonModule],
-  template: `
-    <form [formGroup]="form" (ngSubmit)="submit()">
-      <label
-        >Date
-        <input
-          type="date"
-          formControlName="date"
-          required
-          [attr.min]="window()?.from"
-          [attr.max]="window()?.to ?? today()"
-          [attr.aria-invalid]="form.controls.date.errors?.['window'] ? 'true' : null"
-          [attr.aria-describedby]="
-            form.controls.date.errors?.['window'] ? 'time-date-error' : null
-          "
-      /></label>
-      @if (form.controls.date.errors?.['window']; as problem) {
-        <p id="time-date-error" class="error-text" role="alert">{{ problem }}</p>
-      }
-      <label
-        >Activity
-        <select formControlName="activity">
-          @for (a of activities; track a) {
-            <option [value]="a">{{ a.replace('_', ' ') }}</option>
-          }
-        </select>
-      </label>
-      <label
-        >Minutes <input type="number" min="1" max="1440" formControlName="minutes" required
-      /></label>
-      <label
-        >Family (optional)
-        <select formControlName="familyReference">
-          <option value="">None</option>
-          @for (f of families(); track f.reference) {
-            <option [value]="f.reference">{{ f.reference }}</option>
-          }
-        </select>
-      </label>
-      <label class="note"
-        >Note (nothing that identifies a family) <input formControlName="note" maxlength="2000"
-      /></label>
-      @for (p of problems(); track p.field) {
-        <p class="error-text" role="alert">{{ p.field }}: {{ p.problem }}</p>
-      }
-      <button mat-flat-button type="submit" [disabled]="busy() || form.invalid">Log time</button>
-    </form>
-  `,
-  styles: `
-    form {
-      display: grid;
-      grid-template-columns: repeat(auto-fill, minmax(12rem, 1fr));
-      gap: 8px;
-      align-items: end;
-    }
-    label {
-      display: grid;
-      gap: 2px;
-    }
-  `,
+  templateUrl: './time-form.html',
+  styleUrl: './time-form.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class TimeForm {
   readonly today = input.required<string>();
+  /** The day a new entry starts on (a day inside the window); today when not given. */
+  readonly defaultDate = input<string | null>(null);
   /** The programme's delivery window (the domain's deliveryWindow); a date outside it is refused as you type. */
   readonly window = input<DeliveryWindow | null>(null);
+  /** The families the time may be for (a practitioner's own open families). */
   readonly families = input<readonly FamilyView[]>([]);
+  /** The entry being edited; null for a new one. */
+  readonly entry = input<TimeEntryView | null>(null);
   readonly busy = input(false);
   readonly problems = input<readonly FieldProblem[]>([]);
+  /** A refusal that is not about one field (409, 422 without fields): shown at the form. */
+  readonly error = input<string | null>(null);
   readonly saved = input(0);
+  /** Ids are unique on the page: a prefix per form. */
+  readonly idPrefix = input('time');
   readonly submitted = output<TimeEntryInput>();
+  readonly cancelled = output<void>();
 
   readonly activities = TIME_ENTRY_ACTIVITIES;
   private readonly fb = inject(FormBuilder).nonNullable;
   readonly form = this.fb.group({
     date: ['', [isRequired, (c: AbstractControl) => this.inWindow(c)]],
     activity: this.fb.control<TimeEntryActivity>('case_recording'),
-    minutes: [30, [isRequired, Validators.min(1), Validators.max(1440)]],
+    minutes: [
+      30,
+      [isRequired, Validators.min(1), Validators.max(1440), Validators.pattern(/^\d+$/)],
+    ],
     familyReference: [''],
     note: [''],
   });
+  /** A new object on every change, so the problems below are worked out again each time. */
+  private readonly changed = toSignal(
+    merge(this.form.valueChanges, this.form.statusChanges).pipe(map(() => ({}))),
+    { initialValue: {} },
+  );
+
+  /** Each field's problem: the form's own check as you type, else what the server said. */
+  readonly fieldProblems = computed(() => {
+    this.changed();
+    const server = new Map(this.problems().map((p) => [p.field, p.problem]));
+    const out: Partial<Record<Field, string>> = {};
+    for (const field of FIELDS) {
+      const problem = this.localProblem(field) ?? server.get(field);
+      if (problem) out[field] = problem;
+    }
+    return out;
+  });
+  /** Server problems on fields this form does not have (whose time, the LA). */
+  readonly otherProblems = computed(() =>
+    this.problems().filter((p) => !(FIELDS as readonly string[]).includes(p.field)),
+  );
+  readonly editing = computed(() => this.entry() !== null);
 
   constructor() {
     // A new window re-checks the date already typed.
@@ -107,14 +105,56 @@ export class TimeForm {
       this.window();
       this.form.controls.date.updateValueAndValidity();
     });
+    // Editing fills the form from the entry; leaving it (saved or cancelled) starts a new one.
     effect(() => {
-      this.saved();
-      this.form.patchValue({
-        date: this.form.controls.date.value || this.today(),
-        minutes: 30,
-        note: '',
+      const entry = this.entry();
+      untracked(() =>
+        this.form.reset(
+          entry
+            ? {
+                date: entry.date,
+                activity: entry.activity,
+                minutes: entry.minutes,
+                familyReference: entry.familyReference ?? '',
+                note: entry.note ?? '',
+              }
+            : { date: this.startDate(), minutes: 30 },
+        ),
+      );
+    });
+    // The default day follows the week shown until the person picks one.
+    effect(() => {
+      this.defaultDate();
+      untracked(() => {
+        if (!this.entry() && this.form.controls.date.pristine)
+          this.form.controls.date.setValue(this.startDate());
       });
     });
+    // After a save the date and family stay for the next entry.
+    effect(() => {
+      this.saved();
+      untracked(() => {
+        if (!this.entry()) this.form.patchValue({ minutes: 30, note: '' });
+      });
+    });
+  }
+
+  private startDate(): string {
+    return this.defaultDate() ?? this.today();
+  }
+
+  describedBy(field: Field): string | null {
+    return this.fieldProblems()[field] ? `${this.idPrefix()}-${field}-error` : null;
+  }
+
+  private localProblem(field: Field): string | null {
+    const errors = this.form.controls[field].errors;
+    if (!errors) return null;
+    if (errors['window']) return errors['window'] as string;
+    if (errors['required']) return `${field} is required`;
+    if (errors['min'] || errors['pattern']) return 'minutes must be a whole number, at least 1';
+    if (errors['max']) return 'minutes cannot exceed 1440 (a day)';
+    return null;
   }
 
   private inWindow(control: AbstractControl): ValidationErrors | null {
@@ -135,5 +175,13 @@ export class TimeForm {
       familyReference: v.familyReference || null,
       note: v.note.trim() || null,
     });
+  }
+
+  hasFamily(reference: string): boolean {
+    return this.families().some((f) => f.reference === reference);
+  }
+
+  label(value: string): string {
+    return value.replace(/_/g, ' ');
   }
 }

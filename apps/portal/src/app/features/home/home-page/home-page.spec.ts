@@ -33,6 +33,8 @@ describe('HomePage', () => {
       'Families',
       'Trial',
       'Sign-off',
+      'My time',
+      'Team time',
       'System health',
     ]);
   });
@@ -49,6 +51,8 @@ describe('HomePage', () => {
       '/families',
       '/trial',
       '/sign-off',
+      '/my-time',
+      '/team-time',
       '/audit-log',
       '/programmes',
       '/costs',

@@ -25,6 +25,8 @@ export const RecordsPageActions = createActionGroup({
     'Edit Cancelled': emptyProps(),
     /** After a 409: fetch the record as it now stands and edit that. */
     'Reload Requested': props<{ id: string }>(),
+    /** Sent only after the person confirmed, with the version shown; `what` names it in the message. */
+    'Delete Confirmed': props<{ kind: RecordKind; id: string; version: number; what: string }>(),
   },
 });
 
@@ -40,5 +42,7 @@ export const RecordsApiActions = createActionGroup({
     'Save Conflicted': props<{ error: string; id: string }>(),
     'Milestone Reloaded': props<{ milestone: Milestone }>(),
     'Training Reloaded': props<{ event: TrainingEvent }>(),
+    /** A delete refused (stale version, signed-off month): the list is read again. */
+    'Delete Refused': props<{ error: string }>(),
   },
 });

@@ -23,6 +23,12 @@ export class RecordsApi {
     return this.http.post<T>(url(programmeId, kind), input);
   }
 
+  remove(programmeId: string, kind: RecordKind, id: string, version: number) {
+    return this.http.delete<void>(url(programmeId, kind, id), {
+      params: new HttpParams().set('version', version),
+    });
+  }
+
   update<T>(
     programmeId: string,
     kind: RecordKind,

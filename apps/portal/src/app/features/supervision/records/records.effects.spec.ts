@@ -8,7 +8,7 @@ import { SupervisionApi } from '../supervision.api';
 import { SupervisionFormOptions } from '../supervision.models';
 import { RecordsApiActions, RecordsPageActions } from './records.actions';
 import { RecordsApi } from './records.api';
-import { loadRecords, reloadRecord, saveRecord } from './records.effects';
+import { deleteRecord, loadRecords, reloadRecord, saveRecord } from './records.effects';
 import { RecordsState, initialRecordsState } from './records.feature';
 import { Milestone, TrainingEventInput } from './records.models';
 
@@ -135,5 +135,40 @@ describe('supervision records effects', () => {
     expect(out).toEqual([
       RecordsApiActions.saveFailed({ error: 'trainerCodes: S-99 is not a staff member' }),
     ]);
+  });
+
+  it('deletes a record with the version shown, and reads the list again after a stale refusal', () => {
+    storeWith({ kind: 'training-events' });
+    const remove = jest.fn((..._args: unknown[]) => of(undefined));
+    const actions = new Subject<Action>();
+    const out: Action[] = [];
+    deleteRecord(actions, { remove } as unknown as RecordsApi, TestBed.inject(Store)).subscribe(
+      (a) => out.push(a),
+    );
+    const confirmed = RecordsPageActions.deleteConfirmed({
+      kind: 'training-events',
+      id: 'e1',
+      version: 4,
+      what: 'the group day of 5 Jul 2021',
+    });
+    actions.next(confirmed);
+    expect(remove).toHaveBeenCalledWith('p1', 'training-events', 'e1', 4);
+    expect(out).toEqual([
+      RecordsApiActions.saved({ message: 'Deleted the group day of 5 Jul 2021.' }),
+    ]);
+
+    remove.mockReturnValueOnce(
+      throwError(
+        () =>
+          new HttpErrorResponse({ status: 409, error: { code: 'stale_version', message: 'x' } }),
+      ),
+    );
+    actions.next(confirmed);
+    expect(out[1]).toEqual(
+      RecordsApiActions.deleteRefused({
+        error:
+          'Someone changed this record since you opened it, so nothing was changed. Reload to see the latest and try again. The list has been read again.',
+      }),
+    );
   });
 });

@@ -15,7 +15,7 @@ import {
   switchMap,
   withLatestFrom,
 } from 'rxjs';
-import { describeApiError } from '../../../core/api/api-error';
+import { STALE_MESSAGE, describeApiError, isStaleVersion } from '../../../core/api/api-error';
 import { SupervisionApi } from '../supervision.api';
 import { Page } from '../supervision.models';
 import { RecordsApiActions, RecordsPageActions } from './records.actions';
@@ -35,7 +35,12 @@ export const loadRecords = createEffect(
     store = inject(Store),
   ) =>
     actions$.pipe(
-      ofType(RecordsPageActions.opened, RecordsApiActions.saved, RecordsPageActions.traineeChosen),
+      ofType(
+        RecordsPageActions.opened,
+        RecordsApiActions.saved,
+        RecordsApiActions.deleteRefused,
+        RecordsPageActions.traineeChosen,
+      ),
       withLatestFrom(store.select(recordsFeature.selectSupervisionRecordsState)),
       filter(([, state]) => state.programmeId !== null),
       switchMap(([, state]) => {
@@ -144,6 +149,31 @@ export const reloadRecord = createEffect(
           ),
         );
       }),
+    ),
+  { functional: true },
+);
+
+export const deleteRecord = createEffect(
+  (actions$ = inject(Actions), api = inject(RecordsApi), store = inject(Store)) =>
+    actions$.pipe(
+      ofType(RecordsPageActions.deleteConfirmed),
+      withLatestFrom(store.select(recordsFeature.selectProgrammeId)),
+      concatMap(([{ kind, id, version, what }, programmeId]) =>
+        programmeId
+          ? api.remove(programmeId, kind, id, version).pipe(
+              map(() => RecordsApiActions.saved({ message: `Deleted ${what}.` })),
+              catchError((error: unknown) =>
+                of(
+                  RecordsApiActions.deleteRefused({
+                    error: isStaleVersion(error)
+                      ? `${STALE_MESSAGE} The list has been read again.`
+                      : describeApiError(error, `The ${WHAT[kind]} could not be deleted.`),
+                  }),
+                ),
+              ),
+            )
+          : EMPTY,
+      ),
     ),
   { functional: true },
 );

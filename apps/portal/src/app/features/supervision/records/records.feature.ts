@@ -86,6 +86,7 @@ export const recordsFeature = createFeature({
       RecordsPageActions.milestoneUpdateSubmitted,
       RecordsPageActions.trainingSubmitted,
       RecordsPageActions.trainingUpdateSubmitted,
+      RecordsPageActions.deleteConfirmed,
       (state) => ({ ...startEdit(state), saving: true }),
     ),
     on(RecordsApiActions.saved, (state, { message }) => ({
@@ -96,7 +97,7 @@ export const recordsFeature = createFeature({
       editingMilestone: null,
       editingEvent: null,
     })),
-    on(RecordsApiActions.saveFailed, (state, { error }) => ({
+    on(RecordsApiActions.saveFailed, RecordsApiActions.deleteRefused, (state, { error }) => ({
       ...state,
       saving: false,
       saveError: error,

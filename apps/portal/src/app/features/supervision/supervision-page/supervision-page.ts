@@ -3,6 +3,9 @@ import { deliveryWindow } from '@attune/domain';
 import { MatButtonModule } from '@angular/material/button';
 import { RouterLink } from '@angular/router';
 import { Store } from '@ngrx/store';
+import { filter } from 'rxjs';
+import { Confirm } from '../../../core/confirm/confirm';
+import { ukDate } from '../../../core/format/uk-date';
 import { programmeFeature } from '../../../core/programme/programme.feature';
 import { dispatchOnOpen } from '../../../core/store/dispatch-on-open';
 import { hours } from '../progress-text';
@@ -22,6 +25,7 @@ import { TraineeCard } from '../trainee-card/trainee-card';
 })
 export class SupervisionPage {
   private readonly store = inject(Store);
+  private readonly confirm = inject(Confirm);
   /** The programme of the address (`/p/:programmeId/...`), bound by the router. */
   readonly programmeId = input.required<string>();
   readonly programme = this.store.selectSignal(programmeFeature.selectCurrent);
@@ -63,6 +67,23 @@ export class SupervisionPage {
   cancel(): void {
     this.store.dispatch(SupervisionPageActions.editCancelled());
   }
+
+  /** Deleting asks first, and carries the version shown. */
+  remove(session: SupervisionSession): void {
+    this.confirm
+      .ask({
+        title: 'Delete this supervision session?',
+        message: `The ${session.format} supervision of ${ukDate(session.date)} with ${this.attendees(session)} will be deleted, and its minutes leave the accreditation progress and the cost ledger. This cannot be undone.`,
+        confirmLabel: 'Delete session',
+      })
+      .pipe(filter(Boolean))
+      .subscribe(() => this.store.dispatch(SupervisionPageActions.deleteConfirmed({ session })));
+  }
+
+  /** Every supervision session the caller may see, one row per attendee (scoped on the server). */
+  readonly csvHref = computed(
+    () => `/api/programmes/${encodeURIComponent(this.programmeId())}/supervision-sessions.csv`,
+  );
 
   reload(id: string): void {
     this.store.dispatch(SupervisionPageActions.reloadRequested({ id }));

@@ -4,6 +4,9 @@ import { RouterLink } from '@angular/router';
 import { deliveryWindow } from '@attune/domain';
 import { Store } from '@ngrx/store';
 import { programmeFeature } from '../../../../core/programme/programme.feature';
+import { filter } from 'rxjs';
+import { Confirm } from '../../../../core/confirm/confirm';
+import { ukDate } from '../../../../core/format/uk-date';
 import { dispatchOnOpen } from '../../../../core/store/dispatch-on-open';
 import { RecordsPageActions } from '../records.actions';
 import { recordsFeature } from '../records.feature';
@@ -21,6 +24,7 @@ import { localToday } from '../../supervision-form/supervision-form';
 })
 export class MilestonesPage {
   private readonly store = inject(Store);
+  private readonly confirm = inject(Confirm);
   /** The programme of the address (`/p/:programmeId/...`), bound by the router. */
   readonly programmeId = input.required<string>();
   private readonly programme = this.store.selectSignal(programmeFeature.selectCurrent);
@@ -61,6 +65,28 @@ export class MilestonesPage {
 
   cancel(): void {
     this.store.dispatch(RecordsPageActions.editCancelled());
+  }
+
+  /** Deleting asks first, and carries the version shown. */
+  remove(m: Milestone): void {
+    const what = `the ${labelOf(m.type).toLowerCase()} of ${m.practitionerCode} on ${ukDate(m.date)}`;
+    this.confirm
+      .ask({
+        title: 'Delete this milestone?',
+        message: `${labelOf(what)} will be deleted, and the trainee's progress recalculated without it. This cannot be undone.`,
+        confirmLabel: 'Delete milestone',
+      })
+      .pipe(filter(Boolean))
+      .subscribe(() =>
+        this.store.dispatch(
+          RecordsPageActions.deleteConfirmed({
+            kind: 'milestones',
+            id: m.id,
+            version: m.version,
+            what,
+          }),
+        ),
+      );
   }
 
   reload(id: string): void {

@@ -4,6 +4,9 @@ import { RouterLink } from '@angular/router';
 import { deliveryWindow } from '@attune/domain';
 import { Store } from '@ngrx/store';
 import { programmeFeature } from '../../../../core/programme/programme.feature';
+import { filter } from 'rxjs';
+import { Confirm } from '../../../../core/confirm/confirm';
+import { ukDate } from '../../../../core/format/uk-date';
 import { dispatchOnOpen } from '../../../../core/store/dispatch-on-open';
 import { RecordsPageActions } from '../records.actions';
 import { recordsFeature } from '../records.feature';
@@ -21,6 +24,7 @@ import { localToday } from '../../supervision-form/supervision-form';
 })
 export class TrainingPage {
   private readonly store = inject(Store);
+  private readonly confirm = inject(Confirm);
   /** The programme of the address (`/p/:programmeId/...`), bound by the router. */
   readonly programmeId = input.required<string>();
   private readonly programme = this.store.selectSignal(programmeFeature.selectCurrent);
@@ -62,6 +66,33 @@ export class TrainingPage {
   reload(id: string): void {
     this.store.dispatch(RecordsPageActions.reloadRequested({ id }));
   }
+
+  /** Deleting asks first, and carries the version shown. */
+  remove(e: TrainingEvent): void {
+    const what = `the ${labelOf(e.type).toLowerCase()} of ${ukDate(e.date)}`;
+    this.confirm
+      .ask({
+        title: 'Delete this training event?',
+        message: `${labelOf(what)} will be deleted with its attendance, and its minutes leave the cost ledger. This cannot be undone.`,
+        confirmLabel: 'Delete training event',
+      })
+      .pipe(filter(Boolean))
+      .subscribe(() =>
+        this.store.dispatch(
+          RecordsPageActions.deleteConfirmed({
+            kind: 'training-events',
+            id: e.id,
+            version: e.version,
+            what,
+          }),
+        ),
+      );
+  }
+
+  /** Every attendance the caller may see, one row per attendee (scoped on the server). */
+  readonly csvHref = computed(
+    () => `/api/programmes/${encodeURIComponent(this.programmeId())}/training-attendance.csv`,
+  );
 
   attendance(event: TrainingEvent): string {
     return event.attendees.map((a) => `${a.staffCode} (${a.minutesAttended} min)`).join(', ');

@@ -1,0 +1,72 @@
+import { describe, it, expect, jest } from '@jest/globals';
+import { TestBed } from '@angular/core/testing';
+import { MockStore, provideMockStore } from '@ngrx/store/testing';
+import { Subject } from 'rxjs';
+import { initialAuthState } from '../../../core/auth/auth.feature';
+import { CurrentUser } from '../../../core/auth/auth.models';
+import { Confirm } from '../../../core/confirm/confirm';
+import { FamilySessionView } from '../delivery.models';
+import { MyFamiliesPageActions } from './my-families.actions';
+import { initialMyFamiliesState } from './my-families.feature';
+import MyFamiliesPage from './my-families-page';
+
+const practitioner: CurrentUser = {
+  email: 'p@attune.test',
+  role: 'practitioner',
+  laCode: 'LA1',
+  staffCode: 'P-LA1-01',
+};
+const own: FamilySessionView = {
+  id: 's1',
+  familyReference: 'F-LA1-0001',
+  practitionerCode: 'P-LA1-01',
+  laCode: 'LA1',
+  date: '2022-03-09',
+  type: 'initial_meeting',
+  cycle: null,
+  outcome: 'held',
+  contactMinutes: 60,
+  travelMinutes: 20,
+  prepMinutes: 10,
+  locked: false,
+  version: 3,
+};
+
+async function render(sessions: FamilySessionView[]) {
+  const answer = new Subject<boolean>();
+  const ask = jest.fn((..._args: unknown[]) => answer);
+  TestBed.configureTestingModule({
+    providers: [
+      { provide: Confirm, useValue: { ask } },
+      provideMockStore({
+        initialState: {
+          auth: { ...initialAuthState, session: 'signed_in', user: practitioner },
+          myFamilies: { ...initialMyFamiliesState, programmeId: 'p1', sessions },
+        },
+      }),
+    ],
+  });
+  const store = TestBed.inject(MockStore);
+  const dispatched: unknown[] = [];
+  store.scannedActions$.subscribe((a) => dispatched.push(a));
+  const fixture = TestBed.createComponent(MyFamiliesPage);
+  fixture.componentRef.setInput('programmeId', 'p1');
+  await fixture.whenStable();
+  return { el: fixture.nativeElement as HTMLElement, dispatched, answer };
+}
+
+describe('MyFamiliesPage corrections', () => {
+  it("offers a practitioner's own sessions for correction, and deletes one only after confirming", async () => {
+    // Another practitioner's session would be refused by the server: no buttons for it.
+    const other = { ...own, id: 's2', practitionerCode: 'P-LA1-02' };
+    const { el, dispatched, answer } = await render([own, other]);
+    const rows = el.querySelectorAll('[data-testid="family-sessions"] tbody tr');
+    expect(rows[0]!.querySelectorAll('button').length).toBe(2);
+    expect(rows[1]!.querySelectorAll('button').length).toBe(0);
+    dispatched.length = 0;
+    [...rows[0]!.querySelectorAll('button')].find((b) => b.textContent.includes('Delete'))!.click();
+    expect(dispatched).toEqual([]);
+    answer.next(true);
+    expect(dispatched).toEqual([MyFamiliesPageActions.sessionDeleteConfirmed({ session: own })]);
+  });
+});

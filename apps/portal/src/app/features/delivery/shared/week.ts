@@ -1,0 +1,125 @@
+import { TIME_ENTRY_ACTIVITIES, type TimeEntryActivity } from '@attune/domain';
+import { ukDate } from '../../../core/format/uk-date';
+
+/** One day of a week view: its ISO date and how it reads in the UK ("Mon 7 Dec 2026"). */
+export interface WeekDay {
+  date: string;
+  label: string;
+}
+
+const DAY_NAMES = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
+const DAY_MS = 86_400_000;
+
+/** Dates are calendar days: arithmetic in UTC so no clock change shifts a day. */
+function toUtc(iso: string): Date {
+  return new Date(`${iso}T00:00:00Z`);
+}
+
+function toIso(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
+/** `iso` moved by `days` calendar days. */
+export function addDays(iso: string, days: number): string {
+  return toIso(new Date(toUtc(iso).getTime() + days * DAY_MS));
+}
+
+/** The Monday of the (Monday to Sunday, as in the UK) week holding `iso`. */
+export function weekStart(iso: string): string {
+  const weekday = (toUtc(iso).getUTCDay() + 6) % 7; // Monday 0 … Sunday 6
+  return addDays(iso, -weekday);
+}
+
+/** The seven days from a Monday. */
+export function weekDays(monday: string): WeekDay[] {
+  return DAY_NAMES.map((name, i) => {
+    const date = addDays(monday, i);
+    return { date, label: `${name} ${ukDate(date)}` };
+  });
+}
+
+/** `Mon 7 Dec 2026 to Sun 13 Dec 2026` style heading, and the range for the API's from/to. */
+export function weekRange(monday: string): { from: string; to: string } {
+  return { from: monday, to: addDays(monday, 6) };
+}
+
+interface Timed {
+  date: string;
+  activity: TimeEntryActivity;
+  minutes: number;
+}
+
+/** Minutes of the week's entries by activity, in the domain's order, leaving out those with none. */
+export function totalsByActivity(
+  entries: readonly Timed[],
+): { activity: TimeEntryActivity; minutes: number }[] {
+  const sums = new Map<TimeEntryActivity, number>();
+  for (const e of entries) sums.set(e.activity, (sums.get(e.activity) ?? 0) + e.minutes);
+  return TIME_ENTRY_ACTIVITIES.filter((a) => sums.has(a)).map((activity) => ({
+    activity,
+    minutes: sums.get(activity) ?? 0,
+  }));
+}
+
+export function totalMinutes(entries: readonly { minutes: number }[]): number {
+  return entries.reduce((sum, e) => sum + e.minutes, 0);
+}
+
+/** Whole minutes as `1 h 05 min` (integers only: no rounding of hours). */
+export function hoursAndMinutes(minutes: number): string {
+  const h = Math.floor(minutes / 60);
+  const m = minutes % 60;
+  if (h === 0) return `${m} min`;
+  return `${h} h ${String(m).padStart(2, '0')} min`;
+}
+
+/**
+ * The day quick entry starts on: `today` when it is inside the programme's
+ * window, else the window's nearest end (a programme that has ended defaults to its last day).
+ */
+export function defaultEntryDate(
+  today: string,
+  window: { from: string; to: string } | null,
+): string {
+  if (!window) return today;
+  if (today < window.from) return window.from;
+  if (today > window.to) return window.to;
+  return today;
+}
+
+/** The day of a week a new entry takes: the default date when it falls in the week shown, else the week's Monday clamped to the window. */
+export function entryDateInWeek(
+  monday: string,
+  today: string,
+  window: { from: string; to: string } | null,
+): string {
+  const preferred = defaultEntryDate(today, window);
+  const { from, to } = weekRange(monday);
+  if (preferred >= from && preferred <= to) return preferred;
+  return defaultEntryDate(monday, window);
+}
+
+/** A member of an LA's team whose time may be recorded. */
+export interface TeamMember {
+  code: string;
+  /** Null where the viewer sees codes only, or the code came from an entry alone. */
+  name: string | null;
+}
+
+/**
+ * The week's minutes per person: every member listed (none recorded shows 0),
+ * plus anyone with entries who is not in the list, ordered by code.
+ */
+export function minutesByPerson(
+  members: readonly TeamMember[],
+  entries: readonly { staffCode: string; minutes: number }[],
+): (TeamMember & { minutes: number })[] {
+  const rows = new Map<string, TeamMember & { minutes: number }>();
+  for (const m of members) rows.set(m.code, { ...m, minutes: 0 });
+  for (const e of entries) {
+    const row = rows.get(e.staffCode) ?? { code: e.staffCode, name: null, minutes: 0 };
+    row.minutes += e.minutes;
+    rows.set(e.staffCode, row);
+  }
+  return [...rows.values()].sort((a, b) => a.code.localeCompare(b.code));
+}

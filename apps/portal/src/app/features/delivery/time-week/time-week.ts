@@ -1,0 +1,55 @@
+import { ChangeDetectionStrategy, Component, computed, input, output } from '@angular/core';
+import { MatButtonModule } from '@angular/material/button';
+import { ukDate } from '../../../core/format/uk-date';
+import { TimeEntryView } from '../delivery.models';
+import {
+  hoursAndMinutes,
+  totalMinutes,
+  totalsByActivity,
+  weekDays,
+  weekRange,
+} from '../shared/week';
+
+/**
+ * One person's week, Monday to Sunday: each day's entries and the week's
+ * totals by activity. Edit and delete are offered on entries not in a
+ * signed-off month (the server refuses the others anyway).
+ */
+@Component({
+  selector: 'att-time-week',
+  imports: [MatButtonModule],
+  templateUrl: './time-week.html',
+  styleUrl: './time-week.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class TimeWeek {
+  /** The Monday of the week shown. */
+  readonly monday = input.required<string>();
+  readonly entries = input.required<readonly TimeEntryView[]>();
+  readonly editingId = input<string | null>(null);
+  readonly busy = input(false);
+  readonly previous = output<void>();
+  readonly next = output<void>();
+  readonly edit = output<TimeEntryView>();
+  readonly remove = output<TimeEntryView>();
+
+  readonly heading = computed(() => {
+    const { from, to } = weekRange(this.monday());
+    return `Week of ${ukDate(from)} to ${ukDate(to)}`;
+  });
+  readonly days = computed(() => {
+    const entries = this.entries();
+    return weekDays(this.monday()).map((day) => {
+      const mine = entries.filter((e) => e.date === day.date);
+      return { ...day, entries: mine, total: hoursAndMinutes(totalMinutes(mine)) };
+    });
+  });
+  readonly totals = computed(() =>
+    totalsByActivity(this.entries()).map((t) => ({ ...t, text: hoursAndMinutes(t.minutes) })),
+  );
+  readonly total = computed(() => hoursAndMinutes(totalMinutes(this.entries())));
+
+  label(value: string): string {
+    return value.replace(/_/g, ' ');
+  }
+}
