@@ -23,6 +23,7 @@ const EXPECTED_NAV: Record<string, string[]> = {
     'Audit log',
     'Programmes',
     'Costs',
+    'Ledger',
     'Export workbook',
     'System health',
   ],
@@ -37,7 +38,7 @@ const EXPECTED_NAV: Record<string, string[]> = {
     'System health',
   ],
   practitioner: ['Home', 'My families', 'My time', 'My progress', 'System health'],
-  economist: ['Home', 'Costs', 'Export workbook', 'System health'],
+  economist: ['Home', 'Costs', 'Ledger', 'Export workbook', 'System health'],
 };
 
 async function navLinks(page: Page): Promise<string[]> {

@@ -56,6 +56,7 @@ describe('Shell', () => {
         'Audit log',
         'Programmes',
         'Costs',
+        'Ledger',
         'Export workbook',
         'System health',
       ],
@@ -66,7 +67,7 @@ describe('Shell', () => {
       ['Home', 'Accreditation', 'Capacity', 'Families', 'Trial', 'Sign-off', 'System health'],
     ],
     ['practitioner', ['Home', 'My families', 'My time', 'My progress', 'System health']],
-    ['economist', ['Home', 'Costs', 'Export workbook', 'System health']],
+    ['economist', ['Home', 'Costs', 'Ledger', 'Export workbook', 'System health']],
   ] as const)('shows the %s only its navigation', async (role, expected) => {
     const { navLinks } = await render(role);
     expect(navLinks).toEqual(expected);

@@ -145,6 +145,15 @@ export const NAV_ENTRIES: readonly NavEntry[] = [
     description: "A programme's cost summary: by LA, by activity, per family and practitioner.",
   },
   {
+    id: 'ledger',
+    label: 'Ledger',
+    path: '/ledger',
+    programmePage: true,
+    audience: ['admin', 'economist'],
+    description:
+      'Every line a cost figure is made of, pseudonymised: filter, page, total and download as CSV.',
+  },
+  {
     id: 'workbook-export',
     label: 'Export workbook',
     path: '/workbook-export',

@@ -90,6 +90,12 @@ const PAGES: Routes = [
     loadChildren: () => import('../../features/cost-summary/cost-summary.routes'),
   },
   {
+    path: 'ledger',
+    title: 'Ledger · Attune',
+    canActivate: [navEntryGuard('ledger')],
+    loadChildren: () => import('../../features/ledger/ledger.routes'),
+  },
+  {
     path: 'workbook-export',
     title: 'Export workbook · Attune',
     canActivate: [navEntryGuard('workbook-export')],
