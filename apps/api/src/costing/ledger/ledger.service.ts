@@ -64,6 +64,10 @@ export class LedgerService {
         priceIndex: source.priceIndex,
       });
       const wanted = (s: LedgerViewSource) => filter.source?.includes(s) ?? true;
+      // Priced first (they are few): a resource that cannot be priced fails before any line is sent.
+      const resources = wanted(RESOURCE_SOURCE)
+        ? (await source.resources()).map(({ id, ...r }) => pricer.resource(r, id))
+        : [];
       const sources = new Set<LedgerSource>(LEDGER_SOURCES.filter(wanted));
       if (sources.size > 0) {
         for await (const { line, sourceRecordId } of source.staffLines(sources)) {
@@ -71,12 +75,7 @@ export class LedgerService {
           if (matchesLedgerFilter(priced.view, filter)) yield priced;
         }
       }
-      if (wanted(RESOURCE_SOURCE)) {
-        for (const { id, ...r } of await source.resources()) {
-          const priced = pricer.resource(r, id);
-          if (matchesLedgerFilter(priced.view, filter)) yield priced;
-        }
-      }
+      for (const priced of resources) if (matchesLedgerFilter(priced.view, filter)) yield priced;
     } finally {
       await source.close();
     }

@@ -39,6 +39,11 @@ export class CostSummaryPage {
   readonly ledgerLink = computed(() => ['/p', this.programmeId(), 'ledger']);
   readonly packageHref = packageHref;
 
+  /** A figure's ledger query as the router's query parameters. */
+  params(ledgerQuery: string): Record<string, string> {
+    return Object.fromEntries(new URLSearchParams(ledgerQuery));
+  }
+
   constructor() {
     // Each programme named in the address is loaded afresh (figures change as records do).
     dispatchOnOpen(() => CostSummaryPageActions.opened({ programmeId: this.programmeId() }));

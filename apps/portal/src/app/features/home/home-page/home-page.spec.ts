@@ -52,6 +52,7 @@ describe('HomePage', () => {
       '/audit-log',
       '/programmes',
       '/costs',
+      '/ledger',
       '/workbook-export',
       '/health',
     ]);
