@@ -3,10 +3,10 @@ import type { LedgerFilter, LedgerLineView, LedgerMonth, LedgerViewSource } from
 import type { Page } from './platform.js';
 
 /**
- * GET /api/programmes/:id/ledger?page=&pageSize=&<filter>: one page of lines in ledger order (family
- * sessions, supervision, training, time entries, then resources; each by date), and the lines and
- * minutes and exact cost (rounded once) of the whole filter, not just the page. The same lines as CSV:
- * GET /api/programmes/:id/ledger.csv?<filter>.
+ * GET /api/programmes/:id/ledger?page=&pageSize=&<filter>: one page of lines in ledger order
+ * (family sessions, supervision, training, time entries, then resources; each by record id or
+ * code), and the lines, minutes and exact cost (rounded once) of the whole filter, not just the
+ * page. The same lines as CSV: GET /api/programmes/:id/ledger.csv?<filter>.
  */
 export interface LedgerPage extends Page<LedgerLineView> {
   totalMinutes: number;
