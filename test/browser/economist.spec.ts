@@ -86,14 +86,15 @@ describe('the economist in Chromium', () => {
       assert.equal((await shown.innerText()).trim(), pounds(total));
 
       // The chart speaks, and its figures are in a table too, programme-wide row included.
-      const chart = page.getByRole('img', { name: /^Total cost by local authority: bar chart/ });
+      // A group, not an image: its bars are links to their ledger lines.
+      const chart = page.getByRole('group', { name: /^Total cost by local authority: bar chart/ });
       await chart.waitFor();
       const laTable = page.getByRole('table', {
         name: /Total cost by local authority, as a table/,
       });
       await laTable.getByRole('rowheader', { name: 'Programme-wide' }).waitFor();
       await laTable.getByRole('rowheader', { name: 'LA1' }).waitFor();
-      await page.getByRole('img', { name: /^Staff time cost by activity: bar chart/ }).waitFor();
+      await page.getByRole('group', { name: /^Staff time cost by activity: bar chart/ }).waitFor();
       await page.getByRole('link', { name: /Download package/ }).waitFor();
 
       const html = await page.content();

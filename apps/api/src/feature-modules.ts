@@ -25,6 +25,7 @@ import { ResourcesModule } from './programme-data/resources/resources.module';
 import { CostSummaryModule } from './costing/cost-summary/cost-summary.module';
 import { JobsModule } from './costing/jobs/jobs.module';
 import { WorkbookExportModule } from './costing/workbook-export/workbook-export.module';
+import { LedgerModule } from './costing/ledger/ledger.module';
 
 /** Every domain module of the API, by area, in one list so that AppModule stays short. */
 export const featureModules = [
@@ -60,6 +61,7 @@ export const featureModules = [
   // costing
   CostSummaryModule,
   WorkbookExportModule,
+  LedgerModule,
 ];
 
 /** The entities those modules register: for a DataSource built outside Nest. */

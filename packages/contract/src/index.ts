@@ -4,6 +4,7 @@ export * from './platform.js';
 export * from './identity.js';
 export * from './programme-data.js';
 export * from './costing.js';
+export * from './ledger.js';
 export * from './prices.js';
 export * from './delivery.js';
 export * from './accreditation.js';

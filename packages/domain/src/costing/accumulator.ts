@@ -18,7 +18,8 @@ import { toCostSummary } from './format.js';
 import { CostGaps, type LineSpan } from './gaps.js';
 import { RateTable } from './rates.js';
 import { Rational } from './rational.js';
-import { equivalentAnnualCostExact, resourceBaseCost } from './resources.js';
+import { minuteRate, resourceCostInPriceYear } from './pricing.js';
+import { equivalentAnnualCostExact } from './resources.js';
 import { DEFAULT_SENSITIVITY, sensitivityFactors } from './sensitivity.js';
 
 export interface CostContext {
@@ -153,9 +154,7 @@ export class CostAccumulator {
 
   /** Adds a resource at its cost in the programme's prices; throws CostingError without an index for its year. */
   addResource(r: ResourceRecord): void {
-    const cost = resourceBaseCost(r)
-      .times(Rational.from(this.rates.indexOf(this.ctx.programme.priceYear)))
-      .div(Rational.from(this.rates.indexOf(r.priceYear)));
+    const cost = resourceCostInPriceYear(this.rates, r);
     const totals = this.la(r.laCode);
     totals.resources = totals.resources.plus(cost);
     if (r.costType === 'setup') this.setupResources = this.setupResources.plus(cost);
@@ -179,18 +178,7 @@ export class CostAccumulator {
     // Cost of m minutes on unit-cost row r = m x hourly x index[programme year] / (60 x index[r's year]),
     // kept as a fraction; rows are priced lazily, once each.
     const perMinute: Array<Rational | undefined> = [];
-    const programmeIndex = Rational.from(this.rates.indexOf(this.ctx.programme.priceYear));
-    const rateOf = (row: number): Rational => {
-      let rate = perMinute[row];
-      if (!rate) {
-        const uc = this.ctx.unitCosts[row]!;
-        rate = Rational.from(uc.hourlyCostPence)
-          .times(programmeIndex)
-          .div(Rational.from(this.rates.indexOf(uc.priceYear)).times(Rational.of(60n)));
-        perMinute[row] = rate;
-      }
-      return rate;
-    };
+    const rateOf = (row: number): Rational => (perMinute[row] ??= minuteRate(this.rates, row));
     const activityMinutes = LEDGER_ACTIVITIES.map(() => 0);
     const activityCost = LEDGER_ACTIVITIES.map(() => Rational.ZERO);
     let setupStaff = Rational.ZERO;

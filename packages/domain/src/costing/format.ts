@@ -1,6 +1,7 @@
 import type { CostSummary, CountCost } from '../model/ledger.js';
 import type { CostBreakdown, ExactCountCost } from './accumulator.js';
 import { formatPounds } from './decimal.js';
+import { activityLedgerQuery, costSummaryLedgerQueries, laLedgerQuery } from './ledger-view.js';
 
 const countCost = (c: ExactCountCost): CountCost => ({
   count: c.count,
@@ -25,11 +26,13 @@ export function toCostSummary(b: CostBreakdown): CostSummary {
       staffTime: p(r.staffTime),
       resources: p(r.resources),
       total: p(r.total),
+      ledgerQuery: laLedgerQuery(r.code),
     })),
     byActivity: b.byActivity.map((r) => ({
       activity: r.activity,
       minutes: r.minutes,
       cost: p(r.cost),
+      ledgerQuery: activityLedgerQuery(r.activity),
     })),
     byCostType: { setup: p(b.byCostType.setup), recurring: p(b.byCostType.recurring) },
     perFamily: {
@@ -46,5 +49,6 @@ export function toCostSummary(b: CostBreakdown): CostSummary {
       base: p(b.sensitivity.base),
       high: p(b.sensitivity.high),
     },
+    ledgerQueries: costSummaryLedgerQueries(),
   };
 }

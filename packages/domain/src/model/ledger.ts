@@ -51,12 +51,33 @@ export interface CostSummary {
     equivalentAnnualResources: Pounds;
   };
   /** One row per LA, then a row with code `programme` for programme-wide costs. */
-  byLocalAuthority: Array<{ code: string; staffTime: Pounds; resources: Pounds; total: Pounds }>;
-  byActivity: Array<{ activity: LedgerActivity; minutes: number; cost: Pounds }>;
+  /** `ledgerQuery`: the ledger filter (a query string) whose lines sum to the row's total. */
+  byLocalAuthority: Array<{
+    code: string;
+    staffTime: Pounds;
+    resources: Pounds;
+    total: Pounds;
+    ledgerQuery: string;
+  }>;
+  /** `ledgerQuery`: the ledger filter whose lines sum to the row's cost (and, with no gaps, minutes). */
+  byActivity: Array<{
+    activity: LedgerActivity;
+    minutes: number;
+    cost: Pounds;
+    ledgerQuery: string;
+  }>;
   byCostType: { setup: Pounds; recurring: Pounds };
   perFamily: { allocated: CountCost; started: CountCost; completed: CountCost };
   perPractitioner: { trained: CountCost; accredited: CountCost };
   sensitivity: { low: Pounds; base: Pounds; high: Pounds };
+  /** The ledger filters of the other figures that are ledger sums (`''`: the whole ledger). */
+  ledgerQueries: {
+    totals: { staffTime: string; resources: string; total: string };
+    byCostType: { setup: string; recurring: string };
+    /** The numerator of each per-family and per-practitioner cost. */
+    perFamily: string;
+    perPractitioner: string;
+  };
 }
 
 /** The LA code of programme-wide rows in summaries and exports. */

@@ -6,13 +6,14 @@ import { WorkbookExportRepository } from './workbook-export.repository';
 import { WorkbookExportController } from './workbook-export.controller';
 import { WORKBOOK_JOB, WorkbookExportService } from './workbook-export.service';
 import { WorkbookReader } from './workbook-reader';
+import { LedgerLinesService } from './ledger-lines.service';
 
 /** Delivery of the cost-evaluation workbook: streamed, as a background job, and from the CLI. */
 @Module({
   imports: [CostSummaryModule, ProgrammeContextModule],
   controllers: [WorkbookExportController],
-  providers: [WorkbookReader, WorkbookExportService, WorkbookExportRepository],
-  exports: [WorkbookExportService],
+  providers: [WorkbookReader, WorkbookExportService, WorkbookExportRepository, LedgerLinesService],
+  exports: [WorkbookExportService, LedgerLinesService],
 })
 export class WorkbookExportModule implements OnModuleInit {
   constructor(

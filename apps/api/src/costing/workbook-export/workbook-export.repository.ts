@@ -38,7 +38,7 @@ const smallTables = {
   unitCosts: `SELECT cost_role, hourly_cost_pence, price_year, basis, source, effective_from::text, effective_to::text
     FROM unit_costs WHERE programme_id = $1 ORDER BY id`,
   priceIndex: 'SELECT year, index::text FROM price_indices WHERE programme_id = $1 ORDER BY year',
-  resources: `SELECT description, category, la_id, cost_type, quantity::text, unit_cost_pence, price_year,
+  resources: `SELECT id, description, category, la_id, cost_type, quantity::text, unit_cost_pence, price_year,
       useful_life_years, bearer, date::text
     FROM resources WHERE programme_id = $1 ORDER BY id`,
   // What the per-practitioner flags are counted from (the domain's unitCounts decides).
@@ -212,6 +212,7 @@ export class WorkbookSnapshot {
 
   async resources() {
     return (await this.rows(smallTables.resources)).map((r) => ({
+      id: String(r.id),
       description: str(r.description),
       category: str(r.category) as 'other',
       laId: opt(r.la_id),
@@ -257,6 +258,7 @@ export class WorkbookSnapshot {
   async *familySessionBatches() {
     for await (const rows of this.keyset(ledgerBatches.familySessions, 'id', 0)) {
       yield rows.map((r) => ({
+        id: String(r.id),
         familyId: opt(r.family_id),
         practitionerId: str(r.practitioner_id),
         date: str(r.date),
@@ -323,6 +325,7 @@ export class WorkbookSnapshot {
   async *timeEntryBatches() {
     for await (const rows of this.keyset(ledgerBatches.timeEntries, 'id', 0)) {
       yield rows.map((r) => ({
+        id: String(r.id),
         staffId: str(r.staff_id),
         date: str(r.date),
         activity: str(r.activity) as 'other',

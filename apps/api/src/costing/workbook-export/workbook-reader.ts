@@ -1,8 +1,4 @@
 import {
-  ledgerLinesOfFamilySession,
-  ledgerLinesOfSupervision,
-  ledgerLinesOfTimeEntry,
-  ledgerLinesOfTraining,
   unitCounts,
   type FamilyRecord,
   type LedgerLine,
@@ -18,6 +14,7 @@ import type {
 import { Injectable, NotFoundException } from '@nestjs/common';
 import { CostGapsException } from '../cost-summary/cost-gaps';
 import { CostSummaryService } from '../cost-summary/cost-summary.service';
+import { sourcedLedger } from './ledger-source';
 import { WorkbookExportRepository, type WorkbookSnapshot } from './workbook-export.repository';
 
 type Rows<K extends keyof WorkbookSnapshot> = WorkbookSnapshot[K] extends () => Promise<infer R>
@@ -236,71 +233,9 @@ export class WorkbookReader {
     };
   }
 
-  /**
-   * The staff-time ledger in DESIGN's source order, a batch of records at a
-   * time; which minutes make which lines is the domain's ledgerLinesOf*.
-   */
+  /** The staff-time ledger in DESIGN's source order, by the one reader of record-level lines. */
   private async *ledger(snapshot: WorkbookSnapshot, c: Codes): AsyncGenerator<LedgerLine> {
-    const staff = (id: string) => this.staffCode(c, id);
-    const family = (id: string | null) => (id === null ? null : (c.family.get(id) ?? id));
-
-    for await (const rows of snapshot.familySessionBatches()) {
-      for (const { familyId, practitionerId, ...r } of rows) {
-        const session = {
-          familyReference: family(familyId) ?? '',
-          practitionerCode: staff(practitionerId),
-          ...r,
-        };
-        yield* ledgerLinesOfFamilySession(session, c.index);
-      }
-    }
-
-    for await (const rows of snapshot.supervisionSessionBatches()) {
-      const attendees = groupBy(
-        (await snapshot.supervisionAttendeesOf(rows.map((r) => r.id))).map((a) => ({
-          sessionId: a.sessionId,
-          practitionerCode: staff(a.practitionerId),
-          familyReference: family(a.familyId),
-          cycle: a.cycle,
-        })),
-        (a) => a.sessionId,
-      );
-      for (const { supervisorId, ...r } of rows) {
-        const session = { ...r, supervisorCode: staff(supervisorId) };
-        yield* ledgerLinesOfSupervision(session, attendees.get(session.id) ?? [], c.index);
-      }
-    }
-
-    for await (const rows of snapshot.trainingEventBatches()) {
-      const ids = rows.map((r) => r.id);
-      const trainers = groupBy(await snapshot.trainingTrainersOf(ids), (t) => t.eventId);
-      const attendees = groupBy(
-        (await snapshot.trainingAttendeesOf(ids)).map((a) => ({
-          eventId: a.eventId,
-          staffCode: staff(a.staffId),
-          minutesAttended: a.minutesAttended,
-        })),
-        (a) => a.eventId,
-      );
-      for (const r of rows) {
-        const event = {
-          ...r,
-          trainerCodes: (trainers.get(r.id) ?? []).map((t) => staff(t.staffId)),
-        };
-        yield* ledgerLinesOfTraining(event, attendees.get(event.id) ?? [], c.index);
-      }
-    }
-
-    for await (const rows of snapshot.timeEntryBatches()) {
-      for (const { staffId, laId, familyId, ...r } of rows) {
-        const entry = {
-          staffCode: staff(staffId),
-          ...r,
-          laCode: laId === null ? null : (c.la.get(laId) ?? laId),
-          familyReference: family(familyId),
-        };
-        yield* ledgerLinesOfTimeEntry(entry, c.index);
-      }
-    }
+    const codes = { ...c, staffCode: (id: string) => this.staffCode(c, id) };
+    for await (const { line } of sourcedLedger(snapshot, codes)) yield line;
   }
 }

@@ -157,6 +157,7 @@ describe('programmes: import, export, list and cost summary', () => {
       'byLocalAuthority',
       'complete',
       'gaps',
+      'ledgerQueries',
       'perFamily',
       'perPractitioner',
       'priceYear',

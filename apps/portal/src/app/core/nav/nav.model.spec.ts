@@ -24,6 +24,7 @@ describe('nav model', () => {
       'Unit costs',
       'Price index',
       'Resources',
+      'Ledger',
       'Export workbook',
       'System health',
     ]);
@@ -64,6 +65,7 @@ describe('nav model', () => {
       'Unit costs',
       'Price index',
       'Resources',
+      'Ledger',
       'Export workbook',
       'System health',
     ]);

@@ -181,6 +181,15 @@ export const NAV_ENTRIES: readonly NavEntry[] = [
     description: 'Equipment, software, fees and other resources, with their cost and who bears it.',
   },
   {
+    id: 'ledger',
+    label: 'Ledger',
+    path: '/ledger',
+    programmePage: true,
+    audience: ['admin', 'economist'],
+    description:
+      'Every line a cost figure is made of, pseudonymised: filter, page, total and download as CSV.',
+  },
+  {
     id: 'workbook-export',
     label: 'Export workbook',
     path: '/workbook-export',

@@ -118,6 +118,12 @@ const PAGES: Routes = [
       import('../../features/prices/prices.routes').then((m) => m.RESOURCES_ROUTES),
   },
   {
+    path: 'ledger',
+    title: 'Ledger · Attune',
+    canActivate: [navEntryGuard('ledger')],
+    loadChildren: () => import('../../features/ledger/ledger.routes'),
+  },
+  {
     path: 'workbook-export',
     title: 'Export workbook · Attune',
     canActivate: [navEntryGuard('workbook-export')],

@@ -1,5 +1,5 @@
 import { createActionGroup, props } from '@ngrx/store';
-import { CostSummary } from './cost-summary.models';
+import { CostSummary, LedgerMonth } from './cost-summary.models';
 
 export const CostSummaryPageActions = createActionGroup({
   source: 'Cost Summary Page',
@@ -14,5 +14,7 @@ export const CostSummaryApiActions = createActionGroup({
   events: {
     'Summary Loaded': props<{ programmeId: string; summary: CostSummary }>(),
     'Summary Load Failed': props<{ programmeId: string; error: string }>(),
+    'Months Loaded': props<{ programmeId: string; months: LedgerMonth[] }>(),
+    'Months Load Failed': props<{ programmeId: string; error: string }>(),
   },
 });

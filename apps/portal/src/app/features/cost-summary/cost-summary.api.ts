@@ -1,7 +1,7 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import { Observable } from 'rxjs';
-import { CostSummary } from './cost-summary.models';
+import { CostSummary, LedgerMonthsView } from './cost-summary.models';
 
 @Injectable({ providedIn: 'root' })
 export class CostSummaryApi {
@@ -11,6 +11,13 @@ export class CostSummaryApi {
   summary(programmeId: string): Observable<CostSummary> {
     return this.http.get<CostSummary>(
       `/api/programmes/${encodeURIComponent(programmeId)}/cost-summary`,
+    );
+  }
+
+  /** The whole ledger's cost by month, for the cumulative chart. */
+  months(programmeId: string): Observable<LedgerMonthsView> {
+    return this.http.get<LedgerMonthsView>(
+      `/api/programmes/${encodeURIComponent(programmeId)}/ledger/months`,
     );
   }
 }

@@ -26,3 +26,25 @@ export const loadSummary = createEffect(
     ),
   { functional: true },
 );
+
+/** The cost by month comes from the ledger, beside the summary; its failure leaves the summary shown. */
+export const loadMonths = createEffect(
+  (actions$ = inject(Actions), api = inject(CostSummaryApi)) =>
+    actions$.pipe(
+      ofType(CostSummaryPageActions.opened),
+      switchMap(({ programmeId }) =>
+        api.months(programmeId).pipe(
+          map(({ items }) => CostSummaryApiActions.monthsLoaded({ programmeId, months: items })),
+          catchError((error: unknown) =>
+            of(
+              CostSummaryApiActions.monthsLoadFailed({
+                programmeId,
+                error: describeApiError(error, 'The cost by month could not be loaded.'),
+              }),
+            ),
+          ),
+        ),
+      ),
+    ),
+  { functional: true },
+);

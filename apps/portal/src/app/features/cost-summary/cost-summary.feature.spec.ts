@@ -6,6 +6,7 @@ import {
   costTypeBars,
   initialCostSummaryState,
   laBars,
+  monthPoints,
 } from './cost-summary.feature';
 import { summaryFixture } from './cost-summary.fixture';
 
@@ -62,5 +63,48 @@ describe('cost summary reducer and selectors', () => {
       ['Recurring', '£142,345.67'],
     ]);
     expect(laBars(null)).toEqual([]);
+  });
+
+  it("links every bar to its figure's ledger lines once the programme is known", () => {
+    expect(laBars(summary, 'p1').map((b) => b.link)).toEqual([
+      '/p/p1/ledger?laCode=LA1',
+      '/p/p1/ledger?laCode=programme',
+    ]);
+    expect(activityBars(summary, 'p1')[0]!.link).toBe('/p/p1/ledger?activity=direct_delivery');
+    expect(costTypeBars(summary, 'p1').map((b) => b.link)).toEqual([
+      '/p/p1/ledger?costType=setup',
+      '/p/p1/ledger?costType=recurring',
+    ]);
+    expect(laBars(summary)[0]!.link).toBeUndefined();
+  });
+
+  it('keeps the months of the programme shown, with links to each month', () => {
+    const opened = reduce(
+      initialCostSummaryState,
+      CostSummaryPageActions.opened({ programmeId: 'a' }),
+    );
+    const months = [
+      {
+        month: '2021-09',
+        lines: 3,
+        minutes: 90,
+        cost: '10.00',
+        cumulativeCost: '10.00',
+        ledgerQuery: 'month=2021-09',
+      },
+    ];
+    const loaded = reduce(opened, CostSummaryApiActions.monthsLoaded({ programmeId: 'a', months }));
+    expect(loaded.months).toEqual(months);
+    expect(
+      reduce(loaded, CostSummaryApiActions.monthsLoaded({ programmeId: 'b', months: [] })),
+    ).toBe(loaded);
+    expect(monthPoints(loaded.months, 'a')).toEqual([
+      {
+        month: '2021-09',
+        cost: '10.00',
+        cumulativeCost: '10.00',
+        link: '/p/a/ledger?month=2021-09',
+      },
+    ]);
   });
 });

@@ -13,12 +13,34 @@ export function summaryFixture(overrides: Partial<CostSummary> = {}): CostSummar
       equivalentAnnualResources: '9000.10',
     },
     byLocalAuthority: [
-      { code: 'LA1', staffTime: '50000.00', resources: '2345.67', total: '52345.67' },
-      { code: 'programme', staffTime: '100000.00', resources: '10000.00', total: '110000.00' },
+      {
+        code: 'LA1',
+        staffTime: '50000.00',
+        resources: '2345.67',
+        total: '52345.67',
+        ledgerQuery: 'laCode=LA1',
+      },
+      {
+        code: 'programme',
+        staffTime: '100000.00',
+        resources: '10000.00',
+        total: '110000.00',
+        ledgerQuery: 'laCode=programme',
+      },
     ],
     byActivity: [
-      { activity: 'direct_delivery', minutes: 6000, cost: '4000.00' },
-      { activity: 'training_received', minutes: 125, cost: '80.50' },
+      {
+        activity: 'direct_delivery',
+        minutes: 6000,
+        cost: '4000.00',
+        ledgerQuery: 'activity=direct_delivery',
+      },
+      {
+        activity: 'training_received',
+        minutes: 125,
+        cost: '80.50',
+        ledgerQuery: 'activity=training_received',
+      },
     ],
     byCostType: { setup: '20000.00', recurring: '142345.67' },
     perFamily: {
@@ -31,6 +53,16 @@ export function summaryFixture(overrides: Partial<CostSummary> = {}): CostSummar
       accredited: { count: 0, cost: null },
     },
     sensitivity: { low: '132345.67', base: '162345.67', high: '192345.67' },
+    ledgerQueries: {
+      totals: {
+        staffTime: 'source=family_session,supervision_session,training_event,time_entry',
+        resources: 'source=resource',
+        total: '',
+      },
+      byCostType: { setup: 'costType=setup', recurring: 'costType=recurring' },
+      perFamily: '',
+      perPractitioner: '',
+    },
     ...overrides,
   };
 }

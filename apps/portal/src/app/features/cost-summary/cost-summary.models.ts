@@ -1,6 +1,6 @@
 import type { LedgerActivity } from '@attune/domain';
 
-export type { CostSummary } from '@attune/contract';
+export type { CostSummary, LedgerMonth, LedgerMonthsView } from '@attune/contract';
 
 export const ACTIVITY_LABELS: Readonly<Record<LedgerActivity, string>> = {
   direct_delivery: 'Direct delivery',

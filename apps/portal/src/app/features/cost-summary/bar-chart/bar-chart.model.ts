@@ -6,6 +6,8 @@ export interface BarDatum {
   display: string;
   /** Further figures for the table's extra columns, in the order of its detail headers. */
   details?: readonly string[];
+  /** Where the bar and its table row lead (a portal address, e.g. the figure's ledger lines). */
+  link?: string;
 }
 
 /** How many bars the spoken summary names before it points to the table. */
@@ -28,6 +30,7 @@ export function chartSummary(title: string, bars: readonly BarDatum[]): string {
 export interface BarLayout {
   label: string;
   display: string;
+  link?: string;
   y: number;
   width: number;
 }
@@ -46,6 +49,7 @@ export function layoutBars(bars: readonly BarDatum[]): BarLayout[] {
   return bars.map((bar, i) => ({
     label: bar.label,
     display: bar.display,
+    link: bar.link,
     y: i * (CHART.barHeight + CHART.gap),
     width: max > 0 ? (Math.max(0, bar.value) / max) * CHART.barArea : 0,
   }));

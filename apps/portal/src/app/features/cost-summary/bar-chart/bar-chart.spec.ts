@@ -1,4 +1,5 @@
-import { describe, it, expect } from '@jest/globals';
+import { describe, it, expect, jest } from '@jest/globals';
+import { Router } from '@angular/router';
 import { TestBed } from '@angular/core/testing';
 import { BarChart } from './bar-chart';
 import { BarDatum, chartSummary, layoutBars } from './bar-chart.model';
@@ -65,5 +66,39 @@ describe('bar chart', () => {
       ['Programme-wide', '£2,000.00', '£0.00', '£2,000.00'],
     ]);
     expect(el.querySelector('tbody th')?.getAttribute('scope')).toBe('row');
+  });
+
+  it('leads from a bar and from its row to its link, inside the portal, by keyboard too', async () => {
+    const fixture = TestBed.createComponent(BarChart);
+    const linked = bars.map((b, i) => ({
+      ...b,
+      link: i === 1 ? '/p/a/ledger?laCode=LA2' : undefined,
+    }));
+    fixture.componentRef.setInput('title', 'Total cost by local authority');
+    fixture.componentRef.setInput('bars', linked);
+    fixture.componentRef.setInput('linkLabel', 'show its ledger lines');
+    await fixture.whenStable();
+    const el = fixture.nativeElement as HTMLElement;
+    const svgLinks = el.querySelectorAll('svg a');
+    expect(el.querySelector('svg')!.getAttribute('role')).toBe('group');
+    expect(svgLinks.length).toBe(1);
+    expect(svgLinks[0]!.getAttribute('href')).toBe('/p/a/ledger?laCode=LA2');
+    expect(svgLinks[0]!.getAttribute('aria-label')).toBe('LA2 £4,000.00: show its ledger lines');
+    expect(svgLinks[0]!.querySelector('rect.bar')).not.toBeNull();
+    const rowLink = el.querySelector<HTMLAnchorElement>('tbody a')!;
+    expect(rowLink.getAttribute('href')).toBe('/p/a/ledger?laCode=LA2');
+    expect(rowLink.textContent).toContain('LA2');
+
+    const router = TestBed.inject(Router);
+    const urls: string[] = [];
+    jest.spyOn(router, 'navigateByUrl').mockImplementation((url) => {
+      urls.push(String(url));
+      return Promise.resolve(true);
+    });
+    svgLinks[0]!.dispatchEvent(
+      new MouseEvent('click', { bubbles: true, cancelable: true, button: 0 }),
+    );
+    rowLink.click();
+    expect(urls).toEqual(['/p/a/ledger?laCode=LA2', '/p/a/ledger?laCode=LA2']);
   });
 });

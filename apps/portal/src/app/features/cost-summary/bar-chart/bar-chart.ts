@@ -1,4 +1,6 @@
-import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
+import { NgTemplateOutlet } from '@angular/common';
+import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
+import { Router } from '@angular/router';
 import { BarDatum, CHART, chartSummary, layoutBars } from './bar-chart.model';
 
 let nextId = 0;
@@ -10,6 +12,7 @@ let nextId = 0;
  */
 @Component({
   selector: 'att-bar-chart',
+  imports: [NgTemplateOutlet],
   templateUrl: './bar-chart.html',
   styleUrl: './bar-chart.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -22,10 +25,29 @@ export class BarChart {
   /** Headers of the table's extra columns (each bar's `details`), shown before the value. */
   readonly detailHeaders = input<readonly string[]>([]);
 
+  /** What following a bar's link says, after the bar's label and figure (e.g. "show its ledger lines"). */
+  readonly linkLabel = input('open');
+
+  private readonly router = inject(Router);
   readonly id = `bar-chart-${nextId++}`;
   readonly chart = CHART;
   readonly summary = computed(() => chartSummary(this.title(), this.bars()));
   readonly layout = computed(() => layoutBars(this.bars()));
+  readonly linked = computed(() => this.bars().some((bar) => bar.link));
+  /** A bar's or row's link, followed inside the portal (a modified click opens a new tab as usual). */
+  follow(event: MouseEvent | KeyboardEvent, link: string | undefined): void {
+    if (
+      !link ||
+      ('button' in event && event.button !== 0) ||
+      event.ctrlKey ||
+      event.metaKey ||
+      event.shiftKey
+    )
+      return;
+    event.preventDefault();
+    void this.router.navigateByUrl(link);
+  }
+
   readonly height = computed(() =>
     Math.max(CHART.barHeight, this.bars().length * (CHART.barHeight + CHART.gap) - CHART.gap),
   );

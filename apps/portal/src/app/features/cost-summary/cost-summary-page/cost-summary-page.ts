@@ -1,5 +1,6 @@
-import { ChangeDetectionStrategy, Component, inject, input } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
+import { RouterLink } from '@angular/router';
 import { Store } from '@ngrx/store';
 import { programmeFeature } from '../../../core/programme/programme.feature';
 import { dispatchOnOpen } from '../../../core/store/dispatch-on-open';
@@ -9,12 +10,13 @@ import { CostSummaryPageActions } from '../cost-summary.actions';
 import { costSummaryFeature } from '../cost-summary.feature';
 import { packageHref } from '../cost-summary.models';
 import { CostTotals } from '../cost-totals/cost-totals';
+import { MonthChart } from '../month-chart/month-chart';
 import { UnitCosts } from '../unit-costs/unit-costs';
 
 /** The cost summary of one programme; the address names it (`/p/:programmeId/costs`), so a view can be shared. */
 @Component({
   selector: 'att-cost-summary-page',
-  imports: [MatButtonModule, BarChart, CostGaps, CostTotals, UnitCosts],
+  imports: [MatButtonModule, RouterLink, BarChart, CostGaps, CostTotals, MonthChart, UnitCosts],
   templateUrl: './cost-summary-page.html',
   styleUrl: './cost-summary-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -32,7 +34,15 @@ export class CostSummaryPage {
   readonly laBars = this.store.selectSignal(costSummaryFeature.selectLaBars);
   readonly activityBars = this.store.selectSignal(costSummaryFeature.selectActivityBars);
   readonly costTypeBars = this.store.selectSignal(costSummaryFeature.selectCostTypeBars);
+  readonly monthPoints = this.store.selectSignal(costSummaryFeature.selectMonthPoints);
+  readonly monthsError = this.store.selectSignal(costSummaryFeature.selectMonthsError);
+  readonly ledgerLink = computed(() => ['/p', this.programmeId(), 'ledger']);
   readonly packageHref = packageHref;
+
+  /** A figure's ledger query as the router's query parameters. */
+  params(ledgerQuery: string): Record<string, string> {
+    return Object.fromEntries(new URLSearchParams(ledgerQuery));
+  }
 
   constructor() {
     // Each programme named in the address is loaded afresh (figures change as records do).

@@ -59,6 +59,7 @@ describe('HomePage', () => {
       '/unit-costs',
       '/price-index',
       '/resources',
+      '/ledger',
       '/workbook-export',
       '/health',
     ]);

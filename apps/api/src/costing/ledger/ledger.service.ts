@@ -1,0 +1,83 @@
+import type { LedgerPage } from '@attune/contract';
+import {
+  LEDGER_SOURCES,
+  LedgerMonths,
+  LedgerPricer,
+  LedgerTotals,
+  matchesLedgerFilter,
+  RESOURCE_SOURCE,
+  type LedgerFilter,
+  type LedgerMonth,
+  type LedgerSource,
+  type LedgerViewSource,
+  type PricedLedgerLine,
+} from '@attune/domain';
+import { Injectable } from '@nestjs/common';
+import { LedgerLinesService } from '../workbook-export/ledger-lines.service';
+
+/**
+ * The ledger endpoint: the lines the cost engine costs, record by record,
+ * priced by the domain's LedgerPricer and filtered by its matchesLedgerFilter.
+ * Lines stream from keyset batches in one snapshot, so memory stays at a
+ * batch and a page whatever the programme's size; a page's totals need the
+ * whole filter, so every request reads the sources the filter can match.
+ */
+@Injectable()
+export class LedgerService {
+  constructor(private readonly source: LedgerLinesService) {}
+
+  async page(
+    programmeId: string,
+    filter: LedgerFilter,
+    page: number,
+    pageSize: number,
+  ): Promise<LedgerPage> {
+    const skip = (page - 1) * pageSize;
+    const totals = new LedgerTotals();
+    const items: LedgerPage['items'] = [];
+    for await (const line of this.lines(programmeId, filter)) {
+      if (totals.lines >= skip && items.length < pageSize) items.push(line.view);
+      totals.add(line);
+    }
+    return {
+      items,
+      total: totals.lines,
+      totalMinutes: totals.minutes,
+      totalCost: totals.totalCost(),
+    };
+  }
+
+  /** The filter's totals by month, each with the ledger query of that month alone. */
+  async months(programmeId: string, filter: LedgerFilter): Promise<{ items: LedgerMonth[] }> {
+    const months = new LedgerMonths(filter);
+    for await (const line of this.lines(programmeId, filter)) months.add(line);
+    return { items: months.list() };
+  }
+
+  /** The filter's lines in ledger order: staff time by source, then resources. */
+  async *lines(programmeId: string, filter: LedgerFilter): AsyncGenerator<PricedLedgerLine> {
+    const source = await this.source.open(programmeId);
+    try {
+      const pricer = new LedgerPricer({
+        programme: { priceYear: source.priceYear },
+        unitCosts: source.unitCosts,
+        priceIndex: source.priceIndex,
+      });
+      const wanted = (s: LedgerViewSource) => filter.source?.includes(s) ?? true;
+      // Priced first (they are few): a resource that cannot be priced fails before any line is sent.
+      const resources = wanted(RESOURCE_SOURCE)
+        ? (await source.resources()).map(({ id, ...r }) => pricer.resource(r, id))
+        : [];
+      const sources = new Set<LedgerSource>(LEDGER_SOURCES.filter(wanted));
+      if (sources.size > 0) {
+        for await (const { line, sourceRecordId } of source.staffLines(sources)) {
+          const priced = pricer.staffLine(line, sourceRecordId);
+          if (matchesLedgerFilter(priced.view, filter)) yield priced;
+        }
+      }
+      for (const priced of resources) if (matchesLedgerFilter(priced.view, filter)) yield priced;
+    } finally {
+      await source.close();
+    }
+  }
+}

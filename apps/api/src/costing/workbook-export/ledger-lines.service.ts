@@ -1,0 +1,77 @@
+import type {
+  LedgerSource,
+  PriceIndexRecord,
+  ResourceRecord,
+  UnitCostRecord,
+} from '@attune/domain';
+import { Injectable, NotFoundException } from '@nestjs/common';
+import { sourcedLedger, type LedgerCodes, type SourcedLine } from './ledger-source';
+import { WorkbookExportRepository, type WorkbookSnapshot } from './workbook-export.repository';
+
+/** One programme's record-level ledger in one snapshot, which `close()` ends. */
+export interface LedgerLinesSource {
+  priceYear: number;
+  unitCosts: UnitCostRecord[];
+  priceIndex: PriceIndexRecord[];
+  /** The staff-time lines of the given sources, record by record, in DESIGN's source order. */
+  staffLines(sources: ReadonlySet<LedgerSource>): AsyncGenerator<SourcedLine>;
+  /** The resources, with LA codes and their ids. */
+  resources(): Promise<Array<ResourceRecord & { id: string }>>;
+  close(): Promise<void>;
+}
+
+/**
+ * The workbook's reader of record-level ledger lines, for others (the ledger
+ * endpoint): the same snapshot, keyset batches and domain rules as the
+ * StaffTime sheet, so there is one builder of ledger lines.
+ */
+@Injectable()
+export class LedgerLinesService {
+  constructor(private readonly repository: WorkbookExportRepository) {}
+
+  async open(programmeId: string): Promise<LedgerLinesSource> {
+    const snapshot = await this.repository.snapshot(programmeId);
+    try {
+      const programme = await snapshot.programme();
+      if (!programme) throw new NotFoundException(`There is no programme ${programmeId}.`);
+      const codes = await codesOf(snapshot);
+      return {
+        priceYear: programme.priceYear,
+        unitCosts: await snapshot.unitCosts(),
+        priceIndex: await snapshot.priceIndex(),
+        staffLines: (sources) => sourcedLedger(snapshot, codes, sources),
+        resources: async () =>
+          (await snapshot.resources()).map(({ laId, ...r }) => ({
+            ...r,
+            laCode: laId === null ? null : (codes.la.get(laId) ?? laId),
+          })),
+        close: () => snapshot.close(),
+      };
+    } catch (error) {
+      await snapshot.close();
+      throw error;
+    }
+  }
+}
+
+/** Ids to codes from the snapshot's small tables; display names are never read. */
+async function codesOf(snapshot: WorkbookSnapshot): Promise<LedgerCodes> {
+  const la = new Map((await snapshot.localAuthorities()).map((r) => [r.id, r.code]));
+  const byId = new Map<string, string>();
+  const codes: LedgerCodes = {
+    la,
+    family: new Map((await snapshot.families()).map((f) => [f.id, f.reference])),
+    index: new Map(),
+    staffCode: (id) => byId.get(id) ?? `unknown staff ${id}`,
+  };
+  for (const s of await snapshot.staff()) {
+    byId.set(s.id, s.code);
+    codes.index.set(s.code, {
+      code: s.code,
+      displayName: '',
+      costRole: s.costRole as UnitCostRecord['costRole'],
+      laCode: s.laId === null ? null : (la.get(s.laId) ?? null),
+    });
+  }
+  return codes;
+}
