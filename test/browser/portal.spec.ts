@@ -16,6 +16,7 @@ const EXPECTED_NAV: Record<string, string[]> = {
     'Supervision',
     'Accreditation',
     'Rule sets',
+    'Staff and practitioners',
     'Capacity',
     'Families',
     'Trial',

@@ -12,6 +12,7 @@ describe('nav model', () => {
       'Supervision',
       'Accreditation',
       'Rule sets',
+      'Staff and practitioners',
       'Capacity',
       'Families',
       'Trial',

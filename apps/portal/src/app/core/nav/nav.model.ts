@@ -62,6 +62,15 @@ export const NAV_ENTRIES: readonly NavEntry[] = [
     description: 'Copy an accreditation route, edit its stages, and choose the one in force.',
   },
   {
+    id: 'staff',
+    label: 'Staff and practitioners',
+    path: '/staff',
+    programmePage: true,
+    audience: ['admin'],
+    description:
+      "Add and edit the programme's staff and practitioners; pause, withdraw or bring back a practitioner.",
+  },
+  {
     id: 'capacity',
     label: 'Capacity',
     path: '/capacity',

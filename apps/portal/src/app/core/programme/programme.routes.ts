@@ -42,6 +42,13 @@ const PAGES: Routes = [
       import('../../features/supervision/supervision.routes').then((m) => m.MY_PROGRESS_ROUTES),
   },
   {
+    path: 'staff',
+    title: 'Staff and practitioners · Attune',
+    canActivate: [navEntryGuard('staff')],
+    loadChildren: () =>
+      import('../../features/programme-admin/programme-admin.routes').then((m) => m.STAFF_ROUTES),
+  },
+  {
     path: 'capacity',
     title: 'Capacity · Attune',
     canActivate: [navEntryGuard('capacity')],
