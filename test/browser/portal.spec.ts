@@ -16,6 +16,8 @@ const EXPECTED_NAV: Record<string, string[]> = {
     'Supervision',
     'Accreditation',
     'Rule sets',
+    'Programme settings',
+    'Local authorities',
     'Staff and practitioners',
     'Capacity',
     'Families',

@@ -12,6 +12,8 @@ describe('nav model', () => {
       'Supervision',
       'Accreditation',
       'Rule sets',
+      'Programme settings',
+      'Local authorities',
       'Staff and practitioners',
       'Capacity',
       'Families',

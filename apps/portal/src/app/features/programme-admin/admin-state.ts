@@ -57,16 +57,21 @@ export const saveFailed = <S extends AdminRequestState>(
   { error, problems }: { error: string; problems: FieldProblem[] },
 ): S => ({ ...state, saving: false, saveError: error, problems });
 
-/** A failed save: the sentence, and a 400's problems by field. */
+/**
+ * A failed save: the sentence, and the problems by field: a 400's, or a used
+ * code's (409 `duplicate_code`, whose message starts `code: `), shown at the code.
+ */
 export function saveFailure(error: unknown, fallback: string) {
   const body =
-    error instanceof HttpErrorResponse && error.status === 400
-      ? (error.error as { errors?: FieldProblem[] } | null)
+    error instanceof HttpErrorResponse
+      ? (error.error as { errors?: FieldProblem[]; code?: string; message?: unknown } | null)
       : null;
-  return {
-    error: describeApiError(error, fallback),
-    problems: Array.isArray(body?.errors) ? body.errors : [],
-  };
+  let problems: FieldProblem[] = [];
+  if (error instanceof HttpErrorResponse && error.status === 400 && Array.isArray(body?.errors))
+    problems = body.errors;
+  else if (body?.code === 'duplicate_code' && typeof body.message === 'string')
+    problems = [{ field: 'code', problem: body.message.replace(/^code: /, '') }];
+  return { error: describeApiError(error, fallback), problems };
 }
 
 /**
