@@ -17,6 +17,8 @@ import { TrainingModule } from './accreditation/training/training.module';
 import { PackageExportModule } from './programme-data/package-export/package-export.module';
 import { PackageImportModule } from './programme-data/package-import/package-import.module';
 import { LocalAuthoritiesModule } from './programme-data/local-authorities/local-authorities.module';
+import { StaffModule } from './programme-data/staff/staff.module';
+import { PractitionersModule } from './programme-data/practitioners/practitioners.module';
 import { ProgrammesModule } from './programme-data/programmes/programmes.module';
 import { ReferenceModule } from './programme-data/reference/reference.module';
 import { UnitCostsModule } from './programme-data/unit-costs/unit-costs.module';
@@ -44,6 +46,8 @@ export const featureModules = [
   PriceIndexModule,
   ResourcesModule,
   LocalAuthoritiesModule,
+  StaffModule,
+  PractitionersModule,
   // delivery
   FamiliesModule,
   FamilySessionsModule,

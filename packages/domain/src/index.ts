@@ -9,6 +9,8 @@ export * from './delivery/overdue.js';
 export * from './delivery/outcome.js';
 export * from './delivery/fidelity.js';
 export * from './delivery/status.js';
+export * from './delivery/practitioner-status.js';
+export * from './delivery/staff-changes.js';
 export * from './delivery/capacity.js';
 export * from './delivery/randomiser.js';
 export * from './delivery/reference.js';

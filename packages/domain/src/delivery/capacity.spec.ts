@@ -96,6 +96,7 @@ describe('capacityRows', () => {
       'familiesOverdue',
       'vigHoursPerWeek',
       'vigMinutesLast4Weeks',
+      'status',
     ]);
     assert.deepEqual([rows[1]!.laCode, rows[1]!.vigHoursPerWeek], ['LA2', 7.5]);
   });

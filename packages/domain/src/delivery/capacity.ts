@@ -1,3 +1,4 @@
+import type { PractitionerStatus } from '../model/enums.js';
 import type {
   FamilySessionRecord,
   IsoDate,
@@ -11,7 +12,7 @@ import type {
 import { addDays, laterDate } from './dates.js';
 import { isOverdueGiven, type OverdueFamily } from './overdue.js';
 
-/** One row of `GET /api/programmes/:id/capacity`, DESIGN.md's fields exactly. */
+/** One row of `GET /api/programmes/:id/capacity`: DESIGN.md's fields, then `status`. */
 export interface CapacityRow {
   code: string;
   laCode: string | null;
@@ -30,6 +31,8 @@ export interface CapacityRow {
   vigHoursPerWeek: number;
   /** See capacityWindow: the VIG minutes in the 28 days ending asOf. */
   vigMinutesLast4Weeks: number;
+  /** An addition to DESIGN.md's fields: the practitioner's status now (active, paused, withdrawn). */
+  status: PractitionerStatus;
 }
 
 /**
@@ -57,6 +60,7 @@ export function capacityRowFromAggregate(
     familiesOverdue: aggregate.familiesOverdue,
     vigHoursPerWeek: aggregate.vigHoursPerWeek,
     vigMinutesLast4Weeks: aggregate.vigMinutesLast4Weeks,
+    status: aggregate.status,
   };
 }
 
@@ -74,7 +78,9 @@ export function capacityWindow(asOf: IsoDate): { from: IsoDate; to: IsoDate } {
 
 export interface CapacityContext {
   programme: Pick<ProgrammeRecord, 'minFamiliesPerPractitioner'>;
-  practitioners: ReadonlyArray<Pick<PractitionerRecord, 'staffCode' | 'vigHoursPerWeek'>>;
+  practitioners: ReadonlyArray<
+    Pick<PractitionerRecord, 'staffCode' | 'vigHoursPerWeek' | 'status'>
+  >;
   staff: ReadonlyArray<Pick<StaffRecord, 'code' | 'laCode'>>;
   asOf: IsoDate;
 }
@@ -128,6 +134,7 @@ export function createCapacityAccumulator(context: CapacityContext): CapacityAcc
         familiesOverdue: 0,
         vigHoursPerWeek: Number(p.vigHoursPerWeek),
         vigMinutesLast4Weeks: 0,
+        status: p.status,
       },
     ]),
   );

@@ -36,7 +36,7 @@ export class CapacityController {
   @Authorize('read', 'Capacity')
   @ApiOkResponse({
     description:
-      '{items, total}: one row per practitioner (code, laCode, familiesAllocated, familiesActive, familiesCompleted, familiesNotProceeded, belowMinimum, sessionsHeld, lastSessionDate, familiesOverdue, vigHoursPerWeek, vigMinutesLast4Weeks), by code; an LA manager sees their LA only.',
+      '{items, total}: one row per practitioner (code, laCode, familiesAllocated, familiesActive, familiesCompleted, familiesNotProceeded, belowMinimum, sessionsHeld, lastSessionDate, familiesOverdue, vigHoursPerWeek, vigMinutesLast4Weeks, status), by code; an LA manager sees their LA only.',
   })
   @Header('Content-Type', 'application/json; charset=utf-8')
   list(

@@ -63,6 +63,7 @@ describe('GET /api/programmes/:id/capacity', () => {
       'familiesOverdue',
       'vigHoursPerWeek',
       'vigMinutesLast4Weeks',
+      'status',
     ]);
     // The fixture's edges, spelled out: six families is not below the minimum; 14 days is not overdue, 21 is.
     const byCode: Record<string, CapacityRow> = Object.fromEntries(items.map((r) => [r.code, r]));

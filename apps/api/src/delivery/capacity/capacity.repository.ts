@@ -118,7 +118,8 @@ export class CapacityRepository {
     const cutoff = params.add(overdueIfStartedBefore(query.asOf));
     const rows = await manager.query<CapacityFigures[]>(
       `WITH p AS (
-         SELECT pr.staff_id AS id, s.code, la.code AS la_code, pr.vig_hours_per_week::float8 AS hours
+         SELECT pr.staff_id AS id, s.code, la.code AS la_code, pr.vig_hours_per_week::float8 AS hours,
+           pr.status
          ${p}
        ),
        fl AS (
@@ -171,7 +172,8 @@ export class CapacityRepository {
          coalesce(fa.overdue, 0)::int AS "familiesOverdue",
          p.hours AS "vigHoursPerWeek",
          (coalesce(se.minutes, 0) + coalesce(su.minutes, 0) + coalesce(te.minutes, 0))::int
-           AS "vigMinutesLast4Weeks"
+           AS "vigMinutesLast4Weeks",
+         p.status
        FROM p LEFT JOIN fa ON fa.pid = p.id LEFT JOIN se ON se.pid = p.id
          LEFT JOIN su ON su.pid = p.id LEFT JOIN te ON te.pid = p.id
        ORDER BY p.code`,

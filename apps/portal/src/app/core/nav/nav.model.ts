@@ -62,6 +62,32 @@ export const NAV_ENTRIES: readonly NavEntry[] = [
     description: 'Copy an accreditation route, edit its stages, and choose the one in force.',
   },
   {
+    id: 'programme-settings',
+    label: 'Programme settings',
+    path: '/settings',
+    programmePage: true,
+    audience: ['admin'],
+    description:
+      "Edit the programme's name, dates, minimums, prices, sensitivity and rule set, or delete it.",
+  },
+  {
+    id: 'local-authorities',
+    label: 'Local authorities',
+    path: '/local-authorities',
+    programmePage: true,
+    audience: ['admin'],
+    description: "Add the programme's local authorities and correct their names.",
+  },
+  {
+    id: 'staff',
+    label: 'Staff and practitioners',
+    path: '/staff',
+    programmePage: true,
+    audience: ['admin'],
+    description:
+      "Add and edit the programme's staff and practitioners; pause, withdraw or bring back a practitioner.",
+  },
+  {
     id: 'capacity',
     label: 'Capacity',
     path: '/capacity',

@@ -42,6 +42,31 @@ const PAGES: Routes = [
       import('../../features/supervision/supervision.routes').then((m) => m.MY_PROGRESS_ROUTES),
   },
   {
+    path: 'settings',
+    title: 'Programme settings · Attune',
+    canActivate: [navEntryGuard('programme-settings')],
+    loadChildren: () =>
+      import('../../features/programme-admin/programme-admin.routes').then(
+        (m) => m.SETTINGS_ROUTES,
+      ),
+  },
+  {
+    path: 'local-authorities',
+    title: 'Local authorities · Attune',
+    canActivate: [navEntryGuard('local-authorities')],
+    loadChildren: () =>
+      import('../../features/programme-admin/programme-admin.routes').then(
+        (m) => m.LOCAL_AUTHORITIES_ROUTES,
+      ),
+  },
+  {
+    path: 'staff',
+    title: 'Staff and practitioners · Attune',
+    canActivate: [navEntryGuard('staff')],
+    loadChildren: () =>
+      import('../../features/programme-admin/programme-admin.routes').then((m) => m.STAFF_ROUTES),
+  },
+  {
     path: 'capacity',
     title: 'Capacity · Attune',
     canActivate: [navEntryGuard('capacity')],

@@ -21,6 +21,7 @@ const row = (
   familiesOverdue: 0,
   vigHoursPerWeek: 7.5,
   vigMinutesLast4Weeks: 1200,
+  status: 'active',
   ...extra,
 });
 
@@ -51,5 +52,13 @@ describe('CapacityTable', () => {
     const el = await render([row('P-LA1-01', 6, { vigMinutesLast4Weeks: 1800 })]);
     expect(el.querySelector('tr[data-code="P-LA1-01"]')!.textContent).toContain('7.5 / 7.5 h');
     expect(el.querySelector('tr[data-code="P-LA1-01"]')!.textContent).toContain('at or over');
+  });
+
+  it('says in words which practitioners are paused or withdrawn', async () => {
+    const el = await render([row('P-LA1-01', 6), row('P-LA1-02', 2, { status: 'withdrawn' })]);
+    const gone = el.querySelector('tr[data-code="P-LA1-02"]')!;
+    expect(gone.getAttribute('data-status')).toBe('withdrawn');
+    expect(gone.querySelectorAll('td')[0]!.textContent.trim()).toBe('Withdrawn');
+    expect(el.querySelector('tr[data-code="P-LA1-01"] td')!.textContent.trim()).toBe('Active');
   });
 });

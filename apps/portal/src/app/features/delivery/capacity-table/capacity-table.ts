@@ -21,6 +21,7 @@ import { CapacityRow, hoursPerWeekUsed } from '../delivery.models';
       <thead>
         <tr>
           <th scope="col">Practitioner</th>
+          <th scope="col">Status</th>
           <th scope="col">Families allocated</th>
           <th scope="col">Active</th>
           <th scope="col">Completed</th>
@@ -37,10 +38,12 @@ import { CapacityRow, hoursPerWeekUsed } from '../delivery.models';
             [class.below-minimum]="row.belowMinimum"
             [attr.data-code]="row.code"
             [attr.data-below-minimum]="row.belowMinimum"
+            [attr.data-status]="row.status"
           >
             <th scope="row">
               <a [routerLink]="link(row.code)">{{ row.code }}</a>
             </th>
+            <td>{{ statusLabel[row.status] }}</td>
             <td>
               {{ row.familiesAllocated }}
               @if (row.belowMinimum) {
@@ -67,7 +70,7 @@ import { CapacityRow, hoursPerWeekUsed } from '../delivery.models';
           </tr>
         } @empty {
           <tr>
-            <td colspan="9">No practitioners to show.</td>
+            <td colspan="10">No practitioners to show.</td>
           </tr>
         }
       </tbody>
@@ -104,6 +107,11 @@ export class CapacityTable {
   /** The programme the rows are of: each practitioner links to their page in it. */
   readonly programmeId = input.required<string>();
   readonly used = hoursPerWeekUsed;
+  readonly statusLabel: Record<CapacityRow['status'], string> = {
+    active: 'Active',
+    paused: 'Paused',
+    withdrawn: 'Withdrawn',
+  };
 
   belowCount(): number {
     return this.rows().filter((r) => r.belowMinimum).length;

@@ -72,6 +72,7 @@ export function practitionerRow(overrides: Partial<CapacityRow> = {}): CapacityR
     familiesOverdue: 0,
     vigHoursPerWeek: 7.5,
     vigMinutesLast4Weeks: 1800,
+    status: 'active',
     ...overrides,
   };
 }

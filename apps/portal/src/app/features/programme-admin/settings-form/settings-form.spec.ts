@@ -1,0 +1,111 @@
+import { describe, it, expect, beforeEach } from '@jest/globals';
+import { ComponentFixture, TestBed } from '@angular/core/testing';
+import type { ProgrammeView, UpdateProgrammeRequest } from '@attune/contract';
+import { SETTINGS_FIELDS, SettingsForm } from './settings-form';
+
+const programme: ProgrammeView = {
+  id: 'p1',
+  name: 'VIG evaluation',
+  funder: 'WWCSC',
+  provider: 'Babies1st',
+  startDate: '2021-04-01',
+  intakeStart: '2021-05-01',
+  intakeEnd: '2022-01-31',
+  deliveryEnd: '2022-06-30',
+  reportDue: null,
+  priceYear: 2021,
+  discountRate: '0.035',
+  minFamiliesPerPractitioner: 6,
+  minSessionsPerFamily: 8,
+  cyclesPerFamily: 3,
+  targetPractitionerCount: 21,
+  sensitivityLow: '0.8',
+  sensitivityHigh: '1.2',
+  ruleSet: 'aviguk_18_cycle',
+  localAuthorities: ['LA1'],
+  importedAt: '2026-01-01T00:00:00.000Z',
+  version: 5,
+};
+
+describe('SettingsForm', () => {
+  let fixture: ComponentFixture<SettingsForm>;
+  let sent: UpdateProgrammeRequest[];
+  const el = () => fixture.nativeElement as HTMLElement;
+  const type = async (name: string, value: string) => {
+    const input = el().querySelector<HTMLInputElement>(`[data-field="${name}"]`)!;
+    input.value = value;
+    input.dispatchEvent(new Event('input'));
+    await fixture.whenStable();
+  };
+  const errorOf = (name: string) => el().querySelector(`#settings-${name}-error`)?.textContent;
+  const submit = async () => {
+    el().querySelector('form')!.dispatchEvent(new Event('submit'));
+    await fixture.whenStable();
+  };
+
+  beforeEach(async () => {
+    fixture = TestBed.createComponent(SettingsForm);
+    fixture.componentRef.setInput('programme', programme);
+    sent = [];
+    fixture.componentInstance.submitted.subscribe((c) => sent.push(c));
+    await fixture.whenStable();
+  });
+
+  it('has a field for every setting PATCH /api/programmes/:id takes', () => {
+    const keys: Array<keyof UpdateProgrammeRequest> = [
+      'name',
+      'funder',
+      'provider',
+      'startDate',
+      'intakeStart',
+      'intakeEnd',
+      'deliveryEnd',
+      'reportDue',
+      'minFamiliesPerPractitioner',
+      'minSessionsPerFamily',
+      'cyclesPerFamily',
+      'targetPractitionerCount',
+      'priceYear',
+      'discountRate',
+      'sensitivityLow',
+      'sensitivityHigh',
+      'ruleSet',
+    ];
+    expect(SETTINGS_FIELDS.map((f) => f.key).sort()).toEqual([...keys].sort());
+    expect(el().querySelectorAll('input').length).toBe(keys.length);
+  });
+
+  it("checks the factors by the domain's rule as you type, tied to the field", async () => {
+    await type('sensitivityLow', '1.1');
+    expect(errorOf('sensitivityLow')).toContain('above 0 and below 1');
+    const input = el().querySelector('[data-field="sensitivityLow"]')!;
+    expect(input.getAttribute('aria-describedby')).toBe('settings-sensitivityLow-error');
+    await submit();
+    expect(sent).toEqual([]);
+    await type('sensitivityLow', '0.75');
+    expect(errorOf('sensitivityLow')).toBeUndefined();
+  });
+
+  it('sends only what changed, typed, with the version read', async () => {
+    await type('minFamiliesPerPractitioner', '5');
+    await type('reportDue', '2023-02-28');
+    await type('targetPractitionerCount', '');
+    await submit();
+    expect(sent).toEqual([
+      {
+        version: 5,
+        reportDue: '2023-02-28',
+        minFamiliesPerPractitioner: 5,
+        targetPractitionerCount: null,
+      },
+    ]);
+  });
+
+  it("shows the server's problem at its field", async () => {
+    fixture.componentRef.setInput('problems', [
+      { field: 'deliveryEnd', problem: '3 records are dated after 2022-05-31' },
+    ]);
+    await fixture.whenStable();
+    expect(errorOf('deliveryEnd')).toContain('3 records are dated after');
+  });
+});
