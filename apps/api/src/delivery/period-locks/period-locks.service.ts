@@ -47,10 +47,11 @@ export class PeriodLocksService {
     programmeId: string,
     periods: ReadonlyArray<{ la: { id: string; code: string }; month: string }>,
   ): Promise<Map<string, LockedPeriod>> {
+    const distinct = new Map(periods.map((p) => [`${p.la.id}|${p.month}`, p]));
     const found = await this.locks.findManyShared(
       manager,
       programmeId,
-      periods.map((p) => ({ laId: p.la.id, month: p.month })),
+      [...distinct.values()].map((p) => ({ laId: p.la.id, month: p.month })),
     );
     const codes = new Map(periods.map((p) => [p.la.id, p.la.code]));
     const result = new Map<string, LockedPeriod>();

@@ -14,14 +14,34 @@ export interface ImportFamily {
   practitionerCode: string | null;
 }
 
-/** A row ready to write: ids resolved. */
-export interface ImportedEntry {
-  staffId: string;
-  date: string;
-  activity: TimeEntryActivity;
-  minutes: number;
-  laId: string | null;
-  familyId: string | null;
+/** The rows to write, by column (ids resolved): a few arrays rather than 100,000 objects. */
+export class EntryColumns {
+  readonly staffIds: string[] = [];
+  readonly dates: string[] = [];
+  readonly activities: TimeEntryActivity[] = [];
+  readonly minutes: number[] = [];
+  readonly laIds: Array<string | null> = [];
+  readonly familyIds: Array<string | null> = [];
+
+  get length(): number {
+    return this.staffIds.length;
+  }
+
+  push(
+    staffId: string,
+    date: string,
+    activity: TimeEntryActivity,
+    minutes: number,
+    laId: string | null,
+    familyId: string | null,
+  ): void {
+    this.staffIds.push(staffId);
+    this.dates.push(date);
+    this.activities.push(activity);
+    this.minutes.push(minutes);
+    this.laIds.push(laId);
+    this.familyIds.push(familyId);
+  }
 }
 
 export interface PreviousImport {
@@ -31,8 +51,8 @@ export interface PreviousImport {
   rows: number;
 }
 
-/** Rows per INSERT: one statement of six arrays, so 5,000 rows are one round trip. */
-const BATCH = 5000;
+/** Rows per INSERT: one statement of six arrays, so 2,000 rows are one round trip. */
+const BATCH = 2000;
 
 /** time_entry_imports, and the bulk insert of an import's time entries (the module's own table). */
 @Injectable()
@@ -119,21 +139,21 @@ export class TimeImportRepository {
   async insertEntries(
     manager: EntityManager,
     programmeId: string,
-    entries: readonly ImportedEntry[],
+    entries: EntryColumns,
   ): Promise<void> {
     for (let start = 0; start < entries.length; start += BATCH) {
-      const batch = entries.slice(start, start + BATCH);
+      const end = start + BATCH;
       await manager.query(
         `INSERT INTO time_entries (programme_id, version, staff_id, date, activity, minutes, la_id, family_id)
          SELECT $1::uuid, 1, u.* FROM unnest($2::uuid[], $3::date[], $4::varchar[], $5::int[], $6::uuid[], $7::uuid[]) AS u`,
         [
           programmeId,
-          batch.map((e) => e.staffId),
-          batch.map((e) => e.date),
-          batch.map((e) => e.activity),
-          batch.map((e) => e.minutes),
-          batch.map((e) => e.laId),
-          batch.map((e) => e.familyId),
+          entries.staffIds.slice(start, end),
+          entries.dates.slice(start, end),
+          entries.activities.slice(start, end),
+          entries.minutes.slice(start, end),
+          entries.laIds.slice(start, end),
+          entries.familyIds.slice(start, end),
         ],
       );
     }

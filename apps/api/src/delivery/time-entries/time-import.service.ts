@@ -19,9 +19,15 @@ import {
   ProgrammeContextService,
 } from '../../platform/programme-context/programme-context.service';
 import { PeriodLocksService } from '../period-locks/period-locks.service';
-import { isProblem, judgeCountedOnce, judgeFamily, judgeTarget } from './entry-checks';
+import {
+  type EntryTarget,
+  isProblem,
+  judgeCountedOnce,
+  judgeFamily,
+  judgeTarget,
+} from './entry-checks';
 import { TimeEntriesRepository } from './time-entries.repository';
-import { ImportedEntry, TimeImportRepository } from './time-import.repository';
+import { EntryColumns, TimeImportRepository } from './time-import.repository';
 import { columnLabel } from './time-import-reader';
 import {
   type GoodRow,
@@ -81,12 +87,13 @@ export class TimeImportService {
     return this.dataSource.transaction(async (manager) => {
       const judged = await this.judge(manager, principal, programme, rows, problems, label);
       if (problems.total > 0) throw refusal(problems);
+      rows.length = 0; // what is left to write is in judged.entries: the parsed rows may go
       const result: TimeImportResult = {
         dryRun,
         importId: null,
         format: upload.format,
         contentHash: upload.contentHash,
-        ...(await this.tally(manager, programmeId, rows, judged.staffIndex)),
+        ...judged.figures,
         warnings: judged.warnings,
         warningCount: judged.warningCount,
       };
@@ -158,106 +165,105 @@ export class TimeImportService {
     ];
     const families = await this.imports.families(manager, programmeId, references);
     const staffIndex: StaffIndex = new Map();
-    const resolved: Array<{
-      row: GoodRow;
-      entry: ImportedEntry;
-      la: { id: string; code: string } | null;
-    }> = [];
-    for (const row of rows) {
+    const targets = new Map<string, ReturnType<typeof judgeTarget>>();
+    const familyVerdicts = new Map<string, ReturnType<typeof judgeFamily>>();
+    // Per row, by index: what it resolved to (shared objects), or undefined when it is refused.
+    const targetOf: Array<EntryTarget | undefined> = new Array<EntryTarget | undefined>(
+      rows.length,
+    );
+    const familyOf: Array<string | null> = new Array<string | null>(rows.length).fill(null);
+    const periods = new Map<string, { la: { id: string; code: string }; month: string }>();
+    const staffIds = new Set<string>();
+    let from = '\uffff';
+    let to = '';
+    rows.forEach((row, i) => {
       const r = row.record;
       const person = staff.get(r.staffCode);
-      const target = judgeTarget(principal, programme, 'create', r.staffCode, person, r.laCode);
+      // Judged once per staff member and LA (each judgement builds the caller's abilities).
+      const targetKey = `${r.staffCode}\u0000${r.laCode ?? ''}`;
+      let target = targets.get(targetKey);
+      if (!target) {
+        target = judgeTarget(principal, programme, 'create', r.staffCode, person, r.laCode);
+        targets.set(targetKey, target);
+      }
       if (isProblem(target)) {
         problems.add(row.line, label(FIELD_COLUMN[target.field] ?? 'staff_code'), target.problem);
-        continue;
+        return;
       }
-      let familyId: string | null = null;
       if (r.familyReference !== null) {
         const family = families.get(r.familyReference);
         const inLa =
           family && (target.effectiveLa === null || family.laId === target.effectiveLa.id)
             ? family
             : undefined;
-        const judged = judgeFamily(principal, 'create', r.familyReference, inLa);
+        const familyKey = `${r.familyReference}\u0000${target.effectiveLa?.id ?? ''}`;
+        let judged = familyVerdicts.get(familyKey);
+        if (judged === undefined) {
+          judged = judgeFamily(principal, 'create', r.familyReference, inLa);
+          familyVerdicts.set(familyKey, judged);
+        }
         if (typeof judged !== 'string') {
           problems.add(row.line, label('family_reference'), judged.problem);
-          continue;
+          return;
         }
-        familyId = judged;
+        familyOf[i] = judged;
       }
-      staffIndex.set(r.staffCode, {
-        code: r.staffCode,
-        displayName: '',
-        costRole: person!.costRole,
-        laCode: person!.laId === null ? null : programme.laCodeById.get(person!.laId)!,
-      });
-      resolved.push({
-        row,
-        la: target.effectiveLa,
-        entry: {
-          staffId: target.staffId,
-          date: r.date,
-          activity: r.activity,
-          minutes: r.minutes,
-          laId: target.laId,
-          familyId,
-        },
-      });
-    }
-    const locked = await this.locks.lockedAmong(
-      manager,
-      programmeId,
-      resolved.flatMap(({ la, entry }) => (la ? [{ la, month: entry.date.slice(0, 7) }] : [])),
-    );
-    const dates = resolved.map((r) => r.entry.date).sort();
+      if (!staffIndex.has(r.staffCode))
+        staffIndex.set(r.staffCode, {
+          code: r.staffCode,
+          displayName: '',
+          costRole: person!.costRole,
+          laCode: person!.laId === null ? null : programme.laCodeById.get(person!.laId)!,
+        });
+      targetOf[i] = target;
+      staffIds.add(target.staffId);
+      if (r.date < from) from = r.date;
+      if (r.date > to) to = r.date;
+      const month = r.date.slice(0, 7);
+      if (target.effectiveLa)
+        periods.set(`${target.effectiveLa.id}|${month}`, { la: target.effectiveLa, month });
+    });
+    const locked = await this.locks.lockedAmong(manager, programmeId, [...periods.values()]);
     const sources =
-      resolved.length === 0
+      staffIds.size === 0
         ? new Map<string, LedgerSourcesOfDay>()
-        : await this.entries.ledgerSources(
-            manager,
-            programmeId,
-            [...new Set(resolved.map((r) => r.entry.staffId))],
-            dates[0]!,
-            dates[dates.length - 1]!,
-          );
+        : await this.entries.ledgerSources(manager, programmeId, [...staffIds], from, to);
+    const tally = new LedgerTally(await this.costs.costContextIn(manager, programmeId));
     const warnings: string[] = [];
     let warningCount = 0;
-    const entries: ImportedEntry[] = [];
-    for (const { row, entry, la } of resolved) {
-      const lock = la ? locked.get(`${la.id}|${entry.date.slice(0, 7)}`) : undefined;
+    const entries = new EntryColumns();
+    rows.forEach((row, i) => {
+      const target = targetOf[i];
+      if (!target) return;
+      const r = row.record;
+      const la = target.effectiveLa;
+      const lock = la ? locked.get(`${la.id}|${r.date.slice(0, 7)}`) : undefined;
       if (lock) {
         problems.add(
           row.line,
           label('date'),
           `${lock.month} is signed off for ${lock.laCode}: ${lock.reason} An admin can reopen it.`,
         );
-        continue;
+        return;
       }
-      const verdict = judgeCountedOnce(row.record, entry.staffId, sources);
+      const verdict = judgeCountedOnce(r, target.staffId, sources);
       if (verdict.refusal) {
         problems.add(row.line, label('activity'), verdict.refusal);
-        continue;
+        return;
       }
       for (const warning of verdict.warnings) {
         if (warnings.length < WARNING_CAP) warnings.push(`line ${row.line}: ${warning}`);
         warningCount++;
       }
-      entries.push(entry);
-    }
-    return { entries, staffIndex, warnings, warningCount };
-  }
-
-  /** Rows, minutes and cost by LA and activity, priced by the domain's cost engine at the programme's price year. */
-  private async tally(
-    manager: EntityManager,
-    programmeId: string,
-    rows: GoodRow[],
-    staffIndex: StaffIndex,
-  ) {
-    const tally = new LedgerTally(await this.costs.costContextIn(manager, programmeId));
-    for (const { record } of rows)
-      for (const line of ledgerLinesOfTimeEntry(record, staffIndex)) tally.add(line);
+      for (const line of ledgerLinesOfTimeEntry(r, staffIndex)) tally.add(line);
+      entries.push(target.staffId, r.date, r.activity, r.minutes, target.laId, familyOf[i]!);
+    });
     const { rows: count, minutes, cost, cells, gaps } = tally.result();
-    return { rows: count, minutes, cost, byLaAndActivity: cells, gaps };
+    return {
+      entries,
+      figures: { rows: count, minutes, cost, byLaAndActivity: cells, gaps },
+      warnings,
+      warningCount,
+    };
   }
 }

@@ -16,6 +16,7 @@ describe('nav model', () => {
       'Families',
       'Trial',
       'Sign-off',
+      'Import time',
       'Audit log',
       'Programmes',
       'Costs',
@@ -33,6 +34,7 @@ describe('nav model', () => {
       'Families',
       'Trial',
       'Sign-off',
+      'Import time',
       'System health',
     ]);
     expect(labels('practitioner')).toEqual([
