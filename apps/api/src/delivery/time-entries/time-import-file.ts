@@ -123,6 +123,8 @@ function checkHeader(
   problems: Problems,
 ): number[] {
   header.forEach((name, i) => {
+    // A trailing comma or an empty spreadsheet cell is no column.
+    if (name === '') return;
     if (!(COLUMNS as readonly string[]).includes(name))
       problems.add(
         row.line,
