@@ -33,6 +33,7 @@ describe('HomePage', () => {
       'Families',
       'Trial',
       'Sign-off',
+      'Import time',
       'System health',
     ]);
   });
@@ -49,6 +50,7 @@ describe('HomePage', () => {
       '/families',
       '/trial',
       '/sign-off',
+      '/time-import',
       '/audit-log',
       '/programmes',
       '/costs',
