@@ -9,3 +9,4 @@ export * from './prices.js';
 export * from './delivery.js';
 export * from './accreditation.js';
 export * from './sign-off.js';
+export * from './time-import.js';

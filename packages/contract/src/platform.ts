@@ -47,6 +47,8 @@ export const CONFLICT_CODES = [
   'price_index_in_use',
   /** The time is already counted in the ledger from a family or supervision session. */
   'already_counted',
+  /** The same file (by its content hash) was imported before; the body has `previous`. */
+  'duplicate_import',
 ] as const;
 export type ConflictCode = (typeof CONFLICT_CODES)[number];
 

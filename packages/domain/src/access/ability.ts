@@ -88,6 +88,8 @@ const RULES: Record<Role, (can: Can, principal: Principal, cannot: Can) => void>
     // Corrections: a manager fixes a mis-logged session of their LA (logging is the practitioner's).
     can(['update', 'delete'], 'FamilySession', la);
     can(['read', 'create', 'update', 'delete'], 'TimeEntry', la);
+    // A spreadsheet of the team's time, loaded at once (each row still judged as one entry).
+    can('import', 'TimeEntry', la);
     can(['read', 'sign_off'], 'PeriodLock', la);
   },
 

@@ -13,3 +13,4 @@ export * from './sensitivity.js';
 export * from './accumulator.js';
 export * from './format.js';
 export * from './summary.js';
+export * from './tally.js';

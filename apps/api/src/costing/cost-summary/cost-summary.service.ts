@@ -6,6 +6,7 @@ import {
   ledgerLinesOfTimeEntry,
   ledgerLinesOfTraining,
   unitCounts,
+  type CostContext,
   type CostRole,
   type CostSummary,
   type LedgerLine,
@@ -83,6 +84,23 @@ export class CostSummaryService {
     return this.repository.inTransaction(manager, programmeId, (snapshot) =>
       this.compute(snapshot, programmeId),
     );
+  }
+
+  /**
+   * What the cost engine prices with (the programme's price year, unit costs, price index,
+   * LAs), as seen in the caller's transaction: for pricing lines not yet written (an import's dry run).
+   */
+  async costContextIn(manager: EntityManager, programmeId: string): Promise<CostContext> {
+    return this.repository.inTransaction(manager, programmeId, async (snapshot) => {
+      const programme = await snapshot.programme();
+      if (!programme) throw new NotFoundException(`There is no programme ${programmeId}.`);
+      return {
+        programme,
+        unitCosts: await snapshot.unitCosts(),
+        priceIndex: await snapshot.priceIndex(),
+        localAuthorityCodes: await snapshot.localAuthorityCodes(),
+      };
+    });
   }
 
   private async compute(snapshot: CostSnapshot, programmeId: string): Promise<CostSummary> {

@@ -11,6 +11,23 @@ import { PeriodLocksRepository } from './period-locks.repository';
 
 export type { PeriodLockView } from '@attune/contract';
 
+/** What a signed-off month says of itself: by whom, when, and that an admin can reopen it. */
+function lockedPeriod(
+  laCode: string,
+  month: string,
+  lock: { lockedAt: Date; lockedBy: string | null },
+): LockedPeriod {
+  const lockedAt = lock.lockedAt.toISOString();
+  return {
+    laCode,
+    month,
+    lockedAt,
+    lockedBy: lock.lockedBy,
+    reason: `Signed off by ${lock.lockedBy ?? 'a user no longer registered'} on ${lockedAt.slice(0, 10)}.`,
+    reopenableBy: 'admin',
+  };
+}
+
 @Injectable()
 export class PeriodLocksService {
   constructor(
@@ -19,6 +36,31 @@ export class PeriodLocksService {
     private readonly audit: AuditService,
     private readonly locks: PeriodLocksRepository,
   ) {}
+
+  /**
+   * The sign-offs among these (LA, month) pairs, keyed `laId|month` (for an import, which
+   * reports every row in a signed-off month rather than refusing at the first), read under
+   * the shared advisory locks assertOpen takes, so no sign-off slips in before the write.
+   */
+  async lockedAmong(
+    manager: EntityManager,
+    programmeId: string,
+    periods: ReadonlyArray<{ la: { id: string; code: string }; month: string }>,
+  ): Promise<Map<string, LockedPeriod>> {
+    const distinct = new Map(periods.map((p) => [`${p.la.id}|${p.month}`, p]));
+    const found = await this.locks.findManyShared(
+      manager,
+      programmeId,
+      [...distinct.values()].map((p) => ({ laId: p.la.id, month: p.month })),
+    );
+    const codes = new Map(periods.map((p) => [p.la.id, p.la.code]));
+    const result = new Map<string, LockedPeriod>();
+    for (const [key, lock] of found) {
+      const [laId, month] = key.split('|') as [string, string];
+      result.set(key, lockedPeriod(codes.get(laId)!, month, lock));
+    }
+    return result;
+  }
 
   /**
    * Refuses (409, `period_locked`) a change to a record of this LA dated in a
@@ -35,15 +77,7 @@ export class PeriodLocksService {
     const month = date.slice(0, 7);
     const lock = await this.locks.findShared(manager, programmeId, la.id, month);
     if (lock) {
-      const lockedAt = lock.lockedAt.toISOString();
-      const detail: LockedPeriod = {
-        laCode: la.code,
-        month,
-        lockedAt,
-        lockedBy: lock.lockedBy,
-        reason: `Signed off by ${lock.lockedBy ?? 'a user no longer registered'} on ${lockedAt.slice(0, 10)}.`,
-        reopenableBy: 'admin',
-      };
+      const detail = lockedPeriod(la.code, month, lock);
       throw new ConflictException({
         message: `${month} is signed off for ${la.code}: records dated in it cannot be changed until an admin reopens the month.`,
         code: 'period_locked' satisfies ConflictCode,

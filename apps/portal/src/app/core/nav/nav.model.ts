@@ -123,6 +123,15 @@ export const NAV_ENTRIES: readonly NavEntry[] = [
     description: "Sign off a month's family sessions and time records: they become read-only.",
   },
   {
+    id: 'time-import',
+    label: 'Import time',
+    path: '/time-import',
+    programmePage: true,
+    audience: ['la_manager', 'admin'],
+    description:
+      'Load a spreadsheet of staff time (CSV or Excel): check it first, then import every row or none.',
+  },
+  {
     id: 'my-families',
     label: 'My families',
     path: '/my-families',

@@ -95,6 +95,12 @@ const PAGES: Routes = [
       import('../../features/delivery/delivery.routes').then((m) => m.SIGN_OFF_ROUTES),
   },
   {
+    path: 'time-import',
+    title: 'Import time · Attune',
+    canActivate: [navEntryGuard('time-import')],
+    loadChildren: () => import('../../features/time-import/time-import.routes'),
+  },
+  {
     path: 'my-families',
     title: 'My families · Attune',
     canActivate: [navEntryGuard('my-families')],
