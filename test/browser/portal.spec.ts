@@ -152,10 +152,11 @@ describe('the portal in Chromium', () => {
       assert.equal(await nav.isVisible(), false, 'the navigation is folded away on a phone');
       assert.equal(await menu.getAttribute('aria-expanded'), 'false');
       await menu.click();
-      assert.equal(await menu.getAttribute('aria-expanded'), 'true');
+      // Zoneless change detection renders after the click resolves: wait for the state, not a tick.
+      await page.locator('button[aria-controls="main-nav"][aria-expanded="true"]').waitFor();
       await nav.getByRole('link', { name: 'My families' }).click();
       await assertPageStructure(page, 'My families');
-      assert.equal(await nav.isVisible(), false, 'the menu closes once a page is chosen');
+      await nav.waitFor({ state: 'hidden' }); // the menu closes once a page is chosen
 
       // The scripts came compressed (the build's .br or .gz copies), all but the tiny ones.
       assert.ok(scripts.some((s) => /\/main-[A-Z0-9]{8}\.js$/.test(s.url) && s.encoding));
