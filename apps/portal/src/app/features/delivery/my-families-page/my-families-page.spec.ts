@@ -9,6 +9,7 @@ import { FamilySessionView } from '../delivery.models';
 import { MyFamiliesPageActions } from './my-families.actions';
 import { initialMyFamiliesState } from './my-families.feature';
 import MyFamiliesPage from './my-families-page';
+import { initialProgrammeState } from '../../../core/programme/programme.feature';
 
 const practitioner: CurrentUser = {
   email: 'p@attune.test',
@@ -42,6 +43,8 @@ async function render(sessions: FamilySessionView[]) {
         initialState: {
           auth: { ...initialAuthState, session: 'signed_in', user: practitioner },
           myFamilies: { ...initialMyFamiliesState, programmeId: 'p1', sessions },
+          // The session form's date window reads the programme in the address.
+          programme: initialProgrammeState,
         },
       }),
     ],
