@@ -1,12 +1,4 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  effect,
-  inject,
-  input,
-  output,
-  untracked,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject, input, output } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
@@ -18,6 +10,7 @@ import type {
 } from '@attune/contract';
 import { isRequired } from '../../../core/forms/validators';
 import { fieldMessage } from '../admin-state';
+import { bindRecordForm } from '../record-form';
 
 export type LocalAuthoritySubmission =
   | { kind: 'create'; la: CreateLocalAuthorityRequest }
@@ -74,21 +67,7 @@ const MESSAGES: Record<string, Record<string, string>> = {
       </div>
     </form>
   `,
-  styles: `
-    form {
-      display: grid;
-      gap: 8px;
-      max-width: 28rem;
-    }
-    label {
-      display: grid;
-      gap: 2px;
-    }
-    .buttons {
-      display: flex;
-      gap: 8px;
-    }
-  `,
+  styleUrl: '../record-form.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class LocalAuthorityForm {
@@ -106,18 +85,7 @@ export class LocalAuthorityForm {
   private readonly value = toSignal(this.form.valueChanges);
 
   constructor() {
-    effect(() => {
-      const la = this.editing();
-      untracked(() => {
-        if (la) {
-          this.form.reset({ code: la.code, name: la.name });
-          this.form.controls.code.disable();
-        } else this.form.controls.code.enable();
-      });
-    });
-    effect(() => {
-      if (this.saved() > 0) untracked(() => this.form.reset());
-    });
+    bindRecordForm(this.form, this.editing, this.saved, (la) => ({ code: la.code, name: la.name }));
   }
 
   error(field: 'code' | 'name'): string | null {

@@ -1,12 +1,4 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  effect,
-  inject,
-  input,
-  output,
-  untracked,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject, input, output } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
@@ -19,6 +11,7 @@ import type {
 } from '@attune/contract';
 import { isRequired } from '../../../core/forms/validators';
 import { fieldMessage } from '../admin-state';
+import { bindRecordForm } from '../record-form';
 
 export type PractitionerSubmission =
   | { kind: 'create'; practitioner: CreatePractitionerRequest }
@@ -135,21 +128,7 @@ const MESSAGES: Record<string, Record<string, string>> = {
       </div>
     </form>
   `,
-  styles: `
-    form {
-      display: grid;
-      gap: 8px;
-      max-width: 28rem;
-    }
-    label {
-      display: grid;
-      gap: 2px;
-    }
-    .buttons {
-      display: flex;
-      gap: 8px;
-    }
-  `,
+  styleUrl: '../record-form.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class PractitionerForm {
@@ -176,27 +155,14 @@ export class PractitionerForm {
   private readonly status = toSignal(this.form.valueChanges);
 
   constructor() {
-    effect(() => {
-      const p = this.editing();
-      untracked(() => {
-        if (p) {
-          this.form.reset({
-            code: p.code,
-            substantiveRole: p.substantiveRole,
-            fte: p.fte,
-            vigHoursPerWeek: p.vigHoursPerWeek,
-            startDate: p.startDate,
-            supervisorCode: p.supervisorCode ?? '',
-          });
-          this.form.controls.code.disable();
-        } else {
-          this.form.controls.code.enable();
-        }
-      });
-    });
-    effect(() => {
-      if (this.saved() > 0) untracked(() => this.form.reset());
-    });
+    bindRecordForm(this.form, this.editing, this.saved, (p) => ({
+      code: p.code,
+      substantiveRole: p.substantiveRole,
+      fte: p.fte,
+      vigHoursPerWeek: p.vigHoursPerWeek,
+      startDate: p.startDate,
+      supervisorCode: p.supervisorCode ?? '',
+    }));
   }
 
   error(field: keyof typeof this.form.controls): string | null {

@@ -1,12 +1,4 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  effect,
-  inject,
-  input,
-  output,
-  untracked,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject, input, output } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
@@ -20,6 +12,7 @@ import type {
 } from '@attune/contract';
 import { isRequired } from '../../../core/forms/validators';
 import { fieldMessage } from '../admin-state';
+import { bindRecordForm } from '../record-form';
 
 export type StaffSubmission =
   | { kind: 'create'; staff: CreateStaffRequest }
@@ -109,21 +102,7 @@ const MESSAGES: Record<string, Record<string, string>> = {
       </div>
     </form>
   `,
-  styles: `
-    form {
-      display: grid;
-      gap: 8px;
-      max-width: 28rem;
-    }
-    label {
-      display: grid;
-      gap: 2px;
-    }
-    .buttons {
-      display: flex;
-      gap: 8px;
-    }
-  `,
+  styleUrl: '../record-form.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class StaffForm {
@@ -146,25 +125,12 @@ export class StaffForm {
   private readonly status = toSignal(this.form.valueChanges);
 
   constructor() {
-    effect(() => {
-      const s = this.editing();
-      untracked(() => {
-        if (s) {
-          this.form.reset({
-            code: s.code,
-            displayName: s.displayName ?? '',
-            costRole: s.costRole,
-            laCode: s.laCode ?? '',
-          });
-          this.form.controls.code.disable();
-        } else {
-          this.form.controls.code.enable();
-        }
-      });
-    });
-    effect(() => {
-      if (this.saved() > 0) untracked(() => this.form.reset());
-    });
+    bindRecordForm(this.form, this.editing, this.saved, (s) => ({
+      code: s.code,
+      displayName: s.displayName ?? '',
+      costRole: s.costRole,
+      laCode: s.laCode ?? '',
+    }));
   }
 
   error(field: keyof typeof this.form.controls): string | null {
