@@ -2,7 +2,8 @@
  * Money as the API's JSON carries it: a string of pounds with at most two
  * decimals ("45.50"), never a binary float. Stored as whole pence.
  */
-const POUNDS = /^(\d{1,8})(?:\.(\d{1,2}))?$/;
+/** Whole pounds up to 8 digits and at most two decimals: what a money field accepts. */
+export const POUNDS = /^(\d{1,8})(?:\.(\d{1,2}))?$/;
 
 /** The largest pence a money column holds (PostgreSQL `integer`). */
 export const MAX_PENCE = 2_147_483_647;

@@ -1,19 +1,18 @@
+import { POUNDS, penceOfPounds } from '@attune/domain';
+
 /**
- * Pounds typed by a person and pence, converted as text: digits are moved
- * about the decimal point, never through a binary float, so "0.29" is 29
- * pence exactly and "12345678.99" is 1234567899.
+ * Pounds typed by a person and pence, converted exactly: typed pounds are read
+ * by the domain's rule (whole pence, never a binary fraction, so "0.29" is 29
+ * pence), and totals are moved about the decimal point as text, so a
+ * difference stays exact beyond what a double holds.
  */
 
-/** What a money field accepts: whole pounds up to 8 digits, at most two decimals (as the API). */
-export const POUNDS_TYPED = /^\d{1,8}(\.\d{1,2})?$/;
+/** What a money field accepts: the domain's rule, the one the API applies. */
+export const POUNDS_TYPED = POUNDS;
 
-/** "45.5" → "4550"; null when the text is not pounds with at most two decimals. */
+/** "45.5" → "4550"; null when the text is not pounds with at most two decimals, or too large. */
 export function poundsToPence(pounds: string): string | null {
-  const text = pounds.trim();
-  if (!POUNDS_TYPED.test(text)) return null;
-  const [whole, decimals = ''] = text.split('.');
-  const digits = `${whole}${decimals.padEnd(2, '0')}`.replace(/^0+(?=\d)/, '');
-  return digits;
+  return penceOfPounds(pounds.trim())?.toString() ?? null;
 }
 
 /** "4550" → "45.50", "-5" → "-0.05": integer pence as pounds with two decimals. */
