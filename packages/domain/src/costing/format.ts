@@ -46,5 +46,11 @@ export function toCostSummary(b: CostBreakdown): CostSummary {
       base: p(b.sensitivity.base),
       high: p(b.sensitivity.high),
     },
+    notStarted: {
+      families: b.notStarted.families,
+      minutes: b.notStarted.minutes,
+      cost: p(b.notStarted.cost),
+      breakdown: b.notStarted.breakdown.map((g) => ({ ...g, cost: p(g.cost) })),
+    },
   };
 }

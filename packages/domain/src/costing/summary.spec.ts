@@ -49,6 +49,13 @@ describe('cost summary of a hand-worked programme', () => {
         accredited: { count: 0, cost: null },
       },
       sensitivity: { low: '1830.93', base: '2131.26', high: '2431.59' },
+      // F-A-002 did not proceed (no reason given: other): its cancelled visit's travel, 40 x 50 = 2000.
+      notStarted: {
+        families: 1,
+        minutes: 40,
+        cost: '20.00',
+        breakdown: [{ laCode: 'A', reason: 'other', families: 1, minutes: 40, cost: '20.00' }],
+      },
     };
     assert.deepEqual(computeCostSummary(handWorkedProgramme()), expected);
   });
