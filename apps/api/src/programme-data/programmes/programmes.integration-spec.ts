@@ -157,6 +157,7 @@ describe('programmes: import, export, list and cost summary', () => {
       'byLocalAuthority',
       'complete',
       'gaps',
+      'notStarted',
       'perFamily',
       'perPractitioner',
       'priceYear',
