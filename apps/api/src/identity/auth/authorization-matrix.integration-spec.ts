@@ -80,6 +80,7 @@ const MATRIX: Record<string, Line> = {
   'GET /api/programmes/:id/package':                                      line([A, D, D, D, A], { params: { id: 'programmeId' } }),
   'GET /api/programmes/:id/cost-summary':                                 line([A, D, D, D, A], { params: { id: 'programmeId' } }),
   'GET /api/programmes/:id/cost-summary.csv':                             line([A, D, D, D, A], { params: { id: 'programmeId' } }),
+  'GET /api/programmes/:programmeId/fidelity':                            line([A, A, A, D, A]),
   'GET /api/programmes/:id/sensitivity':                                  line([A, D, D, D, A], { params: { id: 'programmeId' } }),
   'GET /api/programmes/:id/workbook':                                     line([A, D, D, D, A], { params: { id: 'programmeId' } }),
   'POST /api/programmes/:id/workbook-jobs':                               line([A, D, D, D, A], { params: { id: 'programmeId' } }),
