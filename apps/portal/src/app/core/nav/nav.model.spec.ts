@@ -19,6 +19,7 @@ describe('nav model', () => {
       'Audit log',
       'Programmes',
       'Costs',
+      'Sensitivity',
       'Export workbook',
       'System health',
     ]);
@@ -45,7 +46,13 @@ describe('nav model', () => {
   });
 
   it('gives the economist the costs, and not the audit log or programme import', () => {
-    expect(labels('economist')).toEqual(['Home', 'Costs', 'Export workbook', 'System health']);
+    expect(labels('economist')).toEqual([
+      'Home',
+      'Costs',
+      'Sensitivity',
+      'Export workbook',
+      'System health',
+    ]);
     expect(canOpen('economist', 'audit-log')).toBe(false);
     expect(canOpen('economist', 'programmes')).toBe(false);
   });

@@ -145,6 +145,15 @@ export const NAV_ENTRIES: readonly NavEntry[] = [
     description: "A programme's cost summary: by LA, by activity, per family and practitioner.",
   },
   {
+    id: 'sensitivity',
+    label: 'Sensitivity',
+    path: '/sensitivity',
+    programmePage: true,
+    audience: ['economist', 'admin'],
+    description:
+      'One-way sensitivity of the total cost to each assumption, as a tornado chart and a table.',
+  },
+  {
     id: 'workbook-export',
     label: 'Export workbook',
     path: '/workbook-export',

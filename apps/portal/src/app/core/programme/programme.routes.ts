@@ -90,6 +90,12 @@ const PAGES: Routes = [
     loadChildren: () => import('../../features/cost-summary/cost-summary.routes'),
   },
   {
+    path: 'sensitivity',
+    title: 'Sensitivity · Attune',
+    canActivate: [navEntryGuard('sensitivity')],
+    loadChildren: () => import('../../features/cost-summary/sensitivity.routes'),
+  },
+  {
     path: 'workbook-export',
     title: 'Export workbook · Attune',
     canActivate: [navEntryGuard('workbook-export')],

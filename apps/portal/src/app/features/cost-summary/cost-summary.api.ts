@@ -1,6 +1,7 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import { Observable } from 'rxjs';
+import type { OneWaySensitivity } from '@attune/contract';
 import { CostSummary } from './cost-summary.models';
 
 @Injectable({ providedIn: 'root' })
@@ -11,6 +12,13 @@ export class CostSummaryApi {
   summary(programmeId: string): Observable<CostSummary> {
     return this.http.get<CostSummary>(
       `/api/programmes/${encodeURIComponent(programmeId)}/cost-summary`,
+    );
+  }
+
+  /** The one-way sensitivity (economists, admins). */
+  sensitivity(programmeId: string): Observable<OneWaySensitivity> {
+    return this.http.get<OneWaySensitivity>(
+      `/api/programmes/${encodeURIComponent(programmeId)}/sensitivity`,
     );
   }
 }
