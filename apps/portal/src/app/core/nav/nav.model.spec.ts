@@ -15,6 +15,7 @@ describe('nav model', () => {
       'Capacity',
       'Families',
       'Trial',
+      'Fidelity',
       'Sign-off',
       'Audit log',
       'Programmes',
@@ -26,13 +27,20 @@ describe('nav model', () => {
   });
 
   it('gives every other role its own pages only', () => {
-    expect(labels('supervisor')).toEqual(['Home', 'Supervision', 'Accreditation', 'System health']);
+    expect(labels('supervisor')).toEqual([
+      'Home',
+      'Supervision',
+      'Accreditation',
+      'Fidelity',
+      'System health',
+    ]);
     expect(labels('la_manager')).toEqual([
       'Home',
       'Accreditation',
       'Capacity',
       'Families',
       'Trial',
+      'Fidelity',
       'Sign-off',
       'System health',
     ]);
@@ -48,6 +56,7 @@ describe('nav model', () => {
   it('gives the economist the costs, and not the audit log or programme import', () => {
     expect(labels('economist')).toEqual([
       'Home',
+      'Fidelity',
       'Costs',
       'Sensitivity',
       'Export workbook',

@@ -89,6 +89,15 @@ export const NAV_ENTRIES: readonly NavEntry[] = [
       "The trial's flow (CONSORT counts as of a day, as a diagram and a table) and the follow-ups and outcomes due.",
   },
   {
+    id: 'fidelity',
+    label: 'Fidelity',
+    path: '/fidelity',
+    programmePage: true,
+    audience: ['supervisor', 'la_manager', 'economist', 'admin'],
+    description:
+      "Fidelity to the model per practitioner, LA and programme: minimum sessions, cycles, the model's order.",
+  },
+  {
     id: 'sign-off',
     label: 'Sign-off',
     path: '/sign-off',

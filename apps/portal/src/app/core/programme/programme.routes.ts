@@ -63,6 +63,13 @@ const PAGES: Routes = [
       import('../../features/delivery/delivery.routes').then((m) => m.TRIAL_ROUTES),
   },
   {
+    path: 'fidelity',
+    title: 'Fidelity · Attune',
+    canActivate: [navEntryGuard('fidelity')],
+    loadChildren: () =>
+      import('../../features/delivery/delivery.routes').then((m) => m.FIDELITY_ROUTES),
+  },
+  {
     path: 'sign-off',
     title: 'Sign-off · Attune',
     canActivate: [navEntryGuard('sign-off')],

@@ -1,4 +1,5 @@
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
+import { ChartDownload } from '../../../core/charts/chart-download/chart-download';
 import { BarDatum, CHART, chartSummary, layoutBars } from './bar-chart.model';
 
 let nextId = 0;
@@ -10,6 +11,7 @@ let nextId = 0;
  */
 @Component({
   selector: 'att-bar-chart',
+  imports: [ChartDownload],
   templateUrl: './bar-chart.html',
   styleUrl: './bar-chart.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -23,6 +25,13 @@ export class BarChart {
   readonly detailHeaders = input<readonly string[]>([]);
 
   readonly id = `bar-chart-${nextId++}`;
+  /** The downloaded file's name: the title in lower case, words joined by hyphens. */
+  readonly filename = computed(() =>
+    this.title()
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, ''),
+  );
   readonly chart = CHART;
   readonly summary = computed(() => chartSummary(this.title(), this.bars()));
   readonly layout = computed(() => layoutBars(this.bars()));

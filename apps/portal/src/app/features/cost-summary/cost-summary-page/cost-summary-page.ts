@@ -9,12 +9,13 @@ import { CostSummaryPageActions } from '../cost-summary.actions';
 import { costSummaryFeature } from '../cost-summary.feature';
 import { packageHref } from '../cost-summary.models';
 import { CostTotals } from '../cost-totals/cost-totals';
+import { NotStarted } from '../not-started/not-started';
 import { UnitCosts } from '../unit-costs/unit-costs';
 
 /** The cost summary of one programme; the address names it (`/p/:programmeId/costs`), so a view can be shared. */
 @Component({
   selector: 'att-cost-summary-page',
-  imports: [MatButtonModule, BarChart, CostGaps, CostTotals, UnitCosts],
+  imports: [MatButtonModule, BarChart, CostGaps, CostTotals, NotStarted, UnitCosts],
   templateUrl: './cost-summary-page.html',
   styleUrl: './cost-summary-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -33,6 +34,7 @@ export class CostSummaryPage {
   readonly activityBars = this.store.selectSignal(costSummaryFeature.selectActivityBars);
   readonly costTypeBars = this.store.selectSignal(costSummaryFeature.selectCostTypeBars);
   readonly packageHref = packageHref;
+  readonly csvHref = (id: string) => `/api/programmes/${encodeURIComponent(id)}/cost-summary.csv`;
 
   constructor() {
     // Each programme named in the address is loaded afresh (figures change as records do).

@@ -32,6 +32,7 @@ describe('HomePage', () => {
       'Capacity',
       'Families',
       'Trial',
+      'Fidelity',
       'Sign-off',
       'System health',
     ]);
@@ -48,10 +49,12 @@ describe('HomePage', () => {
       '/capacity',
       '/families',
       '/trial',
+      '/fidelity',
       '/sign-off',
       '/audit-log',
       '/programmes',
       '/costs',
+      '/sensitivity',
       '/workbook-export',
       '/health',
     ]);
