@@ -1,4 +1,5 @@
 import { createActionGroup, props } from '@ngrx/store';
+import type { NotProceededSummary } from '@attune/contract';
 import { CostSummary } from './cost-summary.models';
 
 export const CostSummaryPageActions = createActionGroup({
@@ -14,5 +15,7 @@ export const CostSummaryApiActions = createActionGroup({
   events: {
     'Summary Loaded': props<{ programmeId: string; summary: CostSummary }>(),
     'Summary Load Failed': props<{ programmeId: string; error: string }>(),
+    /** The not-proceeded dashboard (counts by reason), shown beside the cost of those referrals. */
+    'Not Proceeded Loaded': props<{ programmeId: string; notProceeded: NotProceededSummary }>(),
   },
 });

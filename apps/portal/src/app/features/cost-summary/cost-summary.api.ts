@@ -1,7 +1,7 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import { Observable } from 'rxjs';
-import type { OneWaySensitivity } from '@attune/contract';
+import type { NotProceededSummary, OneWaySensitivity } from '@attune/contract';
 import { CostSummary } from './cost-summary.models';
 
 @Injectable({ providedIn: 'root' })
@@ -19,6 +19,13 @@ export class CostSummaryApi {
   sensitivity(programmeId: string): Observable<OneWaySensitivity> {
     return this.http.get<OneWaySensitivity>(
       `/api/programmes/${encodeURIComponent(programmeId)}/sensitivity`,
+    );
+  }
+
+  /** Referrals that did not proceed, by reason (counts only). */
+  notProceeded(programmeId: string): Observable<NotProceededSummary> {
+    return this.http.get<NotProceededSummary>(
+      `/api/programmes/${encodeURIComponent(programmeId)}/dashboard/not-proceeded`,
     );
   }
 }

@@ -1,3 +1,4 @@
+import type { NotProceededSummary } from '@attune/contract';
 import { createFeature, createReducer, createSelector, on } from '@ngrx/store';
 import { BarDatum } from './bar-chart/bar-chart.model';
 import { CostSummaryApiActions, CostSummaryPageActions } from './cost-summary.actions';
@@ -7,6 +8,7 @@ import { chartValue, formatMinutes, formatPounds } from './money';
 export interface CostSummaryState {
   programmeId: string | null;
   summary: CostSummary | null;
+  notProceeded: NotProceededSummary | null;
   loading: boolean;
   error: string | null;
 }
@@ -14,6 +16,7 @@ export interface CostSummaryState {
 export const initialCostSummaryState: CostSummaryState = {
   programmeId: null,
   summary: null,
+  notProceeded: null,
   loading: false,
   error: null,
 };
@@ -61,11 +64,15 @@ export const costSummaryFeature = createFeature({
       programmeId,
       // Another programme's figures must not stay on screen under this one's name.
       summary: state.programmeId === programmeId ? state.summary : null,
+      notProceeded: state.programmeId === programmeId ? state.notProceeded : null,
       loading: true,
       error: null,
     })),
     on(CostSummaryApiActions.summaryLoaded, (state, { programmeId, summary }) =>
       programmeId === state.programmeId ? { ...state, summary, loading: false } : state,
+    ),
+    on(CostSummaryApiActions.notProceededLoaded, (state, { programmeId, notProceeded }) =>
+      programmeId === state.programmeId ? { ...state, notProceeded } : state,
     ),
     on(CostSummaryApiActions.summaryLoadFailed, (state, { programmeId, error }) =>
       programmeId === state.programmeId

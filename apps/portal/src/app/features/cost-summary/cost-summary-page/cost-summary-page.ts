@@ -30,6 +30,7 @@ export class CostSummaryPage {
   readonly summary = this.store.selectSignal(costSummaryFeature.selectSummary);
   readonly loading = this.store.selectSignal(costSummaryFeature.selectLoading);
   readonly error = this.store.selectSignal(costSummaryFeature.selectError);
+  readonly notProceeded = this.store.selectSignal(costSummaryFeature.selectNotProceeded);
   readonly laBars = this.store.selectSignal(costSummaryFeature.selectLaBars);
   readonly activityBars = this.store.selectSignal(costSummaryFeature.selectActivityBars);
   readonly costTypeBars = this.store.selectSignal(costSummaryFeature.selectCostTypeBars);

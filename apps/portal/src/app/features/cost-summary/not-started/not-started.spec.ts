@@ -20,4 +20,24 @@ describe('referrals that never started', () => {
       ['LA1', 'Allocated, no session held', '2', '4 h 00 min', '£200.00'],
     ]);
   });
+
+  it("shows the not-proceeded dashboard's counts when given", async () => {
+    const fixture = TestBed.createComponent(NotStarted);
+    fixture.componentRef.setInput('notStarted', summaryFixture().notStarted);
+    fixture.componentRef.setInput('programmeId', 'p1');
+    fixture.componentRef.setInput('notProceeded', {
+      referred: 20,
+      notProceeded: 5,
+      rate: 0.25,
+      reasons: [],
+    });
+    await fixture.whenStable();
+    const el = fixture.nativeElement as HTMLElement;
+    expect(el.querySelector('[data-testid="not-proceeded-rate"]')?.textContent).toMatch(
+      /5 of 20 referrals did not proceed\s+\(25%\)/,
+    );
+    expect(el.querySelector('a')?.getAttribute('href')).toBe(
+      '/api/programmes/p1/dashboard/not-proceeded/export',
+    );
+  });
 });

@@ -1,5 +1,6 @@
 import { ChangeDetectionStrategy, Component, input } from '@angular/core';
-import type { CostSummary } from '@attune/contract';
+import { PercentPipe } from '@angular/common';
+import type { CostSummary, NotProceededSummary } from '@attune/contract';
 import { formatMinutes, formatPounds } from '../money';
 import { laLabel } from '../cost-summary.models';
 
@@ -16,7 +17,18 @@ export const NOT_STARTED_REASONS: Readonly<Record<string, string>> = {
 /** The staff time spent on referrals that never started, in total and by LA and reason. */
 @Component({
   selector: 'att-not-started',
+  imports: [PercentPipe],
   template: `
+    @if (notProceeded(); as np) {
+      <p data-testid="not-proceeded-rate">
+        {{ np.notProceeded }} of {{ np.referred }} referrals did not proceed
+        @if (np.rate !== null) {
+          ({{ np.rate | percent: '1.0-1' }})
+        }
+        .
+        <a [href]="notProceededCsv()" download>Download the reasons (CSV)</a>
+      </p>
+    }
     <p>
       {{ notStarted().families }} families took
       <strong>{{ minutes(notStarted().minutes) }}</strong> of staff time costing
@@ -70,6 +82,11 @@ export const NOT_STARTED_REASONS: Readonly<Record<string, string>> = {
 })
 export class NotStarted {
   readonly notStarted = input.required<CostSummary['notStarted']>();
+  /** The not-proceeded dashboard's counts, when loaded. */
+  readonly notProceeded = input<NotProceededSummary | null>(null);
+  readonly programmeId = input('');
+  readonly notProceededCsv = () =>
+    `/api/programmes/${encodeURIComponent(this.programmeId())}/dashboard/not-proceeded/export`;
   readonly pounds = formatPounds;
   readonly minutes = formatMinutes;
   readonly la = laLabel;
