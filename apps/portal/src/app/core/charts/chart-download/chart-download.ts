@@ -36,8 +36,8 @@ import { pngBlob, saveBlob, svgBlob } from '../chart-export';
 export class ChartDownload {
   private readonly document = inject(DOCUMENT);
 
-  /** The chart to save. */
-  readonly chart = input.required<SVGSVGElement>();
+  /** The chart to save: an <svg> (a template reference types it as an Element). */
+  readonly chart = input.required<Element>();
   /** The file name without extension, e.g. `cost-by-la`. */
   readonly filename = input.required<string>();
   /** What the chart is, for the buttons' accessible names. */
@@ -45,15 +45,19 @@ export class ChartDownload {
 
   readonly problem = signal<string | null>(null);
 
+  private svgElement(): SVGSVGElement {
+    return this.chart() as SVGSVGElement;
+  }
+
   svg(): void {
     this.problem.set(null);
-    saveBlob(this.document, svgBlob(this.chart()), `${this.filename()}.svg`);
+    saveBlob(this.document, svgBlob(this.svgElement()), `${this.filename()}.svg`);
   }
 
   async png(): Promise<void> {
     this.problem.set(null);
     try {
-      saveBlob(this.document, await pngBlob(this.chart()), `${this.filename()}.png`);
+      saveBlob(this.document, await pngBlob(this.svgElement()), `${this.filename()}.png`);
     } catch (error) {
       this.problem.set(error instanceof Error ? error.message : 'The PNG could not be made.');
     }
