@@ -4,6 +4,7 @@ import { AuthModule } from './identity/auth/auth.module';
 import { UsersModule } from './identity/users/users.module';
 import { CapacityModule } from './delivery/capacity/capacity.module';
 import { FamiliesModule } from './delivery/families/families.module';
+import { FidelityModule } from './delivery/fidelity/fidelity.module';
 import { FamilySessionsModule } from './delivery/family-sessions/family-sessions.module';
 import { PeriodLocksModule } from './delivery/period-locks/period-locks.module';
 import { RecordExportsModule } from './delivery/record-exports/record-exports.module';
@@ -54,6 +55,7 @@ export const featureModules = [
   TimeEntriesModule,
   PeriodLocksModule,
   CapacityModule,
+  FidelityModule,
   RecordExportsModule,
   TrialModule,
   // accreditation

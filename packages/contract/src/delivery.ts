@@ -5,6 +5,8 @@ import type {
   DueCollection,
   FamilyStatus,
   Fidelity,
+  FidelitySummary,
+  FidelityTotals,
   FollowUpStatus,
   SupportKind,
   IntakeMonth,
@@ -21,6 +23,9 @@ import type { NullableOptional, Page } from './platform.js';
 
 /** One row of GET …/capacity (DESIGN.md's fields, computed by the domain), and the dashboard figures. */
 export type { CapacityRow, Fidelity, IntakeMonth, NotProceededSummary };
+
+/** GET /api/programmes/:id/fidelity: the domain's fidelityTotals over the families the caller may see. */
+export type { FidelitySummary, FidelityTotals };
 
 /** GET …/trial-flow: CONSORT-style counts, overall and by LA, as they stood on `asOf` (the domain's trialFlow). */
 export type { TrialFlow, TrialFlowCounts };

@@ -66,6 +66,8 @@ const RULES: Record<Role, (can: Can, principal: Principal, cannot: Can) => void>
       can('manage', ['SupervisionSession', 'Milestone', 'TrainingEvent'], {
         supervisorCode: staffCode,
       });
+      // Fidelity of the families of the practitioners they supervise.
+      can('read', 'Fidelity', { supervisorCode: staffCode });
       // The families whose films their supervisees bring to supervision.
       can('read', ['Family', 'FamilySession'], { supervisorCode: staffCode });
       // Supervisors and trainers record their own time (preparation, meetings, travel, admin).
@@ -79,7 +81,16 @@ const RULES: Record<Role, (can: Can, principal: Principal, cannot: Can) => void>
     can('read', 'RuleSet');
     can(
       'read',
-      ['Programme', 'LocalAuthority', 'Staff', 'Accreditation', 'Capacity', 'FamilySession'],
+      [
+        'Programme',
+        'LocalAuthority',
+        'Staff',
+        'Accreditation',
+        'Capacity',
+        'FamilySession',
+        'NotProceeded',
+        'Fidelity',
+      ],
       la,
     );
     // Admins keep the practitioner records (status, supervisor); managers read their LA's.
@@ -117,6 +128,8 @@ const RULES: Record<Role, (can: Can, principal: Principal, cannot: Can) => void>
   economist(can) {
     // All LAs, pseudonymised: costs and exports, never people's names, notes or family details.
     can('read', ['Programme', 'LocalAuthority', 'RuleSet', 'CostSummary']);
+    // Counts and codes only: why referrals did not proceed, and fidelity totals.
+    can('read', ['NotProceeded', 'Fidelity']);
     // Staff by code and cost role only: the service never gives them display names.
     can('read', 'Staff');
     can('manage', ['UnitCost', 'PriceIndex', 'Resource']);

@@ -37,6 +37,10 @@ export const SUBJECTS = [
   'Workbook',
   'Accreditation',
   'Capacity',
+  /** The not-proceeded dashboard: counts by reason, nothing about a family. */
+  'NotProceeded',
+  /** Fidelity totals per practitioner, LA and programme (pseudonymised: codes and counts). */
+  'Fidelity',
   'User',
   'AuditEvent',
   /** The signed-in user's own account: `/api/auth/me`, changing one's own password. */

@@ -2,6 +2,7 @@ import {
   COST_ROLES,
   LEDGER_ACTIVITIES,
   SETUP_ACTIVITIES,
+  type CostRole,
   type LedgerActivity,
 } from '../model/enums.js';
 import { PROGRAMME_ROW, type CostGap, type CostSummary, type LedgerLine } from '../model/ledger.js';
@@ -19,6 +20,8 @@ import { CostGaps, type LineSpan } from './gaps.js';
 import { RateTable } from './rates.js';
 import { Rational } from './rational.js';
 import { minuteRate, resourceCostInPriceYear } from './pricing.js';
+import type { NotStartedGroup } from './not-started.js';
+import type { OneWayInputs } from './one-way.js';
 import { equivalentAnnualCostExact } from './resources.js';
 import { DEFAULT_SENSITIVITY, sensitivityFactors } from './sensitivity.js';
 
@@ -60,6 +63,14 @@ export interface CostBreakdown {
   sensitivity: { low: Decimal; base: Decimal; high: Decimal };
   /** The programme's factors the low and high totals were computed with. */
   sensitivityFactors: { low: Decimal; high: Decimal };
+  /** Staff time on families that never started (allocated, no held session) or did not proceed. */
+  notStarted: {
+    families: number;
+    minutes: number;
+    cost: Decimal;
+    /** By the family's LA and why it did not start, sorted by LA then reason. */
+    breakdown: Array<NotStartedGroup & { families: number; minutes: number; cost: Decimal }>;
+  };
 }
 
 /** DESIGN.md, "Sensitivity": by default every staff unit cost x 0.8 and x 1.2 (a programme may set its own). */
@@ -94,6 +105,14 @@ export class CostAccumulator {
   private equivalentAnnual = Rational.ZERO;
   private counts: UnitCounts = NO_COUNTS;
   private readonly gaps = new CostGaps();
+  /** Resources of a life above one year, for the one-way analysis of lives and the discount rate. */
+  private readonly durables: Array<{ cost: Rational; years: number }> = [];
+  private plainResources = Rational.ZERO;
+  /** Per not-started group (LA and reason): its families and minutes by unit-cost row. */
+  private readonly notStarted = new Map<
+    string,
+    NotStartedGroup & { families: number; minutes: Float64Array }
+  >();
 
   constructor(private readonly ctx: CostContext) {
     this.rates = new RateTable(ctx.unitCosts, ctx.priceIndex, ctx.programme.priceYear);
@@ -162,6 +181,38 @@ export class CostAccumulator {
     this.equivalentAnnual = this.equivalentAnnual.plus(
       equivalentAnnualCostExact(cost, this.discountRate, r.usefulLifeYears),
     );
+    if (r.usefulLifeYears > 1) this.durables.push({ cost, years: r.usefulLifeYears });
+    else this.plainResources = this.plainResources.plus(cost);
+  }
+
+  private notStartedGroup(g: NotStartedGroup) {
+    const key = `${g.laCode ?? ''}\u0000${g.reason}`;
+    let group = this.notStarted.get(key);
+    if (!group) {
+      group = {
+        laCode: g.laCode,
+        reason: g.reason,
+        families: 0,
+        minutes: new Float64Array(this.rows),
+      };
+      this.notStarted.set(key, group);
+    }
+    return group;
+  }
+
+  /** Counts a family that never started (notStartedFamilies gives them) in its group. */
+  addNotStartedFamily(g: NotStartedGroup): void {
+    this.notStartedGroup(g).families++;
+  }
+
+  /**
+   * Adds a line of a family that never started to its group's figure; the caller adds it with
+   * addLine as well. A line no unit cost covers is a gap already and is left out here too.
+   */
+  addNotStartedLine(line: LedgerLine, g: NotStartedGroup): void {
+    if (line.minutes === 0) return;
+    const row = this.rates.coveringRow(line.costRole, line.date);
+    if (row >= 0) this.notStartedGroup(g).minutes[row]! += line.minutes;
   }
 
   setCounts(c: UnitCounts): void {
@@ -173,12 +224,42 @@ export class CostAccumulator {
     return toCostSummary(this.breakdown());
   }
 
+  /**
+   * Cost of m minutes on unit-cost row r = m x hourly x index[programme year] / (60 x index[r's year]),
+   * kept as a fraction; rows are priced lazily, once each.
+   */
+  private perMinuteRates(): (row: number) => Rational {
+    const perMinute: Array<Rational | undefined> = [];
+    return (row: number): Rational => (perMinute[row] ??= minuteRate(this.rates, row));
+  }
+
+  /** What the one-way sensitivity varies: staff cost by role, resources split into plain and durable. */
+  oneWayInputs(): OneWayInputs {
+    const rateOf = this.perMinuteRates();
+    const staffByRole = new Map<CostRole, Rational>();
+    for (const totals of this.byLa.values()) {
+      for (let i = 0; i < totals.minutes.length; i++) {
+        const m = totals.minutes[i]!;
+        if (m === 0) continue;
+        const row = i % this.rows;
+        const role = this.ctx.unitCosts[row]!.costRole;
+        const cost = rateOf(row).times(Rational.of(BigInt(m)));
+        staffByRole.set(role, (staffByRole.get(role) ?? Rational.ZERO).plus(cost));
+      }
+    }
+    return {
+      staffByRole,
+      plainResources: this.plainResources,
+      durables: [...this.durables],
+      discountRate: this.discountRate,
+      factors: this.factors,
+      complete: this.gaps.list().length === 0,
+    };
+  }
+
   /** The exact costs so far, in pence; may be called again after more lines. */
   breakdown(): CostBreakdown {
-    // Cost of m minutes on unit-cost row r = m x hourly x index[programme year] / (60 x index[r's year]),
-    // kept as a fraction; rows are priced lazily, once each.
-    const perMinute: Array<Rational | undefined> = [];
-    const rateOf = (row: number): Rational => (perMinute[row] ??= minuteRate(this.rates, row));
+    const rateOf = this.perMinuteRates();
     const activityMinutes = LEDGER_ACTIVITIES.map(() => 0);
     const activityCost = LEDGER_ACTIVITIES.map(() => Rational.ZERO);
     let setupStaff = Rational.ZERO;
@@ -251,7 +332,38 @@ export class CostAccumulator {
         low: this.factors.low.toDecimal(),
         high: this.factors.high.toDecimal(),
       },
+      notStarted: this.notStartedBreakdown(rateOf),
     };
+  }
+
+  private notStartedBreakdown(rateOf: (row: number) => Rational): CostBreakdown['notStarted'] {
+    let families = 0;
+    let minutes = 0;
+    let cost = Rational.ZERO;
+    const groups = [...this.notStarted.values()].sort(
+      (a, b) => compareCodes(a.laCode ?? '', b.laCode ?? '') || compareCodes(a.reason, b.reason),
+    );
+    const breakdown = groups.map((g) => {
+      let groupMinutes = 0;
+      let groupCost = Rational.ZERO;
+      g.minutes.forEach((m, row) => {
+        if (m === 0) return;
+        groupMinutes += m;
+        groupCost = groupCost.plus(rateOf(row).times(Rational.of(BigInt(m))));
+      });
+      families += g.families;
+      minutes += groupMinutes;
+      cost = cost.plus(groupCost);
+      const { laCode, reason } = g;
+      return {
+        laCode,
+        reason,
+        families: g.families,
+        minutes: groupMinutes,
+        cost: groupCost.toDecimal(),
+      };
+    });
+    return { families, minutes, cost: cost.toDecimal(), breakdown };
   }
 }
 

@@ -50,5 +50,11 @@ export function toCostSummary(b: CostBreakdown): CostSummary {
       high: p(b.sensitivity.high),
     },
     ledgerQueries: costSummaryLedgerQueries(),
+    notStarted: {
+      families: b.notStarted.families,
+      minutes: b.notStarted.minutes,
+      cost: p(b.notStarted.cost),
+      breakdown: b.notStarted.breakdown.map((g) => ({ ...g, cost: p(g.cost) })),
+    },
   };
 }

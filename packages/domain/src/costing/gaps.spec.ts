@@ -24,7 +24,8 @@ function summaryOfLines(data: ProgrammeData, keep: (line: LedgerLine) => boolean
   return acc.summary();
 }
 
-const figures = ({ complete: _c, gaps: _g, ...rest }: CostSummary) => rest;
+// The not-started figure is fed separately (summary.ts); its own tests are in not-started.spec.ts.
+const figures = ({ complete: _c, gaps: _g, notStarted: _n, ...rest }: CostSummary) => rest;
 
 describe('a cost summary with gaps', () => {
   it('is complete with no gaps when every line has a unit cost', () => {

@@ -10,6 +10,8 @@ export * from './rational.js';
 export * from './resources.js';
 export * from './counts.js';
 export * from './sensitivity.js';
+export * from './one-way.js';
+export * from './not-started.js';
 export * from './accumulator.js';
 export * from './format.js';
 export * from './summary.js';

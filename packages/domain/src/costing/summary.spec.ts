@@ -112,6 +112,13 @@ describe('cost summary of a hand-worked programme', () => {
         perFamily: '',
         perPractitioner: '',
       },
+      // F-A-002 did not proceed (no reason given: other): its cancelled visit's travel, 40 x 50 = 2000.
+      notStarted: {
+        families: 1,
+        minutes: 40,
+        cost: '20.00',
+        breakdown: [{ laCode: 'A', reason: 'other', families: 1, minutes: 40, cost: '20.00' }],
+      },
     };
     assert.deepEqual(computeCostSummary(handWorkedProgramme()), expected);
   });

@@ -39,6 +39,7 @@ describe('fidelity', () => {
         cyclesRequired: 3,
         weeklyRhythm: true,
         longestGapDays: 7,
+        inModelOrder: true,
         checks: [],
       },
     );

@@ -1,4 +1,5 @@
 import type { CostRole, LedgerActivity, LedgerSource } from './enums.js';
+import type { NotStartedGroup } from '../costing/not-started.js';
 import type { IsoDate } from './records.js';
 
 /** One line of the staff-time ledger: minutes of one person, costed from exactly one source. */
@@ -78,6 +79,17 @@ export interface CostSummary {
     perFamily: string;
     perPractitioner: string;
   };
+  /**
+   * Staff time on referrals that never started (allocated with no held session, or not proceeded):
+   * their ledger lines' minutes and cost, and the same by the family's LA and reason.
+   */
+  notStarted: NotStartedCost & { breakdown: Array<NotStartedCost & NotStartedGroup> };
+}
+
+export interface NotStartedCost {
+  families: number;
+  minutes: number;
+  cost: Pounds;
 }
 
 /** The LA code of programme-wide rows in summaries and exports. */

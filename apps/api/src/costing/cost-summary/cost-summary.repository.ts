@@ -2,6 +2,7 @@ import type { CostRole } from '@attune/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
+import { notStartedQueries } from './not-started-queries';
 
 /** A row as pg returns it: numerics and bigints as strings, dates cast to text in the SQL. */
 type Row = Record<string, unknown>;
@@ -70,8 +71,9 @@ const ledgerQueries = {
 
 /** What the per-family and per-practitioner denominators are counted from. */
 const countQueries = {
-  families: `SELECT f.reference, f.trial_arm, s.code AS practitioner_code, f.status
-    FROM families f LEFT JOIN staff s ON s.id = f.practitioner_id WHERE f.programme_id = $1`,
+  families: `SELECT f.reference, la.code AS la_code, f.trial_arm, s.code AS practitioner_code, f.status, f.status_reason
+    FROM families f LEFT JOIN staff s ON s.id = f.practitioner_id JOIN local_authorities la ON la.id = f.la_id
+    WHERE f.programme_id = $1`,
   familySessionOutcomes: `SELECT DISTINCT f.reference, fs.outcome
     FROM family_sessions fs JOIN families f ON f.id = fs.family_id WHERE fs.programme_id = $1`,
   practitioners:
@@ -247,17 +249,56 @@ export class CostSnapshot {
   async families() {
     return (await this.rows(countQueries.families)).map((r) => ({
       reference: str(r.reference),
-      trialArm: str(r.trial_arm),
+      laCode: str(r.la_code),
+      trialArm: str(r.trial_arm) as 'intervention',
       practitionerCode: opt(r.practitioner_code),
-      status: str(r.status),
+      status: str(r.status) as 'active',
+      statusReason: opt(r.status_reason) as 'other' | null,
     }));
+  }
+
+  /** The minutes of the given families' sessions, supervision and time entries, summed by family and stretch. */
+  async notStartedSums(stretches: string[], references: string[]) {
+    const params = [stretches, references];
+    const [sessions, supervision, entries] = [
+      await this.rows(notStartedQueries.familySessions, params),
+      await this.rows(notStartedQueries.supervisionAttendees, params),
+      await this.rows(notStartedQueries.timeEntries, params),
+    ];
+    return {
+      familySessions: sessions.map((r) => ({
+        reference: str(r.reference),
+        costRole: str(r.cost_role),
+        laCode: opt(r.la_code),
+        date: str(r.date),
+        contact: num(r.contact),
+        travel: num(r.travel),
+        prep: num(r.prep),
+      })),
+      supervisionAttendees: supervision.map((r) => ({
+        reference: str(r.reference),
+        costRole: str(r.cost_role),
+        laCode: opt(r.la_code),
+        date: str(r.date),
+        duration: num(r.duration),
+      })),
+      timeEntries: entries.map((r) => ({
+        reference: str(r.reference),
+        costRole: str(r.cost_role),
+        staffLaCode: opt(r.staff_la_code),
+        entryLaCode: opt(r.entry_la_code),
+        activity: str(r.activity),
+        date: str(r.date),
+        minutes: num(r.minutes),
+      })),
+    };
   }
 
   /** One row per family and outcome: all the count rules look at. */
   async familySessionOutcomes() {
     return (await this.rows(countQueries.familySessionOutcomes)).map((r) => ({
       familyReference: str(r.reference),
-      outcome: str(r.outcome),
+      outcome: str(r.outcome) as 'held',
     }));
   }
 

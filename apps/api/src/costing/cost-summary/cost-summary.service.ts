@@ -5,17 +5,23 @@ import {
   ledgerLinesOfSupervision,
   ledgerLinesOfTimeEntry,
   ledgerLinesOfTraining,
+  notStartedFamilies,
+  oneWaySensitivity,
   unitCounts,
   type CostContext,
   type CostRole,
   type CostSummary,
   type LedgerLine,
   type LineSpan,
+  type OneWaySensitivity,
   type StaffIndex,
   type StaffRecord,
 } from '@attune/domain';
 import { Injectable, NotFoundException } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import type { AuditContext } from '../../identity/audit/audit-context';
+import { AuditService } from '../../identity/audit/audit.service';
+import { costSummaryCsv, costSummaryRows } from './cost-summary-csv';
 import { CostSummaryRepository, type CostSnapshot } from './cost-summary.repository';
 
 /**
@@ -66,7 +72,23 @@ export function rateStretches(
 
 @Injectable()
 export class CostSummaryService {
-  constructor(private readonly repository: CostSummaryRepository) {}
+  constructor(
+    private readonly repository: CostSummaryRepository,
+    private readonly audit: AuditService,
+  ) {}
+
+  /** The summary as CSV, one row per figure; the export is audited. */
+  async summaryCsv(programmeId: string, context: AuditContext): Promise<string> {
+    const summary = await this.summary(programmeId);
+    await this.audit.record({
+      action: 'costSummary.export',
+      entityType: 'Programme',
+      entityId: programmeId,
+      after: { rows: costSummaryRows(summary).length },
+      ...context,
+    });
+    return costSummaryCsv(summary);
+  }
 
   /** DESIGN.md's cost summary of a programme, computed by the domain's CostAccumulator. */
   async summary(programmeId: string): Promise<CostSummary> {
@@ -103,12 +125,23 @@ export class CostSummaryService {
     });
   }
 
+  /** The one-way sensitivity (the domain's oneWaySensitivity) of the same figures, in one snapshot. */
+  async sensitivity(programmeId: string): Promise<OneWaySensitivity> {
+    return this.repository.inSnapshot(programmeId, async (snapshot) =>
+      oneWaySensitivity((await this.filled(snapshot, programmeId)).oneWayInputs()),
+    );
+  }
+
   private async compute(snapshot: CostSnapshot, programmeId: string): Promise<CostSummary> {
+    return (await this.filled(snapshot, programmeId)).summary();
+  }
+
+  private async filled(snapshot: CostSnapshot, programmeId: string): Promise<CostAccumulator> {
     const accumulator = await this.accumulator(snapshot, programmeId);
     await this.addLedger(snapshot, accumulator);
     await this.addResources(snapshot, accumulator);
     await this.addCounts(snapshot, accumulator);
-    return accumulator.summary();
+    return accumulator;
   }
 
   private async accumulator(snapshot: CostSnapshot, programmeId: string): Promise<CostAccumulator> {
@@ -237,6 +270,7 @@ export class CostSummaryService {
   private async addCounts(snapshot: CostSnapshot, acc: CostAccumulator): Promise<void> {
     const families = await snapshot.families();
     const familySessions = await snapshot.familySessionOutcomes();
+    await this.addNotStarted(snapshot, acc, notStartedFamilies({ families, familySessions }));
     const practitioners = await snapshot.practitioners();
     const trainingEvents = await snapshot.trainingEventTypes();
     const trainingAttendees = await snapshot.trainingAttendees();
@@ -252,5 +286,65 @@ export class CostSummaryService {
         milestones,
       } as unknown as Parameters<typeof unitCounts>[0]),
     );
+  }
+
+  /**
+   * The lines of families that never started (the domain says which), summed by family, become
+   * the domain's ledger lines and go to their group; they are in the totals already.
+   */
+  private async addNotStarted(
+    snapshot: CostSnapshot,
+    acc: CostAccumulator,
+    groups: ReturnType<typeof notStartedFamilies>,
+  ): Promise<void> {
+    for (const group of groups.values()) acc.addNotStartedFamily(group);
+    if (groups.size === 0) return;
+    const staff = new CostGroups();
+    const sums = await snapshot.notStartedSums(rateStretches(acc.rates.unitCosts), [
+      ...groups.keys(),
+    ]);
+    const add = (reference: string, lines: readonly LedgerLine[]) => {
+      for (const line of lines) acc.addNotStartedLine(line, groups.get(reference)!);
+    };
+    for (const r of sums.familySessions) {
+      const session = {
+        familyReference: r.reference,
+        practitionerCode: staff.code(r.costRole, r.laCode),
+        date: r.date,
+        type: 'other' as const,
+        cycle: null,
+        outcome: 'held' as const,
+        contactMinutes: r.contact,
+        travelMinutes: r.travel,
+        prepMinutes: r.prep,
+      };
+      add(r.reference, ledgerLinesOfFamilySession(session, staff.index));
+    }
+    staff.index.set(NOBODY.code, NOBODY);
+    for (const r of sums.supervisionAttendees) {
+      const session = this.supervision(r.date, NOBODY.code, r.duration, 0);
+      const attendee = {
+        sessionId: session.id,
+        practitionerCode: staff.code(r.costRole, r.laCode),
+        familyReference: r.reference,
+        cycle: null,
+      };
+      const lines = ledgerLinesOfSupervision(session, [attendee], staff.index);
+      add(
+        r.reference,
+        lines.filter((l) => l.staffCode !== NOBODY.code),
+      );
+    }
+    for (const r of sums.timeEntries) {
+      const entry = {
+        staffCode: staff.code(r.costRole, r.staffLaCode),
+        date: r.date,
+        activity: r.activity as 'other',
+        minutes: r.minutes,
+        laCode: r.entryLaCode,
+        familyReference: r.reference,
+      };
+      add(r.reference, ledgerLinesOfTimeEntry(entry, staff.index));
+    }
   }
 }

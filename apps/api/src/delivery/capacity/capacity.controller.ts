@@ -70,7 +70,7 @@ export class CapacityController {
   }
 
   @Get('dashboard/not-proceeded')
-  @Authorize('read', 'Capacity')
+  @Authorize('read', 'NotProceeded')
   @ApiOkResponse({ description: '{referred, notProceeded, rate, reasons: [{reason, count}]}.' })
   notProceeded(
     @Param('programmeId') programmeId: string,
@@ -81,7 +81,7 @@ export class CapacityController {
   }
 
   @Get('dashboard/not-proceeded/export')
-  @Authorize('read', 'Capacity')
+  @Authorize('read', 'NotProceeded')
   @Header('Content-Type', CSV)
   @Header('Content-Disposition', 'attachment; filename="not-proceeded.csv"')
   @ApiProduces('text/csv')

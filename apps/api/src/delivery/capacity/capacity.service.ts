@@ -158,9 +158,10 @@ export class CapacityService {
     laCode?: string,
   ): Promise<NotProceededSummary> {
     await this.programmes.load(principal, programmeId);
+    // Counts by reason only, so economists (all LAs) see it pseudonymised.
     const rows = await this.capacity.notProceededCounts(
       programmeId,
-      scopeFor(principal, 'Capacity'),
+      scopeFor(principal, 'NotProceeded'),
       laCode,
     );
     const referred = rows.reduce((sum, r) => sum + r.count, 0);

@@ -158,6 +158,7 @@ describe('programmes: import, export, list and cost summary', () => {
       'complete',
       'gaps',
       'ledgerQueries',
+      'notStarted',
       'perFamily',
       'perPractitioner',
       'priceYear',

@@ -18,6 +18,7 @@ describe('nav model', () => {
       'Capacity',
       'Families',
       'Trial',
+      'Fidelity',
       'Sign-off',
       'Import time',
       'My time',
@@ -29,6 +30,7 @@ describe('nav model', () => {
       'Price index',
       'Resources',
       'Ledger',
+      'Sensitivity',
       'Export workbook',
       'System health',
     ]);
@@ -39,6 +41,7 @@ describe('nav model', () => {
       'Home',
       'Supervision',
       'Accreditation',
+      'Fidelity',
       'My time',
       'System health',
     ]);
@@ -48,6 +51,7 @@ describe('nav model', () => {
       'Capacity',
       'Families',
       'Trial',
+      'Fidelity',
       'Sign-off',
       'Import time',
       'My time',
@@ -66,11 +70,13 @@ describe('nav model', () => {
   it('gives the economist the costs and the prices, and not the audit log or programme import', () => {
     expect(labels('economist')).toEqual([
       'Home',
+      'Fidelity',
       'Costs',
       'Unit costs',
       'Price index',
       'Resources',
       'Ledger',
+      'Sensitivity',
       'Export workbook',
       'System health',
     ]);

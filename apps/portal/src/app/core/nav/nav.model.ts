@@ -115,6 +115,15 @@ export const NAV_ENTRIES: readonly NavEntry[] = [
       "The trial's flow (CONSORT counts as of a day, as a diagram and a table) and the follow-ups and outcomes due.",
   },
   {
+    id: 'fidelity',
+    label: 'Fidelity',
+    path: '/fidelity',
+    programmePage: true,
+    audience: ['supervisor', 'la_manager', 'economist', 'admin'],
+    description:
+      "Fidelity to the model per practitioner, LA and programme: minimum sessions, cycles, the model's order.",
+  },
+  {
     id: 'sign-off',
     label: 'Sign-off',
     path: '/sign-off',
@@ -223,6 +232,15 @@ export const NAV_ENTRIES: readonly NavEntry[] = [
     audience: ['admin', 'economist'],
     description:
       'Every line a cost figure is made of, pseudonymised: filter, page, total and download as CSV.',
+  },
+  {
+    id: 'sensitivity',
+    label: 'Sensitivity',
+    path: '/sensitivity',
+    programmePage: true,
+    audience: ['economist', 'admin'],
+    description:
+      'One-way sensitivity of the total cost to each assumption, as a tornado chart and a table.',
   },
   {
     id: 'workbook-export',

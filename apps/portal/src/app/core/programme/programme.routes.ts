@@ -88,6 +88,13 @@ const PAGES: Routes = [
       import('../../features/delivery/delivery.routes').then((m) => m.TRIAL_ROUTES),
   },
   {
+    path: 'fidelity',
+    title: 'Fidelity · Attune',
+    canActivate: [navEntryGuard('fidelity')],
+    loadChildren: () =>
+      import('../../features/delivery/delivery.routes').then((m) => m.FIDELITY_ROUTES),
+  },
+  {
     path: 'sign-off',
     title: 'Sign-off · Attune',
     canActivate: [navEntryGuard('sign-off')],
@@ -153,6 +160,12 @@ const PAGES: Routes = [
     title: 'Ledger · Attune',
     canActivate: [navEntryGuard('ledger')],
     loadChildren: () => import('../../features/ledger/ledger.routes'),
+  },
+  {
+    path: 'sensitivity',
+    title: 'Sensitivity · Attune',
+    canActivate: [navEntryGuard('sensitivity')],
+    loadChildren: () => import('../../features/cost-summary/sensitivity.routes'),
   },
   {
     path: 'workbook-export',

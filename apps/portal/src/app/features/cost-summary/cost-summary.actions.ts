@@ -1,4 +1,5 @@
 import { createActionGroup, props } from '@ngrx/store';
+import type { NotProceededSummary } from '@attune/contract';
 import { CostSummary, LedgerMonth } from './cost-summary.models';
 
 export const CostSummaryPageActions = createActionGroup({
@@ -16,5 +17,7 @@ export const CostSummaryApiActions = createActionGroup({
     'Summary Load Failed': props<{ programmeId: string; error: string }>(),
     'Months Loaded': props<{ programmeId: string; months: LedgerMonth[] }>(),
     'Months Load Failed': props<{ programmeId: string; error: string }>(),
+    /** The not-proceeded dashboard (counts by reason), shown beside the cost of those referrals. */
+    'Not Proceeded Loaded': props<{ programmeId: string; notProceeded: NotProceededSummary }>(),
   },
 });

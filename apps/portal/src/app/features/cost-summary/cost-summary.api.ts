@@ -1,6 +1,7 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import { Observable } from 'rxjs';
+import type { NotProceededSummary, OneWaySensitivity } from '@attune/contract';
 import { CostSummary, LedgerMonthsView } from './cost-summary.models';
 
 @Injectable({ providedIn: 'root' })
@@ -18,6 +19,20 @@ export class CostSummaryApi {
   months(programmeId: string): Observable<LedgerMonthsView> {
     return this.http.get<LedgerMonthsView>(
       `/api/programmes/${encodeURIComponent(programmeId)}/ledger/months`,
+    );
+  }
+
+  /** The one-way sensitivity (economists, admins). */
+  sensitivity(programmeId: string): Observable<OneWaySensitivity> {
+    return this.http.get<OneWaySensitivity>(
+      `/api/programmes/${encodeURIComponent(programmeId)}/sensitivity`,
+    );
+  }
+
+  /** Referrals that did not proceed, by reason (counts only). */
+  notProceeded(programmeId: string): Observable<NotProceededSummary> {
+    return this.http.get<NotProceededSummary>(
+      `/api/programmes/${encodeURIComponent(programmeId)}/dashboard/not-proceeded`,
     );
   }
 }

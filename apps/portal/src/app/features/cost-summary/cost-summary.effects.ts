@@ -1,6 +1,6 @@
 import { inject } from '@angular/core';
 import { Actions, createEffect, ofType } from '@ngrx/effects';
-import { catchError, map, of, switchMap } from 'rxjs';
+import { catchError, EMPTY, map, of, switchMap } from 'rxjs';
 import { describeApiError } from '../../core/api/api-error';
 import { CostSummaryApiActions, CostSummaryPageActions } from './cost-summary.actions';
 import { CostSummaryApi } from './cost-summary.api';
@@ -43,6 +43,23 @@ export const loadMonths = createEffect(
               }),
             ),
           ),
+        ),
+      ),
+    ),
+  { functional: true },
+);
+
+/** The not-proceeded counts are extra: the page works without them, so a failure shows nothing. */
+export const loadNotProceeded = createEffect(
+  (actions$ = inject(Actions), api = inject(CostSummaryApi)) =>
+    actions$.pipe(
+      ofType(CostSummaryPageActions.opened),
+      switchMap(({ programmeId }) =>
+        api.notProceeded(programmeId).pipe(
+          map((notProceeded) =>
+            CostSummaryApiActions.notProceededLoaded({ programmeId, notProceeded }),
+          ),
+          catchError(() => EMPTY),
         ),
       ),
     ),

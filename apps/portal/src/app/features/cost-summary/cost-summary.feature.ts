@@ -1,3 +1,4 @@
+import type { NotProceededSummary } from '@attune/contract';
 import { createFeature, createReducer, createSelector, on } from '@ngrx/store';
 import { BarDatum } from './bar-chart/bar-chart.model';
 import { MonthPoint } from './month-chart/month-chart.model';
@@ -9,6 +10,7 @@ import { chartValue, formatMinutes, formatPounds } from './money';
 export interface CostSummaryState {
   programmeId: string | null;
   summary: CostSummary | null;
+  notProceeded: NotProceededSummary | null;
   loading: boolean;
   error: string | null;
   /** The whole ledger by month (null until loaded). */
@@ -19,6 +21,7 @@ export interface CostSummaryState {
 export const initialCostSummaryState: CostSummaryState = {
   programmeId: null,
   summary: null,
+  notProceeded: null,
   loading: false,
   error: null,
   months: null,
@@ -92,11 +95,15 @@ export const costSummaryFeature = createFeature({
       summary: state.programmeId === programmeId ? state.summary : null,
       months: state.programmeId === programmeId ? state.months : null,
       monthsError: null,
+      notProceeded: state.programmeId === programmeId ? state.notProceeded : null,
       loading: true,
       error: null,
     })),
     on(CostSummaryApiActions.summaryLoaded, (state, { programmeId, summary }) =>
       programmeId === state.programmeId ? { ...state, summary, loading: false } : state,
+    ),
+    on(CostSummaryApiActions.notProceededLoaded, (state, { programmeId, notProceeded }) =>
+      programmeId === state.programmeId ? { ...state, notProceeded } : state,
     ),
     on(CostSummaryApiActions.summaryLoadFailed, (state, { programmeId, error }) =>
       programmeId === state.programmeId

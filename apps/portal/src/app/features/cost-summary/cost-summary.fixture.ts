@@ -63,6 +63,15 @@ export function summaryFixture(overrides: Partial<CostSummary> = {}): CostSummar
       perFamily: '',
       perPractitioner: '',
     },
+    notStarted: {
+      families: 3,
+      minutes: 300,
+      cost: '250.00',
+      breakdown: [
+        { laCode: 'LA1', reason: 'moved_away', families: 1, minutes: 60, cost: '50.00' },
+        { laCode: 'LA1', reason: 'never_started', families: 2, minutes: 240, cost: '200.00' },
+      ],
+    },
     ...overrides,
   };
 }

@@ -19,6 +19,7 @@ import * as trialEffects from './trial-page/trial.effects';
 import { trialFeature } from './trial-page/trial.feature';
 import * as signOffEffects from './sign-off-page/sign-off.effects';
 import { signOffFeature } from './sign-off-page/sign-off.feature';
+import { fidelityFeature, loadFidelity } from './fidelity/fidelity.state';
 
 /** Each page area registers its own slice (under `/p/:programmeId/`). */
 export const CAPACITY_ROUTES: Routes = [
@@ -80,5 +81,13 @@ export const TRIAL_ROUTES: Routes = [
     path: '',
     providers: [provideState(trialFeature), provideEffects(trialEffects)],
     loadComponent: () => import('./trial-page/trial-page'),
+  },
+];
+
+export const FIDELITY_ROUTES: Routes = [
+  {
+    path: '',
+    providers: [provideState(fidelityFeature), provideEffects({ loadFidelity })],
+    loadComponent: () => import('./fidelity/fidelity-page/fidelity-page'),
   },
 ];

@@ -1,6 +1,7 @@
 import { NgTemplateOutlet } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import { Router } from '@angular/router';
+import { ChartDownload } from '../../../core/charts/chart-download/chart-download';
 import { BarDatum, CHART, chartSummary, layoutBars } from './bar-chart.model';
 
 let nextId = 0;
@@ -12,7 +13,10 @@ let nextId = 0;
  */
 @Component({
   selector: 'att-bar-chart',
-  imports: [NgTemplateOutlet],
+import { NgTemplateOutlet } from '@angular/common';
+import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
+import { Router } from '@angular/router';
+import { ChartDownload } from '../../../core/charts/chart-download/chart-download';
   templateUrl: './bar-chart.html',
   styleUrl: './bar-chart.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -30,6 +34,13 @@ export class BarChart {
 
   private readonly router = inject(Router);
   readonly id = `bar-chart-${nextId++}`;
+  /** The downloaded file's name: the title in lower case, words joined by hyphens. */
+  readonly filename = computed(() =>
+    this.title()
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, ''),
+  );
   readonly chart = CHART;
   readonly summary = computed(() => chartSummary(this.title(), this.bars()));
   readonly layout = computed(() => layoutBars(this.bars()));

@@ -11,12 +11,22 @@ import { costSummaryFeature } from '../cost-summary.feature';
 import { packageHref } from '../cost-summary.models';
 import { CostTotals } from '../cost-totals/cost-totals';
 import { MonthChart } from '../month-chart/month-chart';
+import { NotStarted } from '../not-started/not-started';
 import { UnitCosts } from '../unit-costs/unit-costs';
 
 /** The cost summary of one programme; the address names it (`/p/:programmeId/costs`), so a view can be shared. */
 @Component({
   selector: 'att-cost-summary-page',
-  imports: [MatButtonModule, RouterLink, BarChart, CostGaps, CostTotals, MonthChart, UnitCosts],
+  imports: [
+    MatButtonModule,
+    RouterLink,
+    BarChart,
+    CostGaps,
+    CostTotals,
+    MonthChart,
+    NotStarted,
+    UnitCosts,
+  ],
   templateUrl: './cost-summary-page.html',
   styleUrl: './cost-summary-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -31,6 +41,7 @@ export class CostSummaryPage {
   readonly summary = this.store.selectSignal(costSummaryFeature.selectSummary);
   readonly loading = this.store.selectSignal(costSummaryFeature.selectLoading);
   readonly error = this.store.selectSignal(costSummaryFeature.selectError);
+  readonly notProceeded = this.store.selectSignal(costSummaryFeature.selectNotProceeded);
   readonly laBars = this.store.selectSignal(costSummaryFeature.selectLaBars);
   readonly activityBars = this.store.selectSignal(costSummaryFeature.selectActivityBars);
   readonly costTypeBars = this.store.selectSignal(costSummaryFeature.selectCostTypeBars);
@@ -38,6 +49,7 @@ export class CostSummaryPage {
   readonly monthsError = this.store.selectSignal(costSummaryFeature.selectMonthsError);
   readonly ledgerLink = computed(() => ['/p', this.programmeId(), 'ledger']);
   readonly packageHref = packageHref;
+  readonly csvHref = (id: string) => `/api/programmes/${encodeURIComponent(id)}/cost-summary.csv`;
 
   /** A figure's ledger query as the router's query parameters. */
   params(ledgerQuery: string): Record<string, string> {

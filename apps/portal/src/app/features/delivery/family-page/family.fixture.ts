@@ -38,6 +38,7 @@ export function referredFamily(overrides: Partial<FamilyDetail> = {}): FamilyDet
       cyclesRequired: 3,
       weeklyRhythm: false,
       longestGapDays: null,
+      inModelOrder: false,
       checks: [
         { key: 'sessions', label: 'Eight sessions held', passed: false, detail: '0 of 8 held' },
       ],

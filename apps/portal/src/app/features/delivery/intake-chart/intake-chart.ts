@@ -1,3 +1,4 @@
+import { ChartDownload } from '../../../core/charts/chart-download/chart-download';
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 import { IntakeMonth } from '../delivery.models';
 import { intakeChart, intakeSummary } from '../intake-chart.geometry';
@@ -7,9 +8,11 @@ let nextId = 0;
 /** Referrals and randomisations a month against the intake window: SVG with a title, a summary and a table alternative. */
 @Component({
   selector: 'att-intake-chart',
+  imports: [ChartDownload],
   template: `
     <figure class="chart">
       <svg
+        #svg
         [attr.viewBox]="'0 0 ' + g().width + ' ' + g().height"
         role="img"
         [attr.aria-labelledby]="id + '-title ' + id + '-desc'"
@@ -58,6 +61,7 @@ let nextId = 0;
           </text>
         }
       </svg>
+      <att-chart-download [chart]="svg" filename="intake" label="the intake chart" />
       <figcaption>
         <p>{{ summary() }}</p>
         <p class="legend">

@@ -1,3 +1,4 @@
+import { ChartDownload } from '../../../core/charts/chart-download/chart-download';
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 import { TrialFlowCounts } from '../delivery.models';
 
@@ -22,9 +23,11 @@ function sum(counts: Record<string, number>): number {
  */
 @Component({
   selector: 'att-trial-flow-diagram',
+  imports: [ChartDownload],
   template: `
     <p id="flow-summary" data-testid="flow-summary">{{ summary() }}</p>
     <svg
+      #svg
       [attr.viewBox]="'0 0 560 400'"
       width="560"
       height="400"
@@ -45,6 +48,7 @@ function sum(counts: Record<string, number>): number {
         <line [attr.x1]="l[0]" [attr.y1]="l[1]" [attr.x2]="l[2]" [attr.y2]="l[3]" />
       }
     </svg>
+    <att-chart-download [chart]="svg" filename="trial-flow" label="the trial flow diagram" />
     <table data-testid="flow-table">
       <caption>
         Trial flow as of

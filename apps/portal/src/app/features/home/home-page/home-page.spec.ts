@@ -32,6 +32,7 @@ describe('HomePage', () => {
       'Capacity',
       'Families',
       'Trial',
+      'Fidelity',
       'Sign-off',
       'Import time',
       'My time',
@@ -54,6 +55,7 @@ describe('HomePage', () => {
       '/capacity',
       '/families',
       '/trial',
+      '/fidelity',
       '/sign-off',
       '/time-import',
       '/my-time',
@@ -65,6 +67,7 @@ describe('HomePage', () => {
       '/price-index',
       '/resources',
       '/ledger',
+      '/sensitivity',
       '/workbook-export',
       '/health',
     ]);

@@ -1,3 +1,4 @@
+import { ChartDownload } from '../../../core/charts/chart-download/chart-download';
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 import { cyclesChart } from '../cycles-chart.geometry';
 
@@ -6,6 +7,7 @@ let nextId = 0;
 /** Cumulative completed cycles over time, as an SVG with a title, a description and a list alternative. */
 @Component({
   selector: 'att-cycles-chart',
+  imports: [ChartDownload],
   templateUrl: './cycles-chart.html',
   styleUrl: './cycles-chart.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -1,0 +1,94 @@
+import { ChangeDetectionStrategy, Component, input } from '@angular/core';
+import { PercentPipe } from '@angular/common';
+import type { CostSummary, NotProceededSummary } from '@attune/contract';
+import { formatMinutes, formatPounds } from '../money';
+import { laLabel } from '../cost-summary.models';
+
+/** Why a referral never started, in words. */
+export const NOT_STARTED_REASONS: Readonly<Record<string, string>> = {
+  never_started: 'Allocated, no session held',
+  not_ready_or_declined: 'Not proceeded: not ready or declined',
+  moved_away: 'Not proceeded: moved away',
+  child_removed_or_placed: 'Not proceeded: child removed or placed',
+  court_proceedings: 'Not proceeded: court proceedings',
+  other: 'Not proceeded: other reason',
+};
+
+/** The staff time spent on referrals that never started, in total and by LA and reason. */
+@Component({
+  selector: 'att-not-started',
+  imports: [PercentPipe],
+  template: `
+    @if (notProceeded(); as np) {
+      <p data-testid="not-proceeded-rate">
+        {{ np.notProceeded }} of {{ np.referred }} referrals did not proceed
+        @if (np.rate !== null) {
+          ({{ np.rate | percent: '1.0-1' }})
+        }
+        .
+        <a [href]="notProceededCsv()" download>Download the reasons (CSV)</a>
+      </p>
+    }
+    <p>
+      {{ notStarted().families }} families took
+      <strong>{{ minutes(notStarted().minutes) }}</strong> of staff time costing
+      <strong>{{ pounds(notStarted().cost) }}</strong> without starting: allocated and never seen,
+      or referred and not proceeded.
+    </p>
+    @if (notStarted().breakdown.length > 0) {
+      <table>
+        <caption>
+          Referrals that never started, by local authority and reason
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">Local authority</th>
+            <th scope="col">Reason</th>
+            <th scope="col">Families</th>
+            <th scope="col">Time</th>
+            <th scope="col">Cost</th>
+          </tr>
+        </thead>
+        <tbody>
+          @for (row of notStarted().breakdown; track $index) {
+            <tr>
+              <th scope="row">{{ la(row.laCode ?? 'programme') }}</th>
+              <td>{{ reasons[row.reason] ?? row.reason }}</td>
+              <td class="num">{{ row.families }}</td>
+              <td class="num">{{ minutes(row.minutes) }}</td>
+              <td class="num">{{ pounds(row.cost) }}</td>
+            </tr>
+          }
+        </tbody>
+      </table>
+    }
+  `,
+  styles: `
+    table {
+      border-collapse: collapse;
+    }
+    th,
+    td {
+      padding: 0.25rem 0.5rem;
+      border-bottom: 1px solid var(--mat-sys-outline-variant);
+      text-align: left;
+    }
+    .num {
+      text-align: right;
+      font-variant-numeric: tabular-nums;
+    }
+  `,
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class NotStarted {
+  readonly notStarted = input.required<CostSummary['notStarted']>();
+  /** The not-proceeded dashboard's counts, when loaded. */
+  readonly notProceeded = input<NotProceededSummary | null>(null);
+  readonly programmeId = input('');
+  readonly notProceededCsv = () =>
+    `/api/programmes/${encodeURIComponent(this.programmeId())}/dashboard/not-proceeded/export`;
+  readonly pounds = formatPounds;
+  readonly minutes = formatMinutes;
+  readonly la = laLabel;
+  readonly reasons = NOT_STARTED_REASONS;
+}
