@@ -75,7 +75,10 @@ describe('Shell', () => {
         'System health',
       ],
     ],
-    ['supervisor', ['Home', 'Supervision', 'Accreditation', 'Fidelity', 'My time', 'System health']],
+    [
+      'supervisor',
+      ['Home', 'Supervision', 'Accreditation', 'Fidelity', 'My time', 'System health'],
+    ],
     [
       'la_manager',
       [

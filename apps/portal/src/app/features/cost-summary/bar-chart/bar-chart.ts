@@ -13,10 +13,7 @@ let nextId = 0;
  */
 @Component({
   selector: 'att-bar-chart',
-import { NgTemplateOutlet } from '@angular/common';
-import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
-import { Router } from '@angular/router';
-import { ChartDownload } from '../../../core/charts/chart-download/chart-download';
+  imports: [NgTemplateOutlet, ChartDownload],
   templateUrl: './bar-chart.html',
   styleUrl: './bar-chart.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
