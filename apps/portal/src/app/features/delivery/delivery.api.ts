@@ -17,6 +17,8 @@ import {
   FamilyDetail,
   FamilySessionView,
   FamilyView,
+  IneligibleReferralInput,
+  IneligibleReferralResult,
   IntakeView,
   NotProceededSummary,
   Page,
@@ -62,6 +64,17 @@ export class DeliveryApi {
 
   refer(programmeId: string, referral: Referral): Observable<FamilyResult> {
     return this.http.post<FamilyResult>(programmeUrl(programmeId, 'families'), referral);
+  }
+
+  /** A refused referral, counted by reason in the trial's flow; nothing about the family is kept. */
+  recordIneligible(
+    programmeId: string,
+    referral: IneligibleReferralInput,
+  ): Observable<IneligibleReferralResult> {
+    return this.http.post<IneligibleReferralResult>(
+      programmeUrl(programmeId, 'ineligible-referrals'),
+      referral,
+    );
   }
 
   sessions(programmeId: string): Observable<Page<FamilySessionView>> {
