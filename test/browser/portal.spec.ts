@@ -268,6 +268,11 @@ describe('the portal in Chromium', () => {
       await page.goto(`${server.url}/sign-in`);
       await signIn(page, admin, password);
       await page.waitForURL('**/home');
+      // The home page's own requests (the due count) answered first: only the click below meets the ended session.
+      await page
+        .getByTestId('due-summary')
+        .getByRole('link', { name: /due in the next 14 days/ })
+        .waitFor();
 
       await context.clearCookies(); // the server-side session can no longer be presented
       await page

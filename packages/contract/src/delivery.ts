@@ -8,6 +8,7 @@ import type {
   FidelitySummary,
   FidelityTotals,
   FollowUpStatus,
+  IneligibleReason,
   SupportKind,
   IntakeMonth,
   NotProceededSummary,
@@ -46,6 +47,12 @@ export interface IneligibleReferralInput {
   referralDate: string;
   childBirthMonth: string;
   planAtReferral: string;
+}
+
+/** 201 of POST …/ineligible-referrals: the reason it was counted under, and why, in words. */
+export interface IneligibleReferralResult {
+  reason: IneligibleReason;
+  problem: string;
 }
 
 /**
@@ -89,6 +96,15 @@ type FamilyFacts = Omit<
   | 'statusDate'
   | 'statusReason'
   | 'outcome6m'
+  // The consent and evaluation fields: each input below names those it takes.
+  | 'consentFilming'
+  | 'consentClipsUse'
+  | 'baselineCompletedOn'
+  | 'followUp4mStatus'
+  | 'followUp4mOn'
+  | 'outcome6mRecordedOn'
+  | 'supportNeeded'
+  | 'supportKind'
 >;
 
 /** One entry of a family's status history. */

@@ -1,4 +1,4 @@
-import { PACKAGE_FILES, type PackageRecords } from '@attune/domain';
+import { OPTIONAL_FILES, PACKAGE_FILES, type PackageRecords } from '@attune/domain';
 import { generateFamilies } from './la-families';
 import { generateMilestones } from './la-milestones';
 import { generateSupervision } from './la-supervision';
@@ -31,8 +31,14 @@ export type ScaleRecordByFile = PackageRecords;
 export type ScaleFile = keyof ScaleRecordByFile;
 export type ScaleChunk = { [F in ScaleFile]: { file: F; record: ScaleRecordByFile[F] } }[ScaleFile];
 
-/** The files in the order they are emitted: DESIGN.md's, every file after the files it refers to. */
-export const SCALE_FILE_ORDER: readonly ScaleFile[] = PACKAGE_FILES;
+/**
+ * The files in the order they are emitted: DESIGN.md's, every file after the
+ * files it refers to (not the optional ones: no admin's rule sets, and one
+ * history step per family, which the import makes).
+ */
+export const SCALE_FILE_ORDER: readonly ScaleFile[] = PACKAGE_FILES.filter(
+  (file) => !OPTIONAL_FILES.has(file),
+);
 
 function* chunks<F extends ScaleFile>(
   file: F,

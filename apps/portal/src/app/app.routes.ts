@@ -13,7 +13,7 @@ export const routes: Routes = [
     path: 'home',
     title: 'Home · Attune',
     canActivate: [navEntryGuard('home')],
-    loadComponent: () => import('./features/home/home-page/home-page'),
+    loadChildren: () => import('./features/home/home.routes'),
   },
   {
     path: 'users',

@@ -7,7 +7,7 @@ import type {
 } from '../model/records.js';
 import { addDays, daysBetween } from '../delivery/dates.js';
 import { countWork, workOf, type WorkRecords } from './counts.js';
-import { RULE_SET_PRESETS, ruleSetTotals, type RuleSet } from './rule-sets.js';
+import { presetRuleSet, ruleSetTotals, type RuleSet } from './rule-sets.js';
 import { stageStanding, type Requirement } from './stages.js';
 
 /**
@@ -66,7 +66,7 @@ export interface AccreditationRow {
  * not on track.
  */
 export function accreditationProgress(input: AccreditationInput): AccreditationRow[] {
-  const ruleSet = input.ruleSet ?? RULE_SET_PRESETS[input.programme.ruleSet];
+  const ruleSet = input.ruleSet ?? presetRuleSet(input.programme.ruleSet);
   const windowDays = (input.paceWindowWeeks ?? DEFAULT_PACE_WINDOW_WEEKS) * 7;
   if (!Number.isInteger(windowDays) || windowDays <= 0) {
     throw new Error(

@@ -233,3 +233,10 @@ export function ruleSetProblems(ruleSet: RuleSet): string[] {
   if (totalCycles === 0) problems.push('stages: at least one stage must require completed cycles');
   return problems;
 }
+
+/** The preset of that code; a programme's own rule set (not a preset) must be passed in instead. */
+export function presetRuleSet(code: string): RuleSet {
+  const preset = (RULE_SET_PRESETS as Readonly<Record<string, RuleSet | undefined>>)[code];
+  if (!preset) throw new Error(`${code} is not a preset: give the programme's rule set in force`);
+  return preset;
+}

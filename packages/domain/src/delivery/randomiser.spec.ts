@@ -101,4 +101,32 @@ describe('nextAllocation (permuted blocks of 2 and 4, within each LA)', () => {
     });
     assert.deepEqual(stored.remaining, ['control', 'intervention']);
   });
+
+  it('leaves the next arm unpredictable to one who knows every past allocation but not the concealed block', () => {
+    // The best guess without the block state: the arm behind so far in the LA (intervention when level).
+    // Blocks of random size 2 or 4 keep that guess right about 70% of the time, never always.
+    const arms = run(Array<string>(4000).fill('LA1'), seeded(15)).arms.get('LA1')!;
+    let right = 0;
+    let interventions = 0;
+    arms.forEach((arm, i) => {
+      const guess =
+        interventions * 2 < i ? 'intervention' : interventions * 2 > i ? 'control' : 'intervention';
+      if (guess === arm) right++;
+      if (arm === 'intervention') interventions++;
+    });
+    const rate = right / arms.length;
+    assert.ok(rate < 0.8, `the informed guess was right ${rate} of the time`);
+    // And when the LA is level (a block may have just ended), the guess is a coin toss.
+    let level = 0;
+    let levelRight = 0;
+    interventions = 0;
+    arms.forEach((arm, i) => {
+      if (interventions * 2 === i) {
+        level++;
+        if (arm === 'intervention') levelRight++;
+      }
+      if (arm === 'intervention') interventions++;
+    });
+    assert.ok(Math.abs(levelRight / level - 0.5) < 0.05, `${levelRight} of ${level} level guesses`);
+  });
 });

@@ -1,7 +1,6 @@
-import type { FamilyStatus, TrialArm } from '../model/enums.js';
+import type { FamilyStatus, FollowUpStatus, TrialArm } from '../model/enums.js';
 import type { IsoDate } from '../model/records.js';
 import { outcomeDueDate } from './outcome.js';
-import type { FollowUpStatus } from './trial.js';
 
 /** One family as the trial's flow counts it, with its status history. */
 export interface FlowFamily {

@@ -1,23 +1,11 @@
 import type { IsoDate } from '../model/records.js';
-import type { FamilyStatus, TrialArm } from '../model/enums.js';
+import type { FamilyStatus, FollowUpStatus, TrialArm } from '../model/enums.js';
 import { FAMILY_TRANSITIONS, allowedTransitions } from './status.js';
 import { addDays, addMonths } from './dates.js';
 import { outcomeDueDate } from './outcome.js';
 
 /** The follow-up questionnaire is due four calendar months after randomisation. */
 export const FOLLOW_UP_MONTHS = 4;
-
-/** What became of the four-month follow-up (null while it is still to come). */
-export const FOLLOW_UP_STATUSES = ['completed', 'missed'] as const;
-export type FollowUpStatus = (typeof FOLLOW_UP_STATUSES)[number];
-
-/** What a family needs to take part in the evaluation's questionnaires (yes/no, then which). */
-export const SUPPORT_KINDS = [
-  'translation',
-  'additional_support',
-  'translation_and_support',
-] as const;
-export type SupportKind = (typeof SUPPORT_KINDS)[number];
 
 /** A data-collection point is "due" this many days ahead of its date. */
 export const DUE_SOON_DAYS = 14;

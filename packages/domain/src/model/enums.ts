@@ -191,3 +191,15 @@ export type CostType = (typeof COST_TYPES)[number];
 
 export const BEARERS = ['la', 'provider', 'funder'] as const;
 export type Bearer = (typeof BEARERS)[number];
+
+/** What became of the four-month follow-up (null while it is still to come). */
+export const FOLLOW_UP_STATUSES = ['completed', 'missed'] as const;
+export type FollowUpStatus = (typeof FOLLOW_UP_STATUSES)[number];
+
+/** What a family needs to take part in the evaluation's questionnaires (yes/no, then which). */
+export const SUPPORT_KINDS = [
+  'translation',
+  'additional_support',
+  'translation_and_support',
+] as const;
+export type SupportKind = (typeof SUPPORT_KINDS)[number];

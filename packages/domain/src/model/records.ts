@@ -1,8 +1,11 @@
+import type { AttunedPrinciple } from '../accreditation/principles.js';
+import type { IneligibleReason } from '../delivery/eligibility.js';
 import type {
   Bearer,
   CostRole,
   CostType,
   FamilyStatus,
+  FollowUpStatus,
   MilestoneOutcome,
   MilestoneType,
   NotProceededReason,
@@ -18,6 +21,7 @@ import type {
   SubstantiveRole,
   SupervisionFormat,
   SupervisionMode,
+  SupportKind,
   TimeEntryActivity,
   TrainingType,
   TrialArm,
@@ -55,7 +59,8 @@ export interface ProgrammeRecord {
   minFamiliesPerPractitioner: number;
   minSessionsPerFamily: number;
   cyclesPerFamily: number;
-  ruleSet: RuleSetCode;
+  /** A preset's code, or the code of one of the programme's own rule sets (rule_sets.csv). */
+  ruleSet: RuleSetCode | (string & {});
   /** The columns after rule_set are optional in a package: absent means the default. */
   reportDue?: IsoDate | null;
   targetPractitionerCount?: number | null;
@@ -106,6 +111,41 @@ export interface FamilyRecord {
   outcome6m: Outcome6m | null;
   /** Who referred the family; null or absent: not recorded (optional, added after the first release). */
   referralSource?: ReferralSource | null;
+  /*
+   * The columns below were added to families.csv later too (optional; null or
+   * absent: not recorded). Consent, then the evaluation's data-collection
+   * points: dates and status only, never the answers.
+   */
+  consentFilming?: boolean | null;
+  consentClipsUse?: boolean | null;
+  baselineCompletedOn?: IsoDate | null;
+  followUp4mStatus?: FollowUpStatus | null;
+  followUp4mOn?: IsoDate | null;
+  outcome6mRecordedOn?: IsoDate | null;
+  supportNeeded?: boolean | null;
+  supportKind?: SupportKind | null;
+}
+
+/** One step of a family's status history, in the order it happened (family_status_history.csv). */
+export interface FamilyStatusHistoryRecord {
+  familyReference: string;
+  status: FamilyStatus;
+  statusDate: IsoDate | null;
+  statusReason: NotProceededReason | WithdrawnReason | null;
+}
+
+/** A referral refused as ineligible (ineligible_referrals.csv): counted by reason, nothing about the family. */
+export interface IneligibleReferralRecord {
+  laCode: string;
+  referralDate: IsoDate;
+  reason: IneligibleReason;
+}
+
+/** An admin's own accreditation rule set (rule_sets.csv): the domain's RuleSet as JSON text. */
+export interface RuleSetRecord {
+  code: string;
+  name: string;
+  definition: string;
 }
 
 export interface FamilySessionRecord {
@@ -135,6 +175,8 @@ export interface SupervisionAttendeeRecord {
   practitionerCode: string;
   familyReference: string | null;
   cycle: number | null;
+  /** Attuned-interaction principles worked on (added later; null or absent: none). */
+  principles?: AttunedPrinciple[] | null;
 }
 
 export interface TrainingEventRecord {
@@ -143,6 +185,8 @@ export interface TrainingEventRecord {
   type: TrainingType;
   durationMinutes: number;
   trainerCodes: string[];
+  /** Where it was held (added later; null or absent: not recorded). */
+  venue?: string | null;
 }
 
 export interface TrainingAttendeeRecord {
@@ -214,4 +258,8 @@ export interface ProgrammeData {
   unitCosts: UnitCostRecord[];
   priceIndex: PriceIndexRecord[];
   resources: ResourceRecord[];
+  /** Optional files: absent means none, or (history) one step per family, its status. */
+  ruleSets?: RuleSetRecord[];
+  familyStatusHistory?: FamilyStatusHistoryRecord[];
+  ineligibleReferrals?: IneligibleReferralRecord[];
 }

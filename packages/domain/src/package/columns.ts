@@ -3,6 +3,7 @@ import {
   COST_ROLES,
   COST_TYPES,
   FAMILY_STATUSES,
+  FOLLOW_UP_STATUSES,
   MILESTONE_OUTCOMES,
   MILESTONE_TYPES,
   NOT_PROCEEDED_REASONS,
@@ -12,19 +13,21 @@ import {
   PRACTITIONER_STATUSES,
   REFERRAL_SOURCES,
   RESOURCE_CATEGORIES,
-  RULE_SETS,
   SESSION_OUTCOMES,
   SESSION_TYPES,
   SUBSTANTIVE_ROLES,
   SUPERVISION_FORMATS,
   SUPERVISION_MODES,
+  SUPPORT_KINDS,
   TIME_ENTRY_ACTIVITIES,
   TRAINING_TYPES,
   TRIAL_ARMS,
   UNIT_COST_BASES,
   WITHDRAWN_REASONS,
 } from '../model/enums.js';
+import { ATTUNED_PRINCIPLES } from '../accreditation/principles.js';
 import { DEFAULT_SENSITIVITY } from '../costing/sensitivity.js';
+import { INELIGIBLE_REASONS } from '../delivery/eligibility.js';
 import {
   addedLater,
   boolean,
@@ -34,10 +37,12 @@ import {
   decimal,
   type Field,
   integer,
+  jsonObject,
   MAX_YEAR,
   MIN_YEAR,
   month,
   oneOf,
+  oneOfList,
   optional,
   text,
   withDefault,
@@ -57,6 +62,11 @@ type AnyField = Field<unknown>;
 const year = () => integer(MIN_YEAR, MAX_YEAR);
 const minutes = () => integer(0);
 const pence = () => integer(0);
+// A preset's code or one of the programme's own (rule_sets.csv); the validator checks which.
+const ruleSetCode = () => code();
+const familyStatusReason = () =>
+  // Which reasons are allowed depends on the status: checked in the row rules.
+  optional(oneOf([...new Set([...NOT_PROCEEDED_REASONS, ...WITHDRAWN_REASONS])]));
 
 /** The field of every column, in header order. */
 export const PACKAGE_FIELDS = {
@@ -73,7 +83,7 @@ export const PACKAGE_FIELDS = {
     min_families_per_practitioner: integer(0, 1000),
     min_sessions_per_family: integer(0, 1000),
     cycles_per_family: integer(1, 50),
-    rule_set: oneOf(RULE_SETS),
+    rule_set: ruleSetCode(),
     report_due: addedLater(optional(date())),
     target_practitioner_count: addedLater(optional(integer(0, 10000))),
     sensitivity_low: addedLater(withDefault(decimal(4), DEFAULT_SENSITIVITY.low)),
@@ -109,10 +119,17 @@ export const PACKAGE_FIELDS = {
     practitioner_code: optional(code()),
     status: oneOf(FAMILY_STATUSES),
     status_date: optional(date()),
-    // Which reasons are allowed depends on the status: checked in the row rules.
-    status_reason: optional(oneOf([...new Set([...NOT_PROCEEDED_REASONS, ...WITHDRAWN_REASONS])])),
+    status_reason: familyStatusReason(),
     outcome_6m: optional(oneOf(OUTCOMES_6M)),
     referral_source: addedLater(optional(oneOf(REFERRAL_SOURCES))),
+    consent_filming: addedLater(optional(boolean())),
+    consent_clips_use: addedLater(optional(boolean())),
+    baseline_completed_on: addedLater(optional(date())),
+    follow_up_4m_status: addedLater(optional(oneOf(FOLLOW_UP_STATUSES))),
+    follow_up_4m_on: addedLater(optional(date())),
+    outcome_6m_recorded_on: addedLater(optional(date())),
+    support_needed: addedLater(optional(boolean())),
+    support_kind: addedLater(optional(oneOf(SUPPORT_KINDS))),
   },
   'family_sessions.csv': {
     family_reference: code(),
@@ -139,6 +156,7 @@ export const PACKAGE_FIELDS = {
     practitioner_code: code(),
     family_reference: optional(code()),
     cycle: optional(integer(1, 50)),
+    principles: addedLater(optional(oneOfList(ATTUNED_PRINCIPLES))),
   },
   'training_events.csv': {
     id: code(),
@@ -146,6 +164,7 @@ export const PACKAGE_FIELDS = {
     type: oneOf(TRAINING_TYPES),
     duration_minutes: minutes(),
     trainer_codes: codeList(),
+    venue: addedLater(optional(text(200))),
   },
   'training_attendees.csv': { event_id: code(), staff_code: code(), minutes_attended: minutes() },
   'milestones.csv': {
@@ -184,6 +203,18 @@ export const PACKAGE_FIELDS = {
     useful_life_years: withDefault(integer(1, 100), 1),
     bearer: oneOf(BEARERS),
     date: date(),
+  },
+  'rule_sets.csv': { code: code(), name: text(200), definition: jsonObject(100_000) },
+  'family_status_history.csv': {
+    family_reference: code(),
+    status: oneOf(FAMILY_STATUSES),
+    status_date: optional(date()),
+    status_reason: familyStatusReason(),
+  },
+  'ineligible_referrals.csv': {
+    la_code: code(),
+    referral_date: date(),
+    reason: oneOf(INELIGIBLE_REASONS),
   },
 } satisfies { [F in PackageFile]: Record<string, AnyField> };
 

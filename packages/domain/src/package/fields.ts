@@ -6,7 +6,8 @@
 export type Parsed<T> = { value: T } | { problem: string };
 
 /** What a cell holds once parsed: how the API stores it and reads it back. */
-export type FieldKind = 'text' | 'date' | 'month' | 'integer' | 'decimal' | 'boolean' | 'codes';
+export type FieldKind =
+  'text' | 'date' | 'month' | 'integer' | 'decimal' | 'boolean' | 'codes' | 'json';
 
 export interface Field<T> {
   parse(cell: string): Parsed<T>;
@@ -81,6 +82,44 @@ export function codeList(): Field<string[]> {
     },
     kind: 'codes',
     format: (value) => value.join(';'),
+  };
+}
+
+/** `;`-separated values of `values`, each at most once; an empty cell is an empty list. */
+export function oneOfList<T extends string>(values: readonly T[]): Field<T[]> {
+  return {
+    parse: (cell) => {
+      if (cell === '') return ok([]);
+      const items = cell.split(';').map((c) => c.trim());
+      const wrong = items.find((c) => !(values as readonly string[]).includes(c));
+      if (wrong !== undefined)
+        return bad(`must be values of ${values.join(', ')} separated by ";" (got ${show(wrong)})`);
+      const repeated = items.find((c, i) => items.indexOf(c) !== i);
+      if (repeated) return bad(`lists ${repeated} more than once`);
+      return ok(items as T[]);
+    },
+    kind: 'codes',
+    format: (value) => value.join(';'),
+  };
+}
+
+/** A JSON object, kept as its text (the import checks what it must hold). */
+export function jsonObject(max: number): Field<string> {
+  return {
+    parse: (cell) => {
+      if (cell === '') return bad('is required: a JSON object');
+      if (cell.length > max) return bad(`must be at most ${max} characters (got ${cell.length})`);
+      try {
+        const value: unknown = JSON.parse(cell);
+        if (typeof value !== 'object' || value === null || Array.isArray(value))
+          return bad('must be a JSON object');
+      } catch {
+        return bad('is not valid JSON');
+      }
+      return ok(cell);
+    },
+    kind: 'json',
+    format: (value) => value,
   };
 }
 

@@ -1,5 +1,7 @@
 import type {
   FamilyRecord,
+  FamilyStatusHistoryRecord,
+  IneligibleReferralRecord,
   FamilySessionRecord,
   LocalAuthorityRecord,
   MilestoneRecord,
@@ -8,6 +10,7 @@ import type {
   ProgrammeData,
   ProgrammeRecord,
   ResourceRecord,
+  RuleSetRecord,
   StaffRecord,
   SupervisionAttendeeRecord,
   SupervisionSessionRecord,
@@ -34,12 +37,18 @@ export interface PackageRecords {
   'unit_costs.csv': UnitCostRecord;
   'price_index.csv': PriceIndexRecord;
   'resources.csv': ResourceRecord;
+  'rule_sets.csv': RuleSetRecord;
+  'family_status_history.csv': FamilyStatusHistoryRecord;
+  'ineligible_referrals.csv': IneligibleReferralRecord;
 }
 
 export type PackageFile = keyof PackageRecords;
 export type PackageRecord = PackageRecords[PackageFile];
 
-/** The files in DESIGN.md's order (the order an export writes them). */
+/**
+ * The files in DESIGN.md's order (the order an export writes them), then the
+ * files added later, which a package may leave out (OPTIONAL_FILES).
+ */
 export const PACKAGE_FILES: readonly PackageFile[] = [
   'programme.csv',
   'local_authorities.csv',
@@ -56,7 +65,17 @@ export const PACKAGE_FILES: readonly PackageFile[] = [
   'unit_costs.csv',
   'price_index.csv',
   'resources.csv',
+  'rule_sets.csv',
+  'family_status_history.csv',
+  'ineligible_referrals.csv',
 ];
+
+/** Files added after the format was published: a package without them still imports. */
+export const OPTIONAL_FILES: ReadonlySet<PackageFile> = new Set<PackageFile>([
+  'rule_sets.csv',
+  'family_status_history.csv',
+  'ineligible_referrals.csv',
+]);
 
 /**
  * The order an import reads the files: each file's references point only at
@@ -66,12 +85,15 @@ export const PACKAGE_FILES: readonly PackageFile[] = [
  */
 export const IMPORT_ORDER: readonly PackageFile[] = [
   'programme.csv',
+  'rule_sets.csv',
   'price_index.csv',
   'unit_costs.csv',
   'local_authorities.csv',
   'staff.csv',
   'practitioners.csv',
   'families.csv',
+  'family_status_history.csv',
+  'ineligible_referrals.csv',
   'family_sessions.csv',
   'supervision_sessions.csv',
   'supervision_attendees.csv',
@@ -99,6 +121,9 @@ export const PACKAGE_KEYS = {
   'unit_costs.csv': 'unitCosts',
   'price_index.csv': 'priceIndex',
   'resources.csv': 'resources',
+  'rule_sets.csv': 'ruleSets',
+  'family_status_history.csv': 'familyStatusHistory',
+  'ineligible_referrals.csv': 'ineligibleReferrals',
 } as const satisfies Record<PackageFile, keyof ProgrammeData>;
 
 export function isPackageFile(name: string): name is PackageFile {

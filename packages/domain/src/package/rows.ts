@@ -1,12 +1,20 @@
 import { checkEligibility } from '../delivery/eligibility.js';
+import { ruleSetProblems, type RuleSet } from '../accreditation/rule-sets.js';
 import {
   CYCLE_SESSION_TYPES,
+  RULE_SETS,
+  type FamilyStatus,
   NOT_PROCEEDED_REASONS,
   PRACTITIONER_STATUS_REASONS,
   WITHDRAWN_REASONS,
 } from '../model/enums.js';
 import { DEFAULT_SENSITIVITY, sensitivityProblems } from '../costing/sensitivity.js';
-import type { FamilyRecord, PractitionerRecord, ProgrammeRecord } from '../model/records.js';
+import type {
+  FamilyRecord,
+  PractitionerRecord,
+  ProgrammeRecord,
+  RuleSetRecord,
+} from '../model/records.js';
 import { Field } from './fields.js';
 import { PACKAGE_COLUMNS, PACKAGE_FIELDS } from './columns.js';
 import { keyOfColumn, type PackageFile, type PackageRecords } from './files.js';
@@ -96,6 +104,49 @@ function refinePractitioner(p: PractitionerRecord): ColumnProblem[] {
   return problems;
 }
 
+/** A family's status reason must fit its status (in families.csv and in its history). */
+function statusReasonProblems(status: FamilyStatus, reason: string | null): ColumnProblem[] {
+  const reasons: readonly string[] | null =
+    status === 'not_proceeded'
+      ? NOT_PROCEEDED_REASONS
+      : status === 'withdrawn'
+        ? WITHDRAWN_REASONS
+        : null;
+  if (reasons === null) {
+    return reason === null
+      ? []
+      : [{ column: 'status_reason', problem: `must be empty when the status is ${status}` }];
+  }
+  if (reason !== null && reasons.includes(reason)) return [];
+  return [
+    {
+      column: 'status_reason',
+      problem: `${reason === null ? 'is required' : `"${reason}" is not a reason`} for status ${status}: one of ${reasons.join(', ')}`,
+    },
+  ];
+}
+
+/** An admin's rule set: a valid RuleSet whose code and name are the row's, and not a preset's code. */
+function refineRuleSet(r: RuleSetRecord): ColumnProblem[] {
+  if ((RULE_SETS as readonly string[]).includes(r.code))
+    return [
+      { column: 'code', problem: `${r.code} is a preset's code: presets are not listed here` },
+    ];
+  const definition = JSON.parse(r.definition) as RuleSet;
+  const problems = ruleSetProblems(definition).map((problem) => ({
+    column: 'definition',
+    problem,
+  }));
+  if (definition.code !== r.code)
+    problems.push({ column: 'definition', problem: `its code must be ${r.code}, the row's code` });
+  if (definition.name !== r.name)
+    problems.push({
+      column: 'definition',
+      problem: `its name must be ${JSON.stringify(r.name)}, the row's name`,
+    });
+  return problems;
+}
+
 /** Statuses reached only once a practitioner has been allocated. */
 const ALLOCATED_STATUSES = new Set(['allocated', 'active', 'completed']);
 
@@ -134,25 +185,22 @@ function refineFamily(f: FamilyRecord): ColumnProblem[] {
       problem: `is required when the status is ${f.status}`,
     });
   }
-  const reasons: readonly string[] | null =
-    f.status === 'not_proceeded'
-      ? NOT_PROCEEDED_REASONS
-      : f.status === 'withdrawn'
-        ? WITHDRAWN_REASONS
-        : null;
-  if (reasons === null) {
-    if (f.statusReason !== null) {
-      problems.push({
-        column: 'status_reason',
-        problem: `must be empty when the status is ${f.status}`,
-      });
-    }
-  } else if (f.statusReason === null || !reasons.includes(f.statusReason)) {
+  problems.push(...statusReasonProblems(f.status, f.statusReason));
+  if ((f.supportKind ?? null) !== null && f.supportNeeded !== true)
     problems.push({
-      column: 'status_reason',
-      problem: `${f.statusReason === null ? 'is required' : `"${f.statusReason}" is not a reason`} for status ${f.status}: one of ${reasons.join(', ')}`,
+      column: 'support_kind',
+      problem: 'must be empty unless support_needed is true',
     });
-  }
+  if ((f.followUp4mOn ?? null) === null && (f.followUp4mStatus ?? null) !== null)
+    problems.push({
+      column: 'follow_up_4m_on',
+      problem: 'is required when follow_up_4m_status is given',
+    });
+  if ((f.followUp4mOn ?? null) !== null && (f.followUp4mStatus ?? null) === null)
+    problems.push({
+      column: 'follow_up_4m_status',
+      problem: 'is required when follow_up_4m_on is given',
+    });
   if (f.statusDate !== null && f.statusDate < f.referralDate) {
     problems.push({
       column: 'status_date',
@@ -177,6 +225,8 @@ const REFINE: { [F in PackageFile]?: Refine<F> } = {
   'programme.csv': refineProgramme,
   'practitioners.csv': refinePractitioner,
   'families.csv': refineFamily,
+  'family_status_history.csv': (h) => statusReasonProblems(h.status, h.statusReason),
+  'rule_sets.csv': refineRuleSet,
   'family_sessions.csv': (s, context) => {
     if (!CYCLE_SESSION_TYPES.includes(s.type)) {
       return s.cycle === null

@@ -13,7 +13,8 @@ import type {
   UnitCostRecord,
 } from '../model/records.js';
 import { PACKAGE_COLUMNS, PACKAGE_FIELDS } from './columns.js';
-import { IMPORT_ORDER, type PackageFile } from './files.js';
+import { IMPORT_ORDER, OPTIONAL_FILES, type PackageFile } from './files.js';
+import { RULE_SETS, type FamilyStatus } from '../model/enums.js';
 import { ProblemList } from './problems.js';
 import type { ColumnProblem, RowContext } from './rows.js';
 
@@ -55,6 +56,10 @@ export abstract class ValidatorState {
   protected readonly knownStaff = new Set<string>();
   protected readonly practitioners = new Set<string>();
   protected readonly families = new Map<string, IsoDate | null>();
+  /** Each family's status in families.csv, then whether its history ends there (checked at the end). */
+  protected readonly familyStatuses = new Map<string, FamilyStatus>();
+  protected readonly lastHistory = new Map<string, { status: FamilyStatus; line: number }>();
+  protected readonly ruleSets = new Set<string>();
   protected readonly supervision = new Map<string, Gathering>();
   protected readonly training = new Map<string, Gathering>();
   protected readonly pairs = new Set<string>();
@@ -108,6 +113,8 @@ export abstract class ValidatorState {
     this.seen.add(file);
     this.counts.set(file, 0);
     if (header === null) {
+      // A file added later may be left out: the import then does without it.
+      if (OPTIONAL_FILES.has(file)) return false;
       this.unreadable.add(file);
       this.add(
         file,
@@ -153,6 +160,35 @@ export abstract class ValidatorState {
       );
     }
     if (file === 'unit_costs.csv') this.checkUnitCosts();
+    if (file === 'rule_sets.csv') this.checkRuleSetInForce();
+    if (file === 'family_status_history.csv') this.checkHistoryEnds();
+  }
+
+  /** programme.csv's rule_set names a preset or a rule set of rule_sets.csv. */
+  private checkRuleSetInForce(): void {
+    const code = this.programme?.ruleSet;
+    if (code === undefined || (RULE_SETS as readonly string[]).includes(code)) return;
+    if (this.ruleSets.has(code) || this.unreadable.has('rule_sets.csv')) return;
+    this.add(
+      'programme.csv',
+      this.programmeLine,
+      'rule_set',
+      `must be one of ${RULE_SETS.join(', ')} or a code in rule_sets.csv (got ${JSON.stringify(code)})`,
+    );
+  }
+
+  /** A family's history, when given, ends in the status families.csv gives it. */
+  private checkHistoryEnds(): void {
+    for (const [reference, last] of this.lastHistory) {
+      const status = this.familyStatuses.get(reference);
+      if (status !== undefined && status !== last.status)
+        this.add(
+          'family_status_history.csv',
+          last.line,
+          'status',
+          `${reference}'s last status here is ${last.status}, but families.csv gives ${status}`,
+        );
+    }
   }
 
   /** After the last file: files never begun are missing. Returns true when the package is good. */

@@ -98,7 +98,27 @@ export class PackageValidator extends ValidatorState {
         this.laRef(out, 'la_code', f.laCode);
         if (f.practitionerCode !== null)
           this.practitionerRef(out, 'practitioner_code', f.practitionerCode);
-        if (!this.families.has(f.reference)) this.families.set(f.reference, f.referralDate);
+        if (!this.families.has(f.reference)) {
+          this.families.set(f.reference, f.referralDate);
+          this.familyStatuses.set(f.reference, f.status);
+        }
+        break;
+      }
+      case 'family_status_history.csv': {
+        const h = record as PackageRecords['family_status_history.csv'];
+        this.familyRef(out, 'family_reference', h.familyReference);
+        if (out.length === 0) this.lastHistory.set(h.familyReference, { status: h.status, line });
+        break;
+      }
+      case 'ineligible_referrals.csv': {
+        const r = record as PackageRecords['ineligible_referrals.csv'];
+        this.laRef(out, 'la_code', r.laCode);
+        break;
+      }
+      case 'rule_sets.csv': {
+        const r = record as PackageRecords['rule_sets.csv'];
+        this.unique(out, 'code', this.ruleSets, r.code, 'rule set');
+        this.ruleSets.add(r.code);
         break;
       }
       case 'family_sessions.csv': {

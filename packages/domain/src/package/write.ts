@@ -28,6 +28,8 @@ export function recordsOf<F extends PackageFile>(
   file: F,
 ): ReadonlyArray<PackageRecords[F]> {
   const value = data[PACKAGE_KEYS[file]];
+  // An optional file a programme built in code leaves out has no records.
+  if (value === undefined) return [];
   return (Array.isArray(value) ? value : [value]) as unknown as ReadonlyArray<PackageRecords[F]>;
 }
 

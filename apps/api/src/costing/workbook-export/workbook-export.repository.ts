@@ -143,7 +143,7 @@ export class WorkbookSnapshot {
       minFamiliesPerPractitioner: num(r.min_families_per_practitioner),
       minSessionsPerFamily: num(r.min_sessions_per_family),
       cyclesPerFamily: num(r.cycles_per_family),
-      ruleSet: str(r.rule_set) as ProgrammeRecord['ruleSet'],
+      ruleSet: str(r.rule_set),
       sensitivityLow: str(r.sensitivity_low),
       sensitivityHigh: str(r.sensitivity_high),
     };

@@ -180,4 +180,47 @@ describe("the trial's flow and data-collection points", () => {
     assert.equal(summary.overdue, page.items.filter((d) => d.overdue).length);
     assert.ok(summary.overdue > 0);
   });
+
+  it('counts follow-ups completed and outcomes recorded as an independent count does, and asOf leaves out later ones', async () => {
+    // Some randomised families' follow-ups completed (others missed) and outcomes recorded, on their due dates.
+    await t.db.dataSource.query(
+      `UPDATE families SET
+         follow_up4m_status = CASE WHEN reference LIKE 'F-LA1-%' THEN 'completed' ELSE 'missed' END,
+         follow_up4m_on = randomisation_date + 122
+       WHERE programme_id = $1 AND randomisation_date IS NOT NULL AND randomisation_date + 122 <= $2::date`,
+      [programmeId, DELIVERY_TODAY],
+    );
+    await t.db.dataSource.query(
+      `UPDATE families SET outcome6m = 'CiN', outcome6m_recorded_on = randomisation_date + 183
+       WHERE programme_id = $1 AND trial_arm <> 'not_randomised' AND randomisation_date + 183 <= $2::date`,
+      [programmeId, DELIVERY_TODAY],
+    );
+    const independent = async (asOf: string) => {
+      const [row] = await t.db.dataSource.query<Array<{ followUps: number; outcomes: number }>>(
+        `SELECT
+           count(*) FILTER (WHERE follow_up4m_status = 'completed' AND follow_up4m_on <= $2::date)::int AS "followUps",
+           count(*) FILTER (WHERE outcome6m IS NOT NULL AND outcome6m_recorded_on <= $2::date)::int AS outcomes
+         FROM families WHERE programme_id = $1 AND trial_arm <> 'not_randomised'
+           AND randomisation_date <= $2::date`,
+        [programmeId, asOf],
+      );
+      return row!;
+    };
+    const now = await independent(DELIVERY_TODAY);
+    assert.ok(now.followUps > 0 && now.outcomes > 0, 'the fixture has some of each');
+    const earlier = '2022-01-15';
+    const then = await independent(earlier);
+    assert.ok(then.followUps < now.followUps || then.outcomes < now.outcomes, 'some came later');
+    for (const [asOf, expected] of [
+      [DELIVERY_TODAY, now],
+      [earlier, then],
+    ] as const) {
+      const flow = (await get('admin', `/trial-flow?asOf=${asOf}`)).json<TrialFlow>();
+      assert.deepEqual(
+        [flow.overall.followUp4mCompleted, flow.overall.outcome6mRecorded],
+        [expected.followUps, expected.outcomes],
+        asOf,
+      );
+    }
+  });
 });

@@ -1,4 +1,4 @@
-import type { PackageFile, PackageRecords } from '@attune/domain';
+import { RULE_SETS, type PackageFile, type PackageRecords } from '@attune/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type QueryRunner } from 'typeorm';
@@ -28,6 +28,23 @@ async function* keyset(
     yield rows;
     if (rows.length < BATCH) return;
     after = rows[rows.length - 1]![key];
+  }
+}
+
+/** Batches of `sql` keyed on a family reference and a row id (`... AND (ref, id) > ($2, $3) ... LIMIT $4`). */
+async function* keysetByFamily(
+  runner: QueryRunner,
+  sql: string,
+  programmeId: string,
+): AsyncGenerator<Row[]> {
+  let after: [string, string] = ['', '0'];
+  for (;;) {
+    const rows = (await runner.query(sql, [programmeId, ...after, BATCH])) as Row[];
+    if (rows.length === 0) return;
+    yield rows;
+    if (rows.length < BATCH) return;
+    const last = rows[rows.length - 1]!;
+    after = [s(last.family_reference), s(last.row_id)];
   }
 }
 
@@ -188,7 +205,33 @@ function exportRecords<F extends PackageFile>(
       );
     case 'unit_costs.csv':
       return records(
-        q(`SELECT ${plain} FROM unit_costs u WHERE u.programme_id = $1 ORDER BY u.id`),
+        q(`SELECT ${plain} FROM unit_costs u WHERE u.programme_id = $1
+           ORDER BY u.cost_role, u.effective_from NULLS FIRST, u.id`),
+      );
+    case 'rule_sets.csv':
+      // The admins' own rule sets: a preset's copy is the preset, which every import makes.
+      return records(
+        q(`SELECT ${plain} FROM rule_sets rs
+           WHERE rs.programme_id = $1 AND rs.code <> ALL('{${RULE_SETS.join(',')}}'::text[]) ORDER BY rs.code`),
+      );
+    case 'ineligible_referrals.csv':
+      return records(
+        q(`SELECT ${plain}, la.code AS la_code
+           FROM ineligible_referrals ir JOIN local_authorities la ON la.id = ir.la_id
+           WHERE ir.programme_id = $1 ORDER BY la.code, ir.referral_date, ir.reason, ir.id`),
+        (r) => ({ laCode: s(r.la_code) }),
+      );
+    case 'family_status_history.csv':
+      return records(
+        keysetByFamily(
+          runner,
+          `SELECT h.id::text AS row_id, ${plain}, f.reference AS family_reference
+           FROM family_status_changes h JOIN families f ON f.id = h.family_id
+           WHERE h.programme_id = $1 AND (f.reference, h.id) > ($2::text, $3::bigint)
+           ORDER BY f.reference, h.id LIMIT $4`,
+          programmeId,
+        ),
+        (r) => ({ familyReference: s(r.family_reference) }),
       );
     case 'price_index.csv':
       return records(

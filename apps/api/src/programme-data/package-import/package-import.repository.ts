@@ -53,8 +53,11 @@ export class ImportTransaction {
     return table;
   }
 
-  /** The programme row and its rule set (a copy of a preset, made by the caller). */
-  async insertProgramme(p: PackageRecords['programme.csv'], ruleSet: RuleSet): Promise<void> {
+  /** The programme row and its rule set (a copy of a preset, made by the caller), if one. */
+  async insertProgramme(
+    p: PackageRecords['programme.csv'],
+    ruleSet: RuleSet | null,
+  ): Promise<void> {
     await this.queue.drain();
     const columns = plainColumns('programme.csv');
     const values = plainValues('programme.csv', p);
@@ -63,6 +66,7 @@ export class ImportTransaction {
        VALUES ($1, 1, ${columns.map((c, i) => `$${i + 2}::${c.type}`).join(', ')})`,
       [this.programmeId, ...values],
     );
+    if (ruleSet === null) return;
     await this.runner.query(
       'INSERT INTO rule_sets (programme_id, code, name, definition, version) VALUES ($1, $2, $3, $4, 1)',
       [this.programmeId, ruleSet.code, ruleSet.name, JSON.stringify(ruleSet)],

@@ -76,7 +76,10 @@ export class PackageImportService {
         const fileStarted = performance.now();
         await this.readFile(source, file, validator, writer);
         validator.endFile(file);
-        if (validator.problems.empty) await writer.flush();
+        if (validator.problems.empty) {
+          await writer.endFile(file);
+          await writer.flush();
+        }
         onFile?.(file, validator.counts.get(file) ?? 0, performance.now() - fileStarted);
       }
       if (validator.finish()) await writer.drain();

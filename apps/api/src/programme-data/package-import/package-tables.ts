@@ -4,7 +4,7 @@ import type { BatchColumn } from './table-batch';
 
 /** The plain columns of a file as batch columns. */
 function plain(file: PackageFile): BatchColumn[] {
-  return plainColumns(file).map((c) => [c.name, c.type] as const);
+  return plainColumns(file).map((c) => [c.name, c.type, c.cast] as const);
 }
 
 /**
@@ -24,12 +24,9 @@ export const COLUMNS: Record<string, readonly BatchColumn[]> = {
     ['practitioner_id', 'uuid'],
     ...plain('families.csv'),
   ],
-  family_status_changes: [
-    ['family_id', 'uuid'],
-    ['status', 'text'],
-    ['status_date', 'date'],
-    ['status_reason', 'text'],
-  ],
+  family_status_changes: [['family_id', 'uuid'], ...plain('family_status_history.csv')],
+  rule_sets: plain('rule_sets.csv'),
+  ineligible_referrals: [['la_id', 'uuid'], ...plain('ineligible_referrals.csv')],
   family_sessions: [
     ['family_id', 'uuid'],
     ['practitioner_id', 'uuid'],
@@ -70,6 +67,7 @@ export const COLUMNS: Record<string, readonly BatchColumn[]> = {
 /** Tables without a version column (rows only ever added or removed with their parent). */
 export const UNVERSIONED = new Set([
   'family_status_changes',
+  'ineligible_referrals',
   'supervision_attendees',
   'training_trainers',
   'training_attendees',

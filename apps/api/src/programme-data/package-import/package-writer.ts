@@ -1,6 +1,8 @@
 import {
   copyRuleSet,
   RULE_SET_PRESETS,
+  RULE_SETS,
+  type FamilyStatus,
   type PackageFile,
   type PackageRecords,
 } from '@attune/domain';
@@ -20,6 +22,14 @@ export class PackageWriter {
   private readonly families = new Map<string, string>();
   private readonly supervision = new Map<string, string>();
   private readonly training = new Map<string, string>();
+  /**
+   * Families whose status history the package has not given (yet): each gets
+   * one step, its current status, unless family_status_history.csv has its own.
+   */
+  private readonly historyToCome = new Map<
+    string,
+    { status: FamilyStatus; statusDate: string | null; statusReason: string | null }
+  >();
 
   constructor(private readonly tx: ImportTransaction) {}
 
@@ -82,17 +92,27 @@ export class PackageWriter {
       case 'families.csv': {
         const f = r as PackageRecords['families.csv'];
         const id = this.newId(this.families, f.reference);
-        await add('families', [
+        this.historyToCome.set(f.reference, {
+          status: f.status,
+          statusDate: f.statusDate,
+          statusReason: f.statusReason,
+        });
+        return add('families', [
           id,
           this.id(this.las, f.laCode, 'LA'),
           this.optionalId(this.staff, f.practitionerCode, 'practitioner'),
         ]);
-        return this.table('family_status_changes').add([
-          id,
-          f.status,
-          f.statusDate,
-          f.statusReason,
-        ]);
+      }
+      case 'family_status_history.csv': {
+        const h = r as PackageRecords['family_status_history.csv'];
+        this.historyToCome.delete(h.familyReference);
+        return add('family_status_changes', [this.id(this.families, h.familyReference, 'family')]);
+      }
+      case 'rule_sets.csv':
+        return add('rule_sets', []);
+      case 'ineligible_referrals.csv': {
+        const x = r as PackageRecords['ineligible_referrals.csv'];
+        return add('ineligible_referrals', [this.id(this.las, x.laCode, 'LA')]);
       }
       case 'family_sessions.csv': {
         const s = r as PackageRecords['family_sessions.csv'];
@@ -158,9 +178,29 @@ export class PackageWriter {
     }
   }
 
-  /** The programme row and its rule set, a copy of the preset the package names. */
+  /** After each file (given or not): what a file left for later. */
+  async endFile(file: PackageFile): Promise<void> {
+    if (file !== 'family_status_history.csv') return;
+    const table = this.table('family_status_changes');
+    for (const [reference, s] of this.historyToCome)
+      await table.add([
+        this.id(this.families, reference, 'family'),
+        s.status,
+        s.statusDate,
+        s.statusReason,
+      ]);
+    this.historyToCome.clear();
+  }
+
+  /**
+   * The programme row and, when it names a preset, that preset's copy (an
+   * admin's own rule set in force comes from rule_sets.csv).
+   */
   private async writeProgramme(p: PackageRecords['programme.csv']): Promise<void> {
-    await this.tx.insertProgramme(p, copyRuleSet(RULE_SET_PRESETS[p.ruleSet]));
+    const preset = (RULE_SETS as readonly string[]).includes(p.ruleSet)
+      ? copyRuleSet(RULE_SET_PRESETS[p.ruleSet as keyof typeof RULE_SET_PRESETS])
+      : null;
+    await this.tx.insertProgramme(p, preset);
   }
 
   /** Writes what is buffered: after each file, so the next file's foreign keys find their rows. */

@@ -1,7 +1,7 @@
 import type { QueryRunner } from 'typeorm';
 
-/** A column of a bulk insert and its PostgreSQL type (for the array cast). */
-export type BatchColumn = readonly [name: string, type: string];
+/** A column of a bulk insert, its PostgreSQL type (for the array cast) and a cast of each value. */
+export type BatchColumn = readonly [name: string, type: string, cast?: string];
 
 /**
  * The statements of one import, sent on its one connection in order, with at
@@ -57,9 +57,11 @@ export class TableBatch {
     const names = ['programme_id', ...(versioned ? ['version'] : []), ...columns.map(([n]) => n)];
     const constants = ['$1::uuid', ...(versioned ? ['1'] : [])];
     const arrays = columns.map(([, type], i) => `$${i + 2}::${type}[]`);
+    const cells = columns.map(([, , cast], i) => `u.c${i}${cast ? `::${cast}` : ''}`);
+    const aliases = columns.map((_c, i) => `c${i}`);
     this.sql =
       `INSERT INTO "${table}" (${names.map((n) => `"${n}"`).join(', ')}) ` +
-      `SELECT ${constants.join(', ')}, u.* FROM unnest(${arrays.join(', ')}) AS u`;
+      `SELECT ${[...constants, ...cells].join(', ')} FROM unnest(${arrays.join(', ')}) AS u(${aliases.join(', ')})`;
   }
 
   /** Adds a row (values in column order); sends the batch when it is full. */

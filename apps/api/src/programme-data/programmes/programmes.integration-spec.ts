@@ -129,7 +129,9 @@ describe('programmes: import, export, list and cost summary', () => {
     programmeId = body.programmeId;
     for (const file of PACKAGE_FILES) {
       const records =
-        file === 'programme.csv' ? [demo.programme] : (demo[PACKAGE_KEYS[file]] as unknown[]);
+        file === 'programme.csv'
+          ? [demo.programme]
+          : ((demo[PACKAGE_KEYS[file]] ?? []) as unknown[]);
       assert.equal(body.counts[file], records.length, file);
     }
     const [families] = await t.db.dataSource.query<Array<{ n: number }>>(

@@ -16,6 +16,8 @@ import {
   FamilyDetail,
   FamilySessionView,
   FamilyView,
+  IneligibleReferralInput,
+  IneligibleReferralResult,
   IntakeView,
   NotProceededSummary,
   Page,
@@ -59,6 +61,17 @@ export class DeliveryApi {
 
   refer(programmeId: string, referral: Referral): Observable<FamilyResult> {
     return this.http.post<FamilyResult>(programmeUrl(programmeId, 'families'), referral);
+  }
+
+  /** A refused referral, counted by reason in the trial's flow; nothing about the family is kept. */
+  recordIneligible(
+    programmeId: string,
+    referral: IneligibleReferralInput,
+  ): Observable<IneligibleReferralResult> {
+    return this.http.post<IneligibleReferralResult>(
+      programmeUrl(programmeId, 'ineligible-referrals'),
+      referral,
+    );
   }
 
   sessions(programmeId: string): Observable<Page<FamilySessionView>> {

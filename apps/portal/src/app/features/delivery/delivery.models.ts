@@ -17,6 +17,8 @@ export type {
   FamilySessionView,
   FamilyView,
   FieldProblem,
+  IneligibleReferralInput,
+  IneligibleReferralResult,
   IntakeMonth,
   IntakeView,
   LockedPeriod,

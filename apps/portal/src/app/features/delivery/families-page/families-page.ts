@@ -5,7 +5,7 @@ import { Store } from '@ngrx/store';
 import { FAMILY_STATUSES } from '@attune/domain';
 import { authFeature } from '../../../core/auth/auth.feature';
 import { programmeLink } from '../../../core/programme/programme-urls';
-import { Referral } from '../delivery.models';
+import { IneligibleReferralInput, Referral } from '../delivery.models';
 import { FamiliesTable } from '../families-table/families-table';
 import { PageStatus } from '../page-status';
 import { ReferralForm } from '../referral-form/referral-form';
@@ -65,6 +65,7 @@ import { familiesFeature } from './families.feature';
         [problems]="problems()"
         [saved]="saved()"
         (submitted)="refer($event)"
+        (ineligible)="recordIneligible($event)"
       />
     </section>
   `,
@@ -149,6 +150,12 @@ export default class FamiliesPage {
   refer(referral: Referral): void {
     this.store.dispatch(
       FamiliesPageActions.referralSubmitted({ programmeId: this.programmeId(), referral }),
+    );
+  }
+
+  recordIneligible(referral: IneligibleReferralInput): void {
+    this.store.dispatch(
+      FamiliesPageActions.ineligibleSubmitted({ programmeId: this.programmeId(), referral }),
     );
   }
 }

@@ -1,5 +1,5 @@
 import { createActionGroup, props } from '@ngrx/store';
-import { FamilyView, FieldProblem, Referral } from '../delivery.models';
+import { FamilyView, FieldProblem, IneligibleReferralInput, Referral } from '../delivery.models';
 
 /** The list's filter, as the address has it. */
 export interface FamiliesFilter {
@@ -12,6 +12,7 @@ export const FamiliesPageActions = createActionGroup({
   events: {
     Opened: props<{ programmeId: string; filter: FamiliesFilter }>(),
     'Referral Submitted': props<{ programmeId: string; referral: Referral }>(),
+    'Ineligible Submitted': props<{ programmeId: string; referral: IneligibleReferralInput }>(),
   },
 });
 
@@ -22,5 +23,6 @@ export const FamiliesApiActions = createActionGroup({
     'Load Failed': props<{ programmeId: string; error: string }>(),
     Referred: props<{ message: string; warnings: string[] }>(),
     'Referral Failed': props<{ error: string; problems: FieldProblem[] }>(),
+    'Ineligible Recorded': props<{ message: string }>(),
   },
 });

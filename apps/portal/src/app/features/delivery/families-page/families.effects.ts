@@ -63,3 +63,28 @@ export const refer = createEffect(
     ),
   { functional: true },
 );
+
+/** A refused referral is counted by its reason only: the form clears and nothing about the family stays. */
+export const recordIneligible = createEffect(
+  (actions$ = inject(Actions), api = inject(DeliveryApi)) =>
+    actions$.pipe(
+      ofType(FamiliesPageActions.ineligibleSubmitted),
+      concatMap(({ programmeId, referral }) =>
+        api.recordIneligible(programmeId, referral).pipe(
+          map(({ problem }) =>
+            FamiliesApiActions.ineligibleRecorded({
+              message: `Recorded as ineligible (${problem}). It counts in the trial's flow; nothing about the family is kept.`,
+            }),
+          ),
+          catchError((error: unknown) =>
+            of(
+              FamiliesApiActions.referralFailed(
+                saveFailure(error, 'The ineligible referral could not be recorded.'),
+              ),
+            ),
+          ),
+        ),
+      ),
+    ),
+  { functional: true },
+);

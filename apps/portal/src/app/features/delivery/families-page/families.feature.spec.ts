@@ -6,7 +6,7 @@ import type { ReferralInput } from '@attune/contract';
 import { DeliveryApi } from '../delivery.api';
 import { referredFamily } from '../family-page/family.fixture';
 import { FamiliesApiActions, FamiliesPageActions } from './families.actions';
-import { load, refer } from './families.effects';
+import { load, recordIneligible, refer } from './families.effects';
 import { FamiliesState, familiesFeature, initialFamiliesState } from './families.feature';
 
 const reduce = familiesFeature.reducer;
@@ -113,6 +113,36 @@ describe('families effects', () => {
       ).pipe(toArray<Action>()),
     );
     expect(out).toEqual([FamiliesApiActions.referralFailed({ error: 'Bad input.', problems })]);
+  });
+
+  it('records an ineligible referral in the programme of the page, then clears the form', async () => {
+    const ineligible = {
+      referralDate: '2022-03-01',
+      childBirthMonth: '2020-12',
+      planAtReferral: 'CP',
+    };
+    const api = {
+      recordIneligible: jest.fn((..._args: unknown[]) =>
+        of({ reason: 'child_too_old', problem: 'the child was 15 months old at referral' }),
+      ),
+    };
+    const out = await firstValueFrom(
+      recordIneligible(
+        of(FamiliesPageActions.ineligibleSubmitted({ programmeId: 'p2', referral: ineligible })),
+        api as unknown as DeliveryApi,
+      ).pipe(toArray<Action>()),
+    );
+    expect(api.recordIneligible).toHaveBeenCalledWith('p2', ineligible);
+    expect(out).toHaveLength(1);
+    const state = reduce(
+      reduce(
+        initialFamiliesState,
+        FamiliesPageActions.ineligibleSubmitted({ programmeId: 'p2', referral: ineligible }),
+      ),
+      out[0]!,
+    );
+    expect(state).toMatchObject({ saving: false, saved: 1 });
+    expect(state.message).toContain('Recorded as ineligible (the child was 15 months old');
   });
 
   it('lists the families as filtered, and again after a referral', () => {

@@ -47,7 +47,12 @@ export const familiesFeature = createFeature({
     on(FamiliesApiActions.loadFailed, (state, { programmeId, error }) =>
       programmeId === state.programmeId ? loadFailed(state, error) : state,
     ),
-    on(FamiliesPageActions.referralSubmitted, (state) => saveStarted(state)),
+    on(FamiliesPageActions.referralSubmitted, FamiliesPageActions.ineligibleSubmitted, (state) =>
+      saveStarted(state),
+    ),
+    on(FamiliesApiActions.ineligibleRecorded, (state, { message }) =>
+      saveSucceeded(state, message, []),
+    ),
     on(FamiliesApiActions.referred, (state, { message, warnings }) =>
       saveSucceeded(state, message, warnings),
     ),

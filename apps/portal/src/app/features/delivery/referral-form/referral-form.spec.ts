@@ -74,6 +74,21 @@ describe('ReferralForm', () => {
     expect(sent).toEqual([]);
   });
 
+  it('offers to record an ineligible referral by its reason, sending only what eligibility is judged on', async () => {
+    const recorded: unknown[] = [];
+    fixture.componentInstance.ineligible.subscribe((r) => recorded.push(r));
+    await type('childBirthMonth', '2021-04');
+    expect(el().querySelector('[data-testid="record-ineligible"]')).toBeNull();
+    await type('childBirthMonth', '2021-02');
+    const record = el().querySelector<HTMLButtonElement>('[data-testid="record-ineligible"]')!;
+    expect(record.textContent).toContain('Record as ineligible (child too old)');
+    record.click();
+    expect(recorded).toEqual([
+      { referralDate: '2022-03-15', childBirthMonth: '2021-02', planAtReferral: 'CiN' },
+    ]);
+    expect(sent).toEqual([]);
+  });
+
   it('refuses a child on neither plan, and warns when court proceedings are under way', async () => {
     await type('childBirthMonth', '2021-10');
     const plan = el().querySelector<HTMLSelectElement>('select[formcontrolname="planAtReferral"]')!;

@@ -11,8 +11,14 @@ import { toSignal } from '@angular/core/rxjs-interop';
 import { FormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { isRequired } from '../../../core/forms/validators';
 import { MatButtonModule } from '@angular/material/button';
-import { checkEligibility, REFERRAL_SOURCES, type Plan, type ReferralSource } from '@attune/domain';
-import { FieldProblem, Referral } from '../delivery.models';
+import {
+  checkEligibility,
+  REFERRAL_SOURCES,
+  type IneligibleReason,
+  type Plan,
+  type ReferralSource,
+} from '@attune/domain';
+import { FieldProblem, IneligibleReferralInput, Referral } from '../delivery.models';
 
 /** Who referred a family, in words (the family page shows the same). */
 export const REFERRAL_SOURCE_LABELS: Readonly<Record<ReferralSource, string>> = {
@@ -21,6 +27,13 @@ export const REFERRAL_SOURCE_LABELS: Readonly<Record<ReferralSource, string>> = 
   early_help: 'Early help',
   self: 'The family themselves',
   other: 'Other',
+};
+
+/** Why a referral is refused, in words (the trial's flow counts each). */
+export const INELIGIBLE_REASON_LABELS: Readonly<Record<IneligibleReason, string>> = {
+  no_plan: 'no CiN or CP plan',
+  child_too_old: 'child too old',
+  birth_after_referral: 'birth month after referral',
 };
 
 /**
@@ -101,6 +114,18 @@ export const REFERRAL_SOURCE_LABELS: Readonly<Record<ReferralSource, string>> = 
             </p>
           } @else {
             <p class="error-text" data-testid="ineligible">Not eligible: {{ e.reason }}.</p>
+            <p>
+              <button
+                mat-stroked-button
+                type="button"
+                data-testid="record-ineligible"
+                [disabled]="busy()"
+                (click)="recordIneligible()"
+              >
+                Record as ineligible ({{ reasonLabels[e.code] }})
+              </button>
+              The trial's flow counts it by reason; nothing about the family is kept.
+            </p>
           }
         }
         @if (value().courtProceedings) {
@@ -149,6 +174,9 @@ export class ReferralForm {
   /** Bumped by the page after a referral is saved: the form clears. */
   readonly saved = input(0);
   readonly submitted = output<Referral>();
+  /** "Record as ineligible": the facts the server judges eligibility on, and nothing else. */
+  readonly ineligible = output<IneligibleReferralInput>();
+  readonly reasonLabels = INELIGIBLE_REASON_LABELS;
 
   private readonly fb = inject(FormBuilder).nonNullable;
   readonly form = this.fb.group({
@@ -201,6 +229,17 @@ export class ReferralForm {
       consentFilming: v.consentFilming,
       consentClipsUse: v.consentClipsUse,
       referralSource: v.referralSource === '' ? null : v.referralSource,
+    });
+  }
+
+  recordIneligible(): void {
+    const v = this.form.getRawValue();
+    if (this.form.invalid || this.eligibility()?.eligible !== false) return;
+    this.ineligible.emit({
+      ...(this.askLa() ? { laCode: v.laCode } : {}),
+      referralDate: v.referralDate,
+      childBirthMonth: v.childBirthMonth,
+      planAtReferral: v.planAtReferral,
     });
   }
 }

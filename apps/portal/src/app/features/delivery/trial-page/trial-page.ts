@@ -31,7 +31,7 @@ import { trialFeature } from './trial.feature';
         <h2>All local authorities you see</h2>
         <att-trial-flow-diagram [counts]="f.overall" [asOf]="f.asOf" />
         <p><a [href]="csvUrl()" download>Download trial-flow.csv</a></p>
-        <h2>Collection points due in the next 14 days or overdue</h2>
+        <h2 id="due">Collection points due in the next 14 days or overdue</h2>
         <table data-testid="due-table">
           <caption class="visually-hidden">
             Follow-ups and outcomes due

@@ -1,20 +1,27 @@
 import { describe, it, expect } from '@jest/globals';
 import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
-import { provideMockStore } from '@ngrx/store/testing';
+import { MockStore, provideMockStore } from '@ngrx/store/testing';
 import { initialAuthState } from '../../../core/auth/auth.feature';
 import { CurrentUser } from '../../../core/auth/auth.models';
 import HomePage from './home-page';
+import { HomePageActions } from '../home.actions';
+import { HomeState, initialHomeState } from '../home.feature';
 
-async function render(user: CurrentUser): Promise<HTMLElement> {
+let dispatched: unknown[] = [];
+
+async function render(user: CurrentUser, home: HomeState = initialHomeState): Promise<HTMLElement> {
   TestBed.configureTestingModule({
     providers: [
       provideRouter([]),
       provideMockStore({
-        initialState: { auth: { ...initialAuthState, session: 'signed_in', user } },
+        initialState: { auth: { ...initialAuthState, session: 'signed_in', user }, home },
       }),
     ],
   });
+  const store = TestBed.inject(MockStore);
+  dispatched = [];
+  store.scannedActions$.subscribe((action) => dispatched.push(action));
   const fixture = TestBed.createComponent(HomePage);
   await fixture.whenStable();
   return fixture.nativeElement as HTMLElement;
@@ -27,7 +34,7 @@ describe('HomePage', () => {
     expect(el.textContent).toContain(
       'You are signed in as Local authority manager for local authority LA1.',
     );
-    expect([...el.querySelectorAll('li a')].map((a) => a.textContent?.trim())).toEqual([
+    expect([...el.querySelectorAll('[data-testid="pages"] a')].map((a) => a.textContent?.trim())).toEqual([
       'Accreditation',
       'Capacity',
       'Families',
@@ -44,7 +51,9 @@ describe('HomePage', () => {
   it('lists user administration for an admin', async () => {
     const el = await render({ email: 'a@attune.test', role: 'admin', laCode: null });
     expect(el.textContent).toContain('You are signed in as Programme lead.');
-    expect([...el.querySelectorAll('li a')].map((a) => a.getAttribute('href'))).toEqual([
+    expect(
+      [...el.querySelectorAll('[data-testid="pages"] a')].map((a) => a.getAttribute('href')),
+    ).toEqual([
       '/users',
       '/supervision',
       '/accreditation',
@@ -71,5 +80,45 @@ describe('HomePage', () => {
       '/workbook-export',
       '/health',
     ]);
+  });
+
+  it("counts an LA manager's follow-ups and outcomes due, linking to the due list", async () => {
+    const el = await render(
+      { email: 'm@attune.test', role: 'la_manager', laCode: 'LA1' },
+      {
+        ...initialHomeState,
+        due: [
+          {
+            programmeId: 'P 1',
+            programmeName: 'VIG north',
+            asOf: '2022-03-31',
+            dueSoon: 3,
+            overdue: 2,
+          },
+        ],
+      },
+    );
+    expect(dispatched).toContainEqual(HomePageActions.opened({ email: 'm@attune.test' }));
+    const summary = el.querySelector('[data-testid="due-summary"]')!;
+    expect(summary.textContent).toContain('VIG north:');
+    const link = summary.querySelector('a')!;
+    expect(link.textContent?.trim()).toBe('3 due in the next 14 days, 2 overdue');
+    expect(link.getAttribute('href')).toBe('/p/P%201/trial#due');
+  });
+
+  it('says when the count failed, and counts nothing for a practitioner', async () => {
+    const el = await render(
+      { email: 'a@attune.test', role: 'admin', laCode: null },
+      { ...initialHomeState, error: 'What is due could not be counted.' },
+    );
+    expect(el.querySelector('[role="alert"]')?.textContent).toContain('could not be counted');
+    TestBed.resetTestingModule();
+    const practitioner = await render({
+      email: 'p@attune.test',
+      role: 'practitioner',
+      laCode: 'LA1',
+    });
+    expect(practitioner.querySelector('[data-testid="due-summary"]')).toBeNull();
+    expect(dispatched).not.toContainEqual(HomePageActions.opened({ email: 'p@attune.test' }));
   });
 });

@@ -1,19 +1,29 @@
-import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
+import { ChangeDetectionStrategy, Component, OnInit, computed, inject } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { Store } from '@ngrx/store';
 import { authFeature } from '../../../core/auth/auth.feature';
 import { ROLE_INTRO, navFor } from '../../../core/nav/nav.model';
+import { DueSummary } from '../due-summary/due-summary';
+import { HomePageActions } from '../home.actions';
+import { homeFeature } from '../home.feature';
+
+/** Who sees the count of collection points due: those who chase them. */
+const COUNTS_DUE = new Set(['la_manager', 'admin']);
 
 /** Each role's start page: who they are here and the pages open to them. */
 @Component({
   selector: 'att-home-page',
-  imports: [RouterLink],
+  imports: [RouterLink, DueSummary],
   templateUrl: './home-page.html',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
-export default class HomePage {
+export default class HomePage implements OnInit {
   private readonly store = inject(Store);
   readonly user = this.store.selectSignal(authFeature.selectUser);
+  readonly due = this.store.selectSignal(homeFeature.selectDue);
+  readonly dueLoading = this.store.selectSignal(homeFeature.selectLoading);
+  readonly dueError = this.store.selectSignal(homeFeature.selectError);
+  readonly countsDue = computed(() => COUNTS_DUE.has(this.user()?.role ?? ''));
   readonly intro = computed(() => {
     const role = this.user()?.role;
     return role ? ROLE_INTRO[role] : null;
@@ -26,4 +36,10 @@ export default class HomePage {
   readonly pages = computed(() =>
     navFor(this.user()?.role ?? null).filter((entry) => entry.id !== 'home'),
   );
+
+  ngOnInit(): void {
+    const user = this.user();
+    if (user && this.countsDue())
+      this.store.dispatch(HomePageActions.opened({ email: user.email }));
+  }
 }
