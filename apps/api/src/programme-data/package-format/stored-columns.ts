@@ -124,6 +124,8 @@ export const OTHER_TABLES: Readonly<Record<string, string>> = {
   period_locks:
     "left out: months signed off by this server's users (users are not in a package); an imported copy starts unsigned",
   delivery_versions: "left out: a counter of this server's changes, for its caches",
+  time_entry_imports:
+    "left out: this server's log of bulk time imports (each file's hash, so a file is refused the second time, and who loaded it); the entries themselves are in time_entries.csv",
   randomisation_blocks:
     'left out: the concealed randomisation sequence never leaves the server; an imported programme starts new permuted blocks',
 };
