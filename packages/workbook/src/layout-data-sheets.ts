@@ -1,5 +1,16 @@
 // The sheets of records and inputs: Cover to Resources.
+import { DISCOUNT_RATE_RANGE, USEFUL_LIFE_STEP_YEARS } from '@attune/domain';
 import { col, LA_MEANING, POUNDS, DATE, FACTOR, HOURS, type SheetSpec } from './layout-spec.js';
+
+const percent = (rate: string): string => `${Number(rate) * 100} %`;
+
+/** The Resources columns the one-way sensitivity reads: the equivalent annual cost under each change. */
+export const RESOURCE_ONE_WAY_HEADERS = {
+  shorter: `EAC, durables' lives ${USEFUL_LIFE_STEP_YEARS} year shorter (£)`,
+  longer: `EAC, durables' lives ${USEFUL_LIFE_STEP_YEARS} year longer (£)`,
+  rateLow: `EAC at ${percent(DISCOUNT_RATE_RANGE.low)} (£)`,
+  rateHigh: `EAC at ${percent(DISCOUNT_RATE_RANGE.high)} (£)`,
+} as const;
 
 export const COVER: SheetSpec = {
   name: 'Cover',
@@ -236,6 +247,38 @@ export const RESOURCES: SheetSpec = {
       'formula',
       '£',
       'For durables: cost × r ÷ (1 − (1 + r)^−life), r = DiscountRate; else the cost.',
+      POUNDS,
+    ),
+    col(
+      RESOURCE_ONE_WAY_HEADERS.shorter,
+      16,
+      'formula',
+      '£',
+      `The equivalent annual cost with a durable's life ${USEFUL_LIFE_STEP_YEARS} year shorter (never under 1 year, when it counts at its cost); for the Sensitivity sheet.`,
+      POUNDS,
+    ),
+    col(
+      RESOURCE_ONE_WAY_HEADERS.longer,
+      16,
+      'formula',
+      '£',
+      `The equivalent annual cost with a durable's life ${USEFUL_LIFE_STEP_YEARS} year longer; other resources at their cost. For the Sensitivity sheet.`,
+      POUNDS,
+    ),
+    col(
+      RESOURCE_ONE_WAY_HEADERS.rateLow,
+      16,
+      'formula',
+      '£',
+      `The equivalent annual cost at a discount rate of ${percent(DISCOUNT_RATE_RANGE.low)} (cost ÷ life for durables); for the Sensitivity sheet.`,
+      POUNDS,
+    ),
+    col(
+      RESOURCE_ONE_WAY_HEADERS.rateHigh,
+      16,
+      'formula',
+      '£',
+      `The equivalent annual cost at a discount rate of ${percent(DISCOUNT_RATE_RANGE.high)}; for the Sensitivity sheet.`,
       POUNDS,
     ),
   ],

@@ -121,7 +121,7 @@ export const SUMMARY: SheetSpec = {
 export const SENSITIVITY: SheetSpec = {
   name: 'Sensitivity',
   purpose:
-    'Total cost with every staff unit cost × the low and high factors of Assumptions (resources unchanged).',
+    'Total cost with every staff unit cost × the low and high factors of Assumptions (resources unchanged), and beside it the one-way analysis of each assumption on staff time plus equivalent annual resources.',
   columns: [
     col('Scenario', 12, 'data', 'text', 'low, base or high.'),
     col(
@@ -135,6 +135,40 @@ export const SENSITIVITY: SheetSpec = {
     col('Staff time (£)', 16, 'formula', '£', 'Summary staff-time total × factor.', POUNDS),
     col('Resources (£)', 16, 'formula', '£', 'Summary resources total (unchanged).', POUNDS),
     col('Total (£)', 16, 'formula', '£', 'Staff time + resources.', POUNDS),
+    // The one-way analysis (GET …/sensitivity) beside it: one assumption moved at a time.
+    col(
+      'Assumption',
+      18,
+      'data',
+      'code',
+      'One-way analysis: unit_cost, useful_life, discount_rate or sensitivity_factors; widest range first.',
+    ),
+    col(
+      'Parameter',
+      18,
+      'data',
+      'code',
+      'The cost role (unit_cost), durables, discountRate, or staff (every staff unit cost at once).',
+    ),
+    col(
+      'Low value',
+      10,
+      'formula',
+      'number',
+      'SensitivityLow on unit costs; the change in years of life; the discount rate.',
+      '0.00',
+    ),
+    col('High value', 10, 'formula', 'number', 'The same, at its high end.', '0.00'),
+    col(
+      'Low total (£)',
+      16,
+      'formula',
+      '£',
+      'Staff time plus equivalent annual resources with this assumption low and all else at base.',
+      POUNDS,
+    ),
+    col('High total (£)', 16, 'formula', '£', 'The same with the assumption high.', POUNDS),
+    col('Range (£)', 14, 'formula', '£', '|High total − Low total|.', POUNDS),
   ],
 };
 

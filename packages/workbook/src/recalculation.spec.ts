@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import {
   computeCostBreakdown,
   computeCostSummary,
+  computeOneWaySensitivity,
   CostDecimal,
   formatPounds,
   type CostSummary,
@@ -79,6 +80,33 @@ function figuresOf(sheets: CalcSheet[]): Figures {
   return sheetFigures(calcSheet(sheets, 'Summary').values);
 }
 
+/** The one-way rows of the Sensitivity sheet (columns F to L) as LibreOffice computed them, by assumption. */
+function oneWayOf(
+  sheets: CalcSheet[],
+): Record<string, { low: unknown; high: unknown; range: unknown }> {
+  const rows = calcSheet(sheets, 'Sensitivity').values.slice(1);
+  const out: Record<string, { low: unknown; high: unknown; range: unknown }> = {};
+  for (const row of rows) {
+    if (row[5] === '' || row[5] === undefined) continue;
+    out[`${row[5]}/${row[6]}`] = {
+      low: penny(row[9]),
+      high: penny(row[10]),
+      range: penny(row[11]),
+    };
+  }
+  return out;
+}
+
+/** The same of GET …/sensitivity, the domain's one-way analysis of the data. */
+function oneWayExpected(d: ProgrammeData): ReturnType<typeof oneWayOf> {
+  return Object.fromEntries(
+    computeOneWaySensitivity(d).items.map((i) => [
+      `${i.assumption}/${i.parameter}`,
+      { low: i.low, high: i.high, range: i.range },
+    ]),
+  );
+}
+
 function assertNoErrors(sheets: CalcSheet[]): void {
   for (const s of sheets) assert.deepEqual(s.errors, {}, `${s.name} has no formula errors`);
 }
@@ -139,6 +167,17 @@ describe('the workbook in LibreOffice, fully recalculated', () => {
     assert.deepEqual(figuresOf(calc.recalculated), summaryFigures(summary));
   });
 
+  it('recalculates a one-way analysis equal to GET …/sensitivity to the penny, in its order', () => {
+    const expected = oneWayExpected(data);
+    assert.ok(Object.keys(expected).length >= 4, 'roles, lives, rate and factors are all varied');
+    assert.deepEqual(oneWayOf(calc.recalculated), expected);
+    const order = calcSheet(calc.recalculated, 'Sensitivity')
+      .values.slice(1)
+      .filter((row) => row[5] !== '')
+      .map((row) => `${row[5]}/${row[6]}`);
+    assert.deepEqual(order, Object.keys(expected));
+  });
+
   for (const [i, scenario] of SCENARIOS.entries()) {
     it(`moves the totals as the cost rules say when ${scenario.name} changes`, () => {
       const sheets = calc.scenarios[i]!;
@@ -158,6 +197,8 @@ describe('the workbook in LibreOffice, fully recalculated', () => {
       }
       assert.notDeepEqual(expected, summary, 'the scenario changes the cost summary');
       assert.deepEqual(figuresOf(sheets), summaryFigures(expected));
+      // The one-way analysis follows the same edit (the factors' scenario is checked above by hand).
+      if (scenario.data) assert.deepEqual(oneWayOf(sheets), oneWayExpected(scenario.data(data)));
     });
   }
 });

@@ -4,6 +4,7 @@ import {
   CostAccumulator,
   CostingError,
   costingErrorOf,
+  oneWaySensitivityExact,
   resourceProblems,
   toCostSummary,
   type CostSummary,
@@ -14,7 +15,8 @@ import { writeDataDictionary } from './sheets/dictionary.js';
 import { writeAssumptions, writeCover, writePriceIndex, writeUnitCosts } from './sheets/inputs.js';
 import { writeFamilies, writePractitioners, writeResources } from './sheets/records.js';
 import { writeStaffTime } from './sheets/staff-time.js';
-import { writeSensitivity, writeSummary } from './sheets/summary.js';
+import { writeSensitivity } from './sheets/sensitivity.js';
+import { writeSummary } from './sheets/summary.js';
 import type { WrittenSheets } from './table.js';
 import type { WorkbookInput, WriteWorkbookOptions } from './types.js';
 
@@ -107,7 +109,13 @@ export async function writeWorkbook(
       practitioners: practitioners.names,
     });
     written.push(summary);
-    written.push(await writeSensitivity(wb, breakdown, summary.staffRow, summary.resourcesRow));
+    written.push(
+      await writeSensitivity(wb, breakdown, summary, {
+        items: oneWaySensitivityExact(acc.oneWayInputs()).items,
+        staffTime: staffTime.names,
+        resources: resources.names,
+      }),
+    );
     await writeDataDictionary(wb, written);
     await wb.commit();
   } catch (error) {

@@ -97,6 +97,34 @@ const abs = (r: Rational): Rational => (r.n < 0n ? Rational.ZERO.minus(r) : r);
  * scale all staff costs at once (the cost summary's sensitivity). Exact until each figure is shown.
  */
 export function oneWaySensitivity(inputs: OneWayInputs): OneWaySensitivity {
+  const exact = oneWaySensitivityExact(inputs);
+  const p = (r: Rational) => formatPounds(r.toDecimal());
+  return {
+    base: p(exact.base),
+    complete: exact.complete,
+    items: exact.items.map((r) => ({
+      ...r.item,
+      low: p(r.low),
+      high: p(r.high),
+      range: p(r.range),
+    })),
+  };
+}
+
+/** An item of the one-way analysis with its totals exact, in pence (the workbook caches these). */
+export interface OneWayItemExact {
+  item: Omit<OneWayItem, 'low' | 'high' | 'range'>;
+  low: Rational;
+  high: Rational;
+  range: Rational;
+}
+
+/** oneWaySensitivity before rounding: the same items in the same order. */
+export function oneWaySensitivityExact(inputs: OneWayInputs): {
+  base: Rational;
+  complete: boolean;
+  items: OneWayItemExact[];
+} {
   const { low: fLow, high: fHigh } = inputs.factors;
   const rows: Array<{
     item: Omit<OneWayItem, 'low' | 'high' | 'range'>;
@@ -157,10 +185,9 @@ export function oneWaySensitivity(inputs: OneWayInputs): OneWaySensitivity {
     const diff = b.range.minus(a.range).n;
     return diff > 0n ? 1 : diff < 0n ? -1 : 0;
   });
-  const p = (r: Rational) => formatPounds(r.toDecimal());
   return {
-    base: p(total(inputs, {})),
+    base: total(inputs, {}),
     complete: inputs.complete,
-    items: costed.map((r) => ({ ...r.item, low: p(r.low), high: p(r.high), range: p(r.range) })),
+    items: costed.map(({ item, low, high, range }) => ({ item, low, high, range })),
   };
 }

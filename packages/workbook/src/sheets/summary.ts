@@ -1,17 +1,8 @@
-import { type CostBreakdown, type Decimal, type ExactCountCost } from '@attune/domain';
+import { type CostBreakdown, type ExactCountCost } from '@attune/domain';
 import type { BoundedWorkbookWriter } from '../bounded-writer.js';
-import {
-  columnOf,
-  FAMILIES,
-  NAMES,
-  PRACTITIONERS,
-  RESOURCES,
-  SENSITIVITY,
-  STAFF_TIME,
-  SUMMARY,
-  sheetRef,
-} from '../layout.js';
+import { columnOf, FAMILIES, PRACTITIONERS, SENSITIVITY, SUMMARY, sheetRef } from '../layout.js';
 import { formula, SheetSeries, type WrittenSheets } from '../table.js';
+import { across, pounds, RES, ST } from './sources.js';
 
 /** The data sheets the Summary's formulas read, each possibly continued on numbered sheets. */
 export interface SummarySources {
@@ -19,6 +10,13 @@ export interface SummarySources {
   resources: string[];
   families: string[];
   practitioners: string[];
+}
+
+/** Rows of the Summary that the Sensitivity sheet reads. */
+export interface SummaryRows {
+  staffRow: number;
+  resourcesRow: number;
+  eacRow: number;
 }
 
 /** One Summary row: section and item name the cost-summary JSON field it mirrors. */
@@ -30,37 +28,8 @@ interface SummaryLine {
   cost: { f: (row: number) => string; v: number | '' };
 }
 
-const pounds = (pence: Decimal): number => pence.div(100).toNumber();
-
-/** `SUM(S!$c:$c)` or `SUMIFS(S!$c:$c,S!$k:$k,criterion)` over every sheet of a series, added up. */
-function across(sheets: string[], sumCol: string, critCol?: string, criterion?: string): string {
-  return sheets
-    .map((name) => {
-      const s = sheetRef(name);
-      return critCol === undefined
-        ? `SUM(${s}$${sumCol}:$${sumCol})`
-        : `SUMIFS(${s}$${sumCol}:$${sumCol},${s}$${critCol}:$${critCol},${criterion})`;
-    })
-    .join('+');
-}
-
-// The data-sheet columns the Summary reads.
-const ST = {
-  la: columnOf(STAFF_TIME, 'LA'),
-  activity: columnOf(STAFF_TIME, 'Activity'),
-  minutes: columnOf(STAFF_TIME, 'Minutes'),
-  cost: columnOf(STAFF_TIME, 'Cost (£)'),
-  costType: columnOf(STAFF_TIME, 'Cost type'),
-};
-const RES = {
-  la: columnOf(RESOURCES, 'LA'),
-  costType: columnOf(RESOURCES, 'Cost type'),
-  cost: columnOf(RESOURCES, 'Cost (£)'),
-  eac: columnOf(RESOURCES, 'Equivalent annual cost (£)'),
-};
-
 /** Sensitivity rows (low, base, high) sit on rows 2 to 4 of the Sensitivity sheet. */
-const SENSITIVITY_ROWS = { low: 2, base: 3, high: 4 } as const;
+export const SENSITIVITY_ROWS = { low: 2, base: 3, high: 4 } as const;
 
 function summaryLines(b: CostBreakdown, src: SummarySources): SummaryLine[] {
   const lines: SummaryLine[] = [];
@@ -215,13 +184,14 @@ function summaryLines(b: CostBreakdown, src: SummarySources): SummaryLine[] {
 /**
  * The Summary: one row per figure of the cost summary (section, item, measure
  * name its JSON field), each a formula over the data sheets, unrounded and
- * shown to the penny. Returns the rows of the staff-time and resources totals.
+ * shown to the penny. Returns the rows of the staff-time, resources and equivalent annual
+ * resources totals (the first, second and fourth lines of summaryLines).
  */
 export async function writeSummary(
   wb: BoundedWorkbookWriter,
   b: CostBreakdown,
   src: SummarySources,
-): Promise<WrittenSheets & { staffRow: number; resourcesRow: number }> {
+): Promise<WrittenSheets & SummaryRows> {
   const s = new SheetSeries(wb, SUMMARY);
   for (const line of summaryLines(b, src)) {
     await s.add((r) => [
@@ -232,40 +202,5 @@ export async function writeSummary(
       formula(line.cost.f(r), line.cost.v),
     ]);
   }
-  return { ...s.finish(), staffRow: 2, resourcesRow: 3 };
-}
-
-/** Low, base and high totals: staff time x the Assumptions factors, resources unchanged. */
-export async function writeSensitivity(
-  wb: BoundedWorkbookWriter,
-  b: CostBreakdown,
-  staffRow: number,
-  resourcesRow: number,
-): Promise<WrittenSheets> {
-  const s = new SheetSeries(wb, SENSITIVITY);
-  const sum = sheetRef(SUMMARY.name);
-  const scenarios = [
-    [
-      'low',
-      formula(NAMES.sensitivityLow, b.sensitivityFactors.low.toNumber()),
-      b.sensitivityFactors.low,
-    ],
-    ['base', 1, null],
-    [
-      'high',
-      formula(NAMES.sensitivityHigh, b.sensitivityFactors.high.toNumber()),
-      b.sensitivityFactors.high,
-    ],
-  ] as const;
-  for (const [scenario, factor, exact] of scenarios) {
-    const staff = exact === null ? b.totals.staffTime : b.totals.staffTime.mul(exact);
-    await s.add((r) => [
-      scenario,
-      factor,
-      formula(`${sum}$E$${staffRow}*B${r}`, pounds(staff)),
-      formula(`${sum}$E$${resourcesRow}`, pounds(b.totals.resources)),
-      formula(`C${r}+D${r}`, pounds(b.sensitivity[scenario])),
-    ]);
-  }
-  return s.finish();
+  return { ...s.finish(), staffRow: 2, resourcesRow: 3, eacRow: 5 };
 }
