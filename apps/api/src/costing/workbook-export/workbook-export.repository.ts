@@ -103,14 +103,24 @@ export class WorkbookSnapshot {
     return (await this.runner.query(sql, [this.programmeId])) as Row[];
   }
 
-  /** Batches of `sql` (`... AND key > $2 ORDER BY key LIMIT $3`), one query at a time. */
+  /**
+   * Batches of `sql` (`... AND key > $2 ORDER BY key LIMIT $3`). The next batch is asked for
+   * before this one is handed on, so PostgreSQL reads it while the caller works on this one
+   * (two cores busy, not one after the other); at most two batches are held.
+   */
   private async *keyset(sql: string, key: string, first: unknown): AsyncGenerator<Row[]> {
-    let after = first;
-    for (;;) {
-      const rows = (await this.runner.query(sql, [this.programmeId, after, LEDGER_BATCH])) as Row[];
+    const batch = (after: unknown): Promise<Row[]> => {
+      const rows = this.runner.query(sql, [this.programmeId, after, LEDGER_BATCH]) as Promise<
+        Row[]
+      >;
+      rows.catch(() => undefined); // awaited below; a caller that stops early must not leave it unhandled
+      return rows;
+    };
+    let next: Promise<Row[]> | null = batch(first);
+    while (next) {
+      const rows: Row[] = await next;
+      next = rows.length < LEDGER_BATCH ? null : batch(rows[rows.length - 1]![key]);
       if (rows.length > 0) yield rows;
-      if (rows.length < LEDGER_BATCH) return;
-      after = rows[rows.length - 1]![key];
     }
   }
 
