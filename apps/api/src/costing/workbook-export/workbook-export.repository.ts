@@ -4,7 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type QueryRunner } from 'typeorm';
 
 /** Ledger source rows fetched per query: memory stays at a batch whatever the programme's size. */
-export const LEDGER_BATCH = 5000;
+export const LEDGER_BATCH = 1000;
 
 type Row = Record<string, unknown>;
 const str = (v: unknown) => v as string;
