@@ -103,19 +103,20 @@ export class SheetSeries {
   /**
    * Writes one row given as XML text (row-xml.ts); `xml(r)` is given the row
    * number. Rows are handed to the sheet's stream in batches of about
-   * `SheetXmlStream.batchBytes`, waiting while the zip is behind.
+   * `SheetXmlStream.batchBytes`. Returns a promise to await when the zip is
+   * behind (null when the caller may go on at once: no await per row). Not to
+   * be mixed with `add` on one series (exceljs would number its rows anew).
    */
-  async addXml(xml: (row: number) => string): Promise<void> {
+  addXml(xml: (row: number) => string): Promise<void> | null {
     if (this.sheet && this.lastRow - 1 >= this.maxRows) this.closeSheet();
     const sheet = this.current();
     const text = xml(++this.lastRow);
     this.total++;
     this.pendingXml.push(text);
     this.pendingChars += text.length;
-    if (this.pendingChars >= SheetXmlStream.batchBytes) {
-      this.flushXml(sheet);
-      await drained(sheet);
-    }
+    if (this.pendingChars < SheetXmlStream.batchBytes) return null;
+    this.flushXml(sheet);
+    return drained(sheet);
   }
 
   private flushXml(sheet: ExcelJS.Worksheet): void {

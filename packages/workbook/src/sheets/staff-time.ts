@@ -92,7 +92,7 @@ const PROGRESS_EVERY = 10_000;
  */
 export async function writeStaffTime(
   wb: BoundedWorkbookWriter,
-  ledger: AsyncIterable<LedgerLine> | Iterable<LedgerLine>,
+  ledger: AsyncIterable<LedgerLine | readonly LedgerLine[]> | Iterable<LedgerLine>,
   acc: CostAccumulator,
   maxRows: number,
   progress: LedgerProgress,
@@ -105,7 +105,7 @@ export async function writeStaffTime(
   const rates: number[] = [];
   const periods = Math.max(1, acc.rates.unitCosts.length);
   let done = 0;
-  for await (const line of ledger) {
+  const write = (line: LedgerLine): Promise<void> | null => {
     acc.addLine(line);
     const period = acc.rates.periodOf(line.costRole, line.date);
     const ratePence = acc.rates.rateOfPeriod(period);
@@ -118,9 +118,21 @@ export async function writeStaffTime(
       costs.set(key, cost);
     }
     const lineCost = cost;
-    await s.addXml((r) => staffTimeRow(r, styles, line, rate, lineCost));
+    const wait = s.addXml((r) => staffTimeRow(r, styles, line, rate, lineCost));
     done++;
     if (done % PROGRESS_EVERY === 0) progress.onProgress?.(done, Math.max(progress.total, done));
+    return wait;
+  };
+  // A batch (an array) is written without an await per line; the writer waits only when the zip is behind.
+  for await (const item of ledger) {
+    if (!Array.isArray(item)) {
+      await write(item as LedgerLine);
+      continue;
+    }
+    for (const line of item as readonly LedgerLine[]) {
+      const wait = write(line);
+      if (wait) await wait;
+    }
   }
   progress.onProgress?.(done, Math.max(progress.total, done));
   return s.finish();
