@@ -1,5 +1,6 @@
 import type ExcelJS from 'exceljs';
-import { drained, type BoundedWorkbookWriter } from './bounded-writer.js';
+import { drained, SheetXmlStream, type BoundedWorkbookWriter } from './bounded-writer.js';
+import { styleAttributes, type RawColumnType } from './row-xml.js';
 import { HEADER_STYLE, inputStyle, letter, MAX_DATA_ROWS, type SheetSpec } from './layout.js';
 
 export type Cell = ExcelJS.CellValue;
@@ -40,6 +41,9 @@ export class SheetSeries {
    * works it out again for every cell.
    */
   private readonly styles: Array<Partial<ExcelJS.Style>>;
+  /** Row XML not yet handed to the sheet's stream (addXml), and its length in characters. */
+  private pendingXml: string[] = [];
+  private pendingChars = 0;
 
   constructor(
     private readonly workbook: BoundedWorkbookWriter,
@@ -91,6 +95,40 @@ export class SheetSeries {
     await drained(sheet);
   }
 
+  /** The ` s="N"` attribute of each column's cells, for addXml (see row-xml.ts). */
+  styleAttributes(types: readonly RawColumnType[]): string[] {
+    return styleAttributes(this.workbook, this.styles, types);
+  }
+
+  /**
+   * Writes one row given as XML text (row-xml.ts); `xml(r)` is given the row
+   * number. Rows are handed to the sheet's stream in batches of about
+   * `SheetXmlStream.batchBytes`. Returns a promise to await when the zip is
+   * behind (null when the caller may go on at once: no await per row). Not to
+   * be mixed with `add` on one series (exceljs would number its rows anew).
+   */
+  addXml(xml: (row: number) => string): Promise<void> | null {
+    if (this.sheet && this.lastRow - 1 >= this.maxRows) this.closeSheet();
+    const sheet = this.current();
+    const text = xml(++this.lastRow);
+    this.total++;
+    this.pendingXml.push(text);
+    this.pendingChars += text.length;
+    if (this.pendingChars < SheetXmlStream.batchBytes) return null;
+    this.flushXml(sheet);
+    return drained(sheet);
+  }
+
+  private flushXml(sheet: ExcelJS.Worksheet): void {
+    if (this.pendingChars === 0) return;
+    // The header row went through exceljs, so <sheetData> is open and rows may follow.
+    (sheet as unknown as { stream: NodeJS.WritableStream }).stream.write(
+      Buffer.from(this.pendingXml.join(''), 'utf8'),
+    );
+    this.pendingXml = [];
+    this.pendingChars = 0;
+  }
+
   /** Ends the series: the last sheet is committed (an empty series still gets its header-only sheet). */
   finish(): WrittenSheets {
     this.current();
@@ -101,6 +139,7 @@ export class SheetSeries {
   private closeSheet(): void {
     const sheet = this.sheet;
     if (!sheet) return;
+    this.flushXml(sheet);
     sheet.autoFilter = `A1:${letter(this.spec.columns.length)}${this.lastRow}`;
     sheet.commit();
     this.sheet = null;

@@ -85,8 +85,8 @@ export interface WorkbookInput {
   unitCosts: readonly UnitCostRecord[];
   priceIndex: readonly PriceIndexRecord[];
   resources: readonly ResourceRecord[];
-  /** Read once, in order; may be a database cursor. */
-  ledger: AsyncIterable<LedgerLine> | Iterable<LedgerLine>;
+  /** Read once, in order; may be a database cursor, yielding lines one by one or in arrays (batches). */
+  ledger: AsyncIterable<LedgerLine | readonly LedgerLine[]> | Iterable<LedgerLine>;
   /** How many lines `ledger` yields; used for progress only. */
   ledgerLineCount: number;
   summary: CostSummary;

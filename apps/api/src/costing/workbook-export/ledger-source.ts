@@ -7,7 +7,7 @@ import {
   type LedgerSource,
   type StaffIndex,
 } from '@attune/domain';
-import type { WorkbookSnapshot } from './workbook-export.repository';
+import type { WorkbookSnapshot } from './workbook-snapshot';
 
 /** Ids to codes, from a snapshot's small tables: a ledger batch is mapped without a join. */
 export interface LedgerCodes {
@@ -53,26 +53,42 @@ export async function* sourcedLedger(
   c: LedgerCodes,
   sources: ReadonlySet<LedgerSource> = ALL,
 ): AsyncGenerator<SourcedLine> {
+  for await (const batch of sourcedLedgerBatches(snapshot, c, sources)) yield* batch;
+}
+
+/**
+ * sourcedLedger a batch of records' lines at a time: one await per batch
+ * rather than per line, for the workbook's millions of lines.
+ */
+export async function* sourcedLedgerBatches(
+  snapshot: WorkbookSnapshot,
+  c: LedgerCodes,
+  sources: ReadonlySet<LedgerSource> = ALL,
+): AsyncGenerator<SourcedLine[]> {
   const staff = (id: string) => c.staffCode(id);
   const family = (id: string | null) => (id === null ? null : (c.family.get(id) ?? id));
-  const from = (lines: LedgerLine[], sourceRecordId: string) =>
-    lines.map((line) => ({ line, sourceRecordId }));
+  const from = (out: SourcedLine[], lines: LedgerLine[], sourceRecordId: string) => {
+    for (const line of lines) out.push({ line, sourceRecordId });
+  };
 
   if (sources.has('family_session')) {
     for await (const rows of snapshot.familySessionBatches()) {
+      const out: SourcedLine[] = [];
       for (const { id, familyId, practitionerId, ...r } of rows) {
         const session = {
           familyReference: family(familyId) ?? '',
           practitionerCode: staff(practitionerId),
           ...r,
         };
-        yield* from(ledgerLinesOfFamilySession(session, c.index), id);
+        from(out, ledgerLinesOfFamilySession(session, c.index), id);
       }
+      yield out;
     }
   }
 
   if (sources.has('supervision_session')) {
     for await (const rows of snapshot.supervisionSessionBatches()) {
+      const out: SourcedLine[] = [];
       const attendees = groupBy(
         (await snapshot.supervisionAttendeesOf(rows.map((r) => r.id))).map((a) => ({
           sessionId: a.sessionId,
@@ -84,16 +100,19 @@ export async function* sourcedLedger(
       );
       for (const { supervisorId, ...r } of rows) {
         const session = { ...r, supervisorCode: staff(supervisorId) };
-        yield* from(
+        from(
+          out,
           ledgerLinesOfSupervision(session, attendees.get(session.id) ?? [], c.index),
           session.id,
         );
       }
+      yield out;
     }
   }
 
   if (sources.has('training_event')) {
     for await (const rows of snapshot.trainingEventBatches()) {
+      const out: SourcedLine[] = [];
       const ids = rows.map((r) => r.id);
       const trainers = groupBy(await snapshot.trainingTrainersOf(ids), (t) => t.eventId);
       const attendees = groupBy(
@@ -109,13 +128,15 @@ export async function* sourcedLedger(
           ...r,
           trainerCodes: (trainers.get(r.id) ?? []).map((t) => staff(t.staffId)),
         };
-        yield* from(ledgerLinesOfTraining(event, attendees.get(event.id) ?? [], c.index), r.id);
+        from(out, ledgerLinesOfTraining(event, attendees.get(event.id) ?? [], c.index), r.id);
       }
+      yield out;
     }
   }
 
   if (sources.has('time_entry')) {
     for await (const rows of snapshot.timeEntryBatches()) {
+      const out: SourcedLine[] = [];
       for (const { id, staffId, laId, familyId, ...r } of rows) {
         const entry = {
           staffCode: staff(staffId),
@@ -123,8 +144,9 @@ export async function* sourcedLedger(
           laCode: laId === null ? null : (c.la.get(laId) ?? laId),
           familyReference: family(familyId),
         };
-        yield* from(ledgerLinesOfTimeEntry(entry, c.index), id);
+        from(out, ledgerLinesOfTimeEntry(entry, c.index), id);
       }
+      yield out;
     }
   }
 }

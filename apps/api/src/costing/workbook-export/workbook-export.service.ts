@@ -1,5 +1,5 @@
 import { CostingError, type Principal } from '@attune/domain';
-import { writeWorkbook, WorkbookInputError } from '@attune/workbook';
+import { WorkbookInputError } from '@attune/workbook';
 import { Injectable, NotFoundException, UnprocessableEntityException } from '@nestjs/common';
 import { PassThrough, type Readable } from 'node:stream';
 import type { AuditContext } from '../../identity/audit/audit-context';
@@ -95,7 +95,8 @@ export class WorkbookExportService {
     // A client that goes away mid-download leaves the writer waiting for a drain that never
     // comes: end the snapshot then, so the connection goes back to the pool.
     out.once('close', () => void source.close());
-    writeWorkbook(source.input, out)
+    source
+      .write(out)
       .catch((error: unknown) =>
         out.destroy(error instanceof Error ? error : new Error(String(error))),
       )
@@ -141,7 +142,7 @@ export class WorkbookExportService {
     };
     try {
       await progress(0);
-      await writeWorkbook(source.input, output, { onProgress });
+      await source.write(output, { onProgress });
       await updates;
       return {
         fileName: workbookFileName(source.programmeName, source.input.generatedAt),

@@ -11,11 +11,15 @@ import type {
   WorkbookPractitioner,
   WorkbookStaff,
 } from '@attune/workbook';
+import { writeWorkbook, type WriteWorkbookOptions } from '@attune/workbook';
 import { Injectable, NotFoundException } from '@nestjs/common';
 import { CostGapsException } from '../cost-summary/cost-gaps';
 import { CostSummaryService } from '../cost-summary/cost-summary.service';
-import { sourcedLedger } from './ledger-source';
-import { WorkbookExportRepository, type WorkbookSnapshot } from './workbook-export.repository';
+import { sourcedLedgerBatches } from './ledger-source';
+import { WorkbookExportRepository } from './workbook-export.repository';
+import { threadAvailable, writeInThread } from './workbook-in-thread';
+import type { WorkbookSnapshot } from './workbook-snapshot';
+import type { ThreadData } from './workbook-thread';
 
 type Rows<K extends keyof WorkbookSnapshot> = WorkbookSnapshot[K] extends () => Promise<infer R>
   ? R
@@ -25,6 +29,14 @@ type Rows<K extends keyof WorkbookSnapshot> = WorkbookSnapshot[K] extends () => 
 export interface WorkbookSource {
   input: WorkbookInput;
   programmeName: string;
+  /**
+   * writeWorkbook of `input` into `output`: in the workbook's own thread when
+   * the API is built (workbook-in-thread.ts), reading the same snapshot.
+   */
+  write(
+    output: NodeJS.WritableStream,
+    options?: Pick<WriteWorkbookOptions, 'onProgress'>,
+  ): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -123,7 +135,20 @@ export class WorkbookReader {
           ...(await practitioners).countSource,
         }),
       };
-      return { input, programmeName: programme.name, close };
+      const write: WorkbookSource['write'] = async (output, options) => {
+        if (!threadAvailable()) return writeWorkbook(input, output, options);
+        const { ledger: _inThisThread, ...rest } = input;
+        const staff = new Map([...codes.staff].map(([id, s]) => [id, s.code]));
+        const data: ThreadData = {
+          url: this.repository.connectionUrl(),
+          snapshotId: await snapshot.exportSnapshot(),
+          programmeId,
+          input: rest,
+          codes: { la: codes.la, family: codes.family, index: codes.index, staff },
+        };
+        return writeInThread(data, output, options);
+      };
+      return { input, programmeName: programme.name, write, close };
     } catch (error) {
       await close();
       throw error;
@@ -234,8 +259,10 @@ export class WorkbookReader {
   }
 
   /** The staff-time ledger in DESIGN's source order, by the one reader of record-level lines. */
-  private async *ledger(snapshot: WorkbookSnapshot, c: Codes): AsyncGenerator<LedgerLine> {
+  private async *ledger(snapshot: WorkbookSnapshot, c: Codes): AsyncGenerator<LedgerLine[]> {
     const codes = { ...c, staffCode: (id: string) => this.staffCode(c, id) };
-    for await (const { line } of sourcedLedger(snapshot, codes)) yield line;
+    for await (const batch of sourcedLedgerBatches(snapshot, codes)) {
+      yield batch.map((s) => s.line);
+    }
   }
 }

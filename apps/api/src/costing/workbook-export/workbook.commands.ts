@@ -2,7 +2,6 @@ import { createWriteStream } from 'node:fs';
 import { rename, rm } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { finished } from 'node:stream/promises';
-import { writeWorkbook } from '@attune/workbook';
 import { CliError, requirePositional, UsageError } from '../../cli/args';
 import type { Command } from '../../cli/commands';
 import { describeFailure, WorkbookExportService } from './workbook-export.service';
@@ -33,7 +32,7 @@ export const workbookCommands: Record<string, Command> = {
       try {
         await exports.record(id, 'cli workbook', CLI);
         const file = createWriteStream(temporary, { mode: 0o600 });
-        await writeWorkbook(source.input, file);
+        await source.write(file);
         await finished(file); // every byte is on disk before the file gets its name
         await rename(temporary, out);
       } catch (error) {
