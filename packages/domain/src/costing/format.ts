@@ -1,7 +1,12 @@
 import type { CostSummary, CountCost } from '../model/ledger.js';
 import type { CostBreakdown, ExactCountCost } from './accumulator.js';
 import { formatPounds } from './decimal.js';
-import { activityLedgerQuery, costSummaryLedgerQueries, laLedgerQuery } from './ledger-view.js';
+import {
+  activityLedgerQuery,
+  costSummaryLedgerQueries,
+  laLedgerQuery,
+  notStartedLedgerQuery,
+} from './ledger-view.js';
 
 const countCost = (c: ExactCountCost): CountCost => ({
   count: c.count,
@@ -54,7 +59,12 @@ export function toCostSummary(b: CostBreakdown): CostSummary {
       families: b.notStarted.families,
       minutes: b.notStarted.minutes,
       cost: p(b.notStarted.cost),
-      breakdown: b.notStarted.breakdown.map((g) => ({ ...g, cost: p(g.cost) })),
+      ledgerQuery: notStartedLedgerQuery(),
+      breakdown: b.notStarted.breakdown.map((g) => ({
+        ...g,
+        cost: p(g.cost),
+        ledgerQuery: notStartedLedgerQuery(g),
+      })),
     },
   };
 }

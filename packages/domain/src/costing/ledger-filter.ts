@@ -8,6 +8,7 @@ import {
 import { PROGRAMME_ROW } from '../model/ledger.js';
 import type { IsoDate } from '../model/records.js';
 import { dayNumber } from '../delivery/dates.js';
+import { NOT_STARTED_REASONS, type NotStartedGroup, type NotStartedReason } from './not-started.js';
 
 /** A resource as a ledger line (minutes 0, no person): the ledger's own source beside the staff-time ones. */
 export const RESOURCE_SOURCE = 'resource';
@@ -28,7 +29,17 @@ export interface LedgerFilter {
   to?: IsoDate;
   /** `YYYY-MM` months. */
   month?: string[];
+  /**
+   * Lines of families whose referral never started (the domain's notStartedFamilies), for these
+   * reasons: the cost summary's `notStarted`. Matched through the family, so the query stays short.
+   */
+  notStarted?: NotStartedReason[];
+  /** With notStarted: the family's LA (`programme` for none), which may differ from the line's. */
+  familyLaCode?: string[];
 }
+
+/** Each not-started family's group by reference: what notStarted and familyLaCode match against. */
+export type NotStartedLookup = ReadonlyMap<string, NotStartedGroup>;
 
 /** The filter's fields in the order a query string names them. */
 export const LEDGER_FILTER_FIELDS = [
@@ -41,6 +52,8 @@ export const LEDGER_FILTER_FIELDS = [
   'from',
   'to',
   'month',
+  'notStarted',
+  'familyLaCode',
 ] as const satisfies ReadonlyArray<keyof LedgerFilter>;
 
 /** What a ledger filter looks at: a line's fields as the ledger shows them. */
@@ -68,6 +81,8 @@ const LIST_FIELDS = new Set<string>([
   'familyReference',
   'costType',
   'month',
+  'notStarted',
+  'familyLaCode',
 ]);
 
 function isDate(value: string): boolean {
@@ -90,6 +105,8 @@ function valueProblem(field: string, value: string): string | null {
       return oneOf(LEDGER_VIEW_SOURCES);
     case 'costType':
       return oneOf(COST_TYPES);
+    case 'notStarted':
+      return oneOf(NOT_STARTED_REASONS);
     case 'month':
       return MONTH.test(value) ? null : `"${value}" is not a month (YYYY-MM)`;
     default:
@@ -130,6 +147,11 @@ export function parseLedgerFilter(query: Readonly<Record<string, unknown>>): {
   const f = filter as LedgerFilter;
   if (f.from && f.to && f.from > f.to)
     problems.push({ field: 'from', problem: 'from must not be after to' });
+  if (f.familyLaCode && !f.notStarted)
+    problems.push({
+      field: 'familyLaCode',
+      problem: 'familyLaCode needs notStarted: it is the LA of a family that never started',
+    });
   return { filter: f, problems };
 }
 
@@ -153,9 +175,30 @@ export function ledgerQueryString(filter: LedgerFilter): string {
 const has = <T>(list: readonly T[] | undefined, value: T): boolean =>
   list === undefined || list.includes(value);
 
-/** Whether a line is one the filter selects. */
-export function matchesLedgerFilter(line: FilterableLine, f: LedgerFilter): boolean {
+/** Whether a filter asks about families that never started (then matching needs their lookup). */
+export function needsNotStarted(f: LedgerFilter): boolean {
+  return f.notStarted !== undefined || f.familyLaCode !== undefined;
+}
+
+function matchesNotStarted(line: FilterableLine, f: LedgerFilter, lookup?: NotStartedLookup) {
+  if (!needsNotStarted(f)) return true;
+  if (!lookup) throw new Error('a notStarted filter needs the not-started families');
+  const group = line.familyReference === null ? undefined : lookup.get(line.familyReference);
   return (
+    group !== undefined &&
+    has(f.notStarted, group.reason) &&
+    has(f.familyLaCode, group.laCode ?? PROGRAMME_ROW)
+  );
+}
+
+/** Whether a line is one the filter selects (`lookup`: the not-started families, when it asks). */
+export function matchesLedgerFilter(
+  line: FilterableLine,
+  f: LedgerFilter,
+  lookup?: NotStartedLookup,
+): boolean {
+  return (
+    matchesNotStarted(line, f, lookup) &&
     has(f.laCode, line.laCode ?? PROGRAMME_ROW) &&
     (f.activity === undefined || (line.activity !== null && f.activity.includes(line.activity))) &&
     has(f.source, line.source) &&

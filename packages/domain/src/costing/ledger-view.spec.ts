@@ -1,14 +1,16 @@
 import { describe, it } from '@jest/globals';
 import assert from 'node:assert/strict';
 import type { ProgrammeData } from '../model/records.js';
-import { handWorkedProgramme } from '../../test/hand-worked-programme.js';
+import { handWorkedProgramme, twoNotStarted } from '../../test/hand-worked-programme.js';
 import { deriveLedger } from './ledger.js';
 import {
   ledgerQueryString,
   matchesLedgerFilter,
   parseLedgerFilter,
   type LedgerFilter,
+  type NotStartedLookup,
 } from './ledger-filter.js';
+import { notStartedFamilies } from './not-started.js';
 import {
   LedgerMonths,
   LedgerPricer,
@@ -25,11 +27,11 @@ function pricedLedger(data: ProgrammeData): PricedLedgerLine[] {
   return [...lines, ...data.resources.map((r, i) => pricer.resource(r, `R${i}`))];
 }
 
-function sum(lines: readonly PricedLedgerLine[], query: string) {
+function sum(lines: readonly PricedLedgerLine[], query: string, lookup?: NotStartedLookup) {
   const { filter, problems } = parseLedgerFilter(Object.fromEntries(new URLSearchParams(query)));
   assert.deepEqual(problems, []);
   const totals = new LedgerTotals();
-  for (const l of lines) if (matchesLedgerFilter(l.view, filter)) totals.add(l);
+  for (const l of lines) if (matchesLedgerFilter(l.view, filter, lookup)) totals.add(l);
   return totals;
 }
 
@@ -95,6 +97,7 @@ describe('every figure of the cost summary traced to its ledger lines', () => {
         return d;
       },
     ],
+    ['with two families that never started, one timed in another LA', twoNotStarted],
   ] as const) {
     it(`sums each figure's ledger query to the figure, to the penny: ${name}`, () => {
       const data = make();
@@ -102,8 +105,10 @@ describe('every figure of the cost summary traced to its ledger lines', () => {
       const lines = pricedLedger(data);
       const figures = tracedFigures(summary);
       assert.ok(figures.length >= 3 + 4 + 11 + 2);
+      assert.ok(summary.notStarted.breakdown.length > 0, 'some referral never started');
+      const lookup = notStartedFamilies(data);
       for (const f of figures) {
-        const totals = sum(lines, f.ledgerQuery);
+        const totals = sum(lines, f.ledgerQuery, lookup);
         assert.equal(totals.totalCost(), f.cost, `${f.figure} (${f.ledgerQuery})`);
         if (f.minutes !== undefined && summary.complete)
           assert.equal(totals.minutes, f.minutes, `${f.figure} minutes`);
@@ -150,6 +155,21 @@ describe('ledger filters', () => {
       'laCode=LA1,LA2&source=time_entry,resource&from=2021-09-01&month=2021-09,2021-10',
     );
     assert.equal(ledgerQueryString({ familyReference: ['F&1'] }), 'familyReference=F%261');
+  });
+
+  it('takes notStarted reasons, and familyLaCode only beside them', () => {
+    assert.deepEqual(parseLedgerFilter({ notStarted: 'never_started', familyLaCode: 'B' }), {
+      filter: { notStarted: ['never_started'], familyLaCode: ['B'] },
+      problems: [],
+    });
+    assert.deepEqual(
+      parseLedgerFilter({ notStarted: 'bored', familyLaCode: 'B' }).problems.map((p) => p.field),
+      ['notStarted', 'familyLaCode'],
+    );
+    assert.match(
+      parseLedgerFilter({ familyLaCode: 'B' }).problems[0]!.problem,
+      /familyLaCode needs notStarted/,
+    );
   });
 
   it('names each bad field and why', () => {

@@ -1,7 +1,8 @@
 import { SETUP_ACTIVITIES, type CostRole, type LedgerActivity } from '../model/enums.js';
-import type { CostSummary, LedgerLine, Pounds } from '../model/ledger.js';
+import { PROGRAMME_ROW, type CostSummary, type LedgerLine, type Pounds } from '../model/ledger.js';
 import type { PriceIndexRecord, ResourceRecord, UnitCostRecord } from '../model/records.js';
 import { formatPounds } from './decimal.js';
+import { NOT_STARTED_REASONS, type NotStartedGroup } from './not-started.js';
 import {
   ledgerQueryString,
   RESOURCE_FILTER,
@@ -141,6 +142,12 @@ export function activityLedgerQuery(activity: LedgerActivity): string {
   return query({ activity: [activity] });
 }
 
+/** The ledger filter of the not-started cost: every reason, or one breakdown row's reason and family LA. */
+export function notStartedLedgerQuery(group?: NotStartedGroup): string {
+  if (!group) return query({ notStarted: [...NOT_STARTED_REASONS] });
+  return query({ notStarted: [group.reason], familyLaCode: [group.laCode ?? PROGRAMME_ROW] });
+}
+
 /** The same for every summary: the filters are fixed by the figures' definitions in DESIGN.md. */
 export function costSummaryLedgerQueries(): CostSummaryLedgerQueries {
   return {
@@ -188,6 +195,13 @@ export function tracedFigures(s: CostSummary): TracedFigure[] {
       ledgerQuery: q.byCostType.recurring,
       cost: s.byCostType.recurring,
     },
+    // Cost only: the not-started minutes leave out lines no unit cost covers, which the ledger lists.
+    { figure: 'notStarted', ledgerQuery: s.notStarted.ledgerQuery, cost: s.notStarted.cost },
+    ...s.notStarted.breakdown.map((g) => ({
+      figure: `notStarted[${g.laCode ?? PROGRAMME_ROW}/${g.reason}]`,
+      ledgerQuery: g.ledgerQuery,
+      cost: g.cost,
+    })),
     { figure: 'perFamily (numerator)', ledgerQuery: q.perFamily, cost: s.totals.total },
     { figure: 'perPractitioner (numerator)', ledgerQuery: q.perPractitioner, cost: s.totals.total },
   ];

@@ -3,6 +3,10 @@ import type { FamilyRecord, FamilySessionRecord } from '../model/records.js';
 
 /** Why a family's referral never started: it did not proceed (with its reason), or it never had a held session. */
 export type NotStartedReason = NotProceededReason | 'never_started';
+export const NOT_STARTED_REASONS: readonly NotStartedReason[] = [
+  ...NOT_PROCEEDED_REASONS,
+  'never_started',
+];
 
 /** A not-started family's group in the cost summary: the family's LA and the reason. */
 export interface NotStartedGroup {

@@ -117,7 +117,18 @@ describe('cost summary of a hand-worked programme', () => {
         families: 1,
         minutes: 40,
         cost: '20.00',
-        breakdown: [{ laCode: 'A', reason: 'other', families: 1, minutes: 40, cost: '20.00' }],
+        ledgerQuery:
+          'notStarted=not_ready_or_declined,moved_away,child_removed_or_placed,court_proceedings,other,never_started',
+        breakdown: [
+          {
+            laCode: 'A',
+            reason: 'other',
+            families: 1,
+            minutes: 40,
+            cost: '20.00',
+            ledgerQuery: 'notStarted=other&familyLaCode=A',
+          },
+        ],
       },
     };
     assert.deepEqual(computeCostSummary(handWorkedProgramme()), expected);

@@ -90,6 +90,8 @@ export interface NotStartedCost {
   families: number;
   minutes: number;
   cost: Pounds;
+  /** The ledger filter whose lines' cost sums to `cost`. */
+  ledgerQuery: string;
 }
 
 /** The LA code of programme-wide rows in summaries and exports. */

@@ -5,6 +5,7 @@ import {
   LedgerPricer,
   LedgerTotals,
   matchesLedgerFilter,
+  needsNotStarted,
   RESOURCE_SOURCE,
   type LedgerFilter,
   type LedgerMonth,
@@ -68,14 +69,16 @@ export class LedgerService {
       const resources = wanted(RESOURCE_SOURCE)
         ? (await source.resources()).map(({ id, ...r }) => pricer.resource(r, id))
         : [];
+      const lookup = needsNotStarted(filter) ? await source.notStarted() : undefined;
       const sources = new Set<LedgerSource>(LEDGER_SOURCES.filter(wanted));
       if (sources.size > 0) {
         for await (const { line, sourceRecordId } of source.staffLines(sources)) {
           const priced = pricer.staffLine(line, sourceRecordId);
-          if (matchesLedgerFilter(priced.view, filter)) yield priced;
+          if (matchesLedgerFilter(priced.view, filter, lookup)) yield priced;
         }
       }
-      for (const priced of resources) if (matchesLedgerFilter(priced.view, filter)) yield priced;
+      for (const priced of resources)
+        if (matchesLedgerFilter(priced.view, filter, lookup)) yield priced;
     } finally {
       await source.close();
     }

@@ -1,8 +1,11 @@
-import type {
-  LedgerSource,
-  PriceIndexRecord,
-  ResourceRecord,
-  UnitCostRecord,
+import {
+  notStartedFamilies,
+  type FamilyRecord,
+  type LedgerSource,
+  type NotStartedLookup,
+  type PriceIndexRecord,
+  type ResourceRecord,
+  type UnitCostRecord,
 } from '@attune/domain';
 import { Injectable, NotFoundException } from '@nestjs/common';
 import { sourcedLedger, type LedgerCodes, type SourcedLine } from './ledger-source';
@@ -17,6 +20,8 @@ export interface LedgerLinesSource {
   staffLines(sources: ReadonlySet<LedgerSource>): AsyncGenerator<SourcedLine>;
   /** The resources, with LA codes and their ids. */
   resources(): Promise<Array<ResourceRecord & { id: string }>>;
+  /** The families that never started (the domain's rule), for a notStarted filter. */
+  notStarted(): Promise<NotStartedLookup>;
   close(): Promise<void>;
 }
 
@@ -45,6 +50,7 @@ export class LedgerLinesService {
             ...r,
             laCode: laId === null ? null : (codes.la.get(laId) ?? laId),
           })),
+        notStarted: () => notStartedOf(snapshot, codes),
         close: () => snapshot.close(),
       };
     } catch (error) {
@@ -52,6 +58,24 @@ export class LedgerLinesService {
       throw error;
     }
   }
+}
+
+/** The domain's notStartedFamilies over the snapshot's families (their held-session counts suffice). */
+async function notStartedOf(snapshot: WorkbookSnapshot, codes: LedgerCodes) {
+  const families = await snapshot.families();
+  return notStartedFamilies({
+    families: families.map((f) => ({
+      reference: f.reference,
+      laCode: codes.la.get(f.laId) ?? f.laId,
+      trialArm: f.trialArm as FamilyRecord['trialArm'],
+      practitionerCode: f.practitionerId === null ? null : codes.staffCode(f.practitionerId),
+      status: f.status as FamilyRecord['status'],
+      statusReason: f.statusReason as FamilyRecord['statusReason'],
+    })),
+    familySessions: families
+      .filter((f) => f.sessionsHeld > 0)
+      .map((f) => ({ familyReference: f.reference, outcome: 'held' as const })),
+  });
 }
 
 /** Ids to codes from the snapshot's small tables; display names are never read. */

@@ -63,6 +63,20 @@ export class LedgerFilterDto {
   @IsString()
   @MaxLength(4000)
   month?: string;
+
+  /** The cost summary's notStarted: lines of families that never started, for these reasons. */
+  @list('never_started,moved_away')
+  @IsOptional()
+  @IsString()
+  @MaxLength(4000)
+  notStarted?: string;
+
+  /** With notStarted: the family's LA (which may differ from the line's). */
+  @list('LA1')
+  @IsOptional()
+  @IsString()
+  @MaxLength(4000)
+  familyLaCode?: string;
 }
 
 export class LedgerQueryDto extends IntersectionType(LedgerFilterDto, PageQueryDto) {}

@@ -32,4 +32,6 @@ export const FILTER_LABELS: Readonly<Record<LedgerFilterField, string>> = {
   from: 'From',
   to: 'To',
   month: 'Month',
+  notStarted: 'Never started, for reason',
+  familyLaCode: "Family's local authority",
 };

@@ -1,9 +1,12 @@
-import { describe, expect, it } from '@jest/globals';
+import { beforeEach, describe, expect, it } from '@jest/globals';
 import { TestBed } from '@angular/core/testing';
+import { provideRouter } from '@angular/router';
 import { summaryFixture } from '../cost-summary.fixture';
 import { NotStarted } from './not-started';
 
 describe('referrals that never started', () => {
+  beforeEach(() => TestBed.configureTestingModule({ providers: [provideRouter([])] }));
+
   it('states the total and lists each LA and reason', async () => {
     const fixture = TestBed.createComponent(NotStarted);
     fixture.componentRef.setInput('notStarted', summaryFixture().notStarted);
@@ -39,5 +42,20 @@ describe('referrals that never started', () => {
     expect(el.querySelector('a')?.getAttribute('href')).toBe(
       '/api/programmes/p1/dashboard/not-proceeded/export',
     );
+  });
+
+  it('opens the ledger lines of the total and of each row', async () => {
+    const fixture = TestBed.createComponent(NotStarted);
+    fixture.componentRef.setInput('notStarted', summaryFixture().notStarted);
+    fixture.componentRef.setInput('programmeId', 'p1');
+    await fixture.whenStable();
+    const links = Array.from(
+      (fixture.nativeElement as HTMLElement).querySelectorAll<HTMLAnchorElement>('a'),
+    ).map((a) => decodeURIComponent(a.getAttribute('href') ?? ''));
+    expect(links).toEqual([
+      '/p/p1/ledger?notStarted=moved_away,never_started',
+      '/p/p1/ledger?notStarted=moved_away&familyLaCode=LA1',
+      '/p/p1/ledger?notStarted=never_started&familyLaCode=LA1',
+    ]);
   });
 });

@@ -1,5 +1,6 @@
 import { ChangeDetectionStrategy, Component, input } from '@angular/core';
 import { PercentPipe } from '@angular/common';
+import { RouterLink } from '@angular/router';
 import type { CostSummary, NotProceededSummary } from '@attune/contract';
 import { formatMinutes, formatPounds } from '../money';
 import { laLabel } from '../cost-summary.models';
@@ -17,7 +18,7 @@ export const NOT_STARTED_REASONS: Readonly<Record<string, string>> = {
 /** The staff time spent on referrals that never started, in total and by LA and reason. */
 @Component({
   selector: 'att-not-started',
-  imports: [PercentPipe],
+  imports: [PercentPipe, RouterLink],
   template: `
     @if (notProceeded(); as np) {
       <p data-testid="not-proceeded-rate">
@@ -32,8 +33,12 @@ export const NOT_STARTED_REASONS: Readonly<Record<string, string>> = {
     <p>
       {{ notStarted().families }} families took
       <strong>{{ minutes(notStarted().minutes) }}</strong> of staff time costing
-      <strong>{{ pounds(notStarted().cost) }}</strong> without starting: allocated and never seen,
-      or referred and not proceeded.
+      <strong
+        ><a [routerLink]="ledgerLink()" [queryParams]="params(notStarted().ledgerQuery)">{{
+          pounds(notStarted().cost)
+        }}</a></strong
+      >
+      without starting: allocated and never seen, or referred and not proceeded.
     </p>
     @if (notStarted().breakdown.length > 0) {
       <table>
@@ -56,7 +61,14 @@ export const NOT_STARTED_REASONS: Readonly<Record<string, string>> = {
               <td>{{ reasons[row.reason] ?? row.reason }}</td>
               <td class="num">{{ row.families }}</td>
               <td class="num">{{ minutes(row.minutes) }}</td>
-              <td class="num">{{ pounds(row.cost) }}</td>
+              <td class="num">
+                <a
+                  [routerLink]="ledgerLink()"
+                  [queryParams]="params(row.ledgerQuery)"
+                  [attr.aria-label]="pounds(row.cost) + ': show its ledger lines'"
+                  >{{ pounds(row.cost) }}</a
+                >
+              </td>
             </tr>
           }
         </tbody>
@@ -91,4 +103,8 @@ export class NotStarted {
   readonly minutes = formatMinutes;
   readonly la = laLabel;
   readonly reasons = NOT_STARTED_REASONS;
+  readonly ledgerLink = () => ['/p', this.programmeId(), 'ledger'];
+  /** A figure's ledger query as the router's query parameters. */
+  readonly params = (ledgerQuery: string): Record<string, string> =>
+    Object.fromEntries(new URLSearchParams(ledgerQuery));
 }

@@ -32,6 +32,8 @@ const HINTS: Readonly<Record<LedgerFilterField, string>> = {
   from: 'Inclusive',
   to: 'Inclusive',
   month: 'YYYY-MM, comma-separated',
+  notStarted: 'never_started, moved_away, …: families that never started',
+  familyLaCode: 'With "never started": the family\'s LA',
 };
 
 /** The ledger's filter: checked as you type by the API's own rule, each problem at its field. */
