@@ -37,14 +37,17 @@ export class PeriodLocksRepository {
     manager: EntityManager,
     programmeId: string,
     periods: ReadonlyArray<{ laId: string; month: string }>,
+    /** false: read only, without taking the locks. */
+    hold = true,
   ): Promise<Map<string, { lockedAt: Date; lockedBy: string | null }>> {
     if (periods.length === 0) return new Map();
     // Sorted, so two imports take their locks in one order and cannot deadlock.
     const keys = [...new Set(periods.map((p) => monthKey(programmeId, p.laId, p.month)))].sort();
-    await manager.query(
-      'SELECT count(pg_advisory_xact_lock_shared(hashtextextended(k, 0))) FROM unnest($1::text[]) AS k',
-      [keys],
-    );
+    if (hold)
+      await manager.query(
+        'SELECT count(pg_advisory_xact_lock_shared(hashtextextended(k, 0))) FROM unnest($1::text[]) AS k',
+        [keys],
+      );
     const rows = await manager.query<
       Array<{ laId: string; month: string; lockedAt: Date; lockedBy: string | null }>
     >(

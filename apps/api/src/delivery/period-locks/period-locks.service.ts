@@ -41,17 +41,21 @@ export class PeriodLocksService {
    * The sign-offs among these (LA, month) pairs, keyed `laId|month` (for an import, which
    * reports every row in a signed-off month rather than refusing at the first), read under
    * the shared advisory locks assertOpen takes, so no sign-off slips in before the write.
+   * `hold: false` only reads: an import checks chunk by chunk without them, then takes them
+   * all at once, sorted (taken chunk by chunk, two imports could deadlock with sign-offs).
    */
   async lockedAmong(
     manager: EntityManager,
     programmeId: string,
     periods: ReadonlyArray<{ la: { id: string; code: string }; month: string }>,
+    hold = true,
   ): Promise<Map<string, LockedPeriod>> {
     const distinct = new Map(periods.map((p) => [`${p.la.id}|${p.month}`, p]));
     const found = await this.locks.findManyShared(
       manager,
       programmeId,
       [...distinct.values()].map((p) => ({ laId: p.la.id, month: p.month })),
+      hold,
     );
     const codes = new Map(periods.map((p) => [p.la.id, p.la.code]));
     const result = new Map<string, LockedPeriod>();

@@ -8,7 +8,7 @@ import { auditContext } from '../../identity/audit/audit-context';
 import { Authorize } from '../../identity/auth/authorize.decorator';
 import { CurrentUser } from '../../identity/auth/current-user.decorator';
 import type { AuthenticatedRequest } from '../../identity/auth/current-user.decorator';
-import { RecordExportQueryDto } from './dto/record-export.dto';
+import { RecordExportQueryDto, TimeEntryExportQueryDto } from './dto/record-export.dto';
 import { EXPORT_COLUMNS, ExportKind, ExportRow } from './record-exports.repository';
 import { RecordExportsService } from './record-exports.service';
 
@@ -33,7 +33,7 @@ export class RecordExportsController {
   @ApiOkResponse({ description: `${CSV_DESCRIPTION} Columns as time_entries.csv.` })
   timeEntries(
     @Param('programmeId') programmeId: string,
-    @Query() query: RecordExportQueryDto,
+    @Query() query: TimeEntryExportQueryDto,
     @CurrentUser() user: Principal,
     @Req() request: AuthenticatedRequest,
     @Res({ passthrough: true }) reply: FastifyReply,
@@ -88,17 +88,17 @@ export class RecordExportsController {
   private async send(
     kind: ExportKind,
     programmeId: string,
-    query: RecordExportQueryDto,
+    query: RecordExportQueryDto & { staffCode?: string },
     user: Principal,
     request: AuthenticatedRequest,
     reply: FastifyReply,
   ): Promise<StreamableFile> {
-    const { laCode, from, to } = query;
+    const { laCode, staffCode, from, to } = query;
     const rows = await this.exports.open(
       user,
       programmeId,
       kind,
-      { laCode, from, to },
+      { laCode, staffCode, from, to },
       auditContext(request),
     );
     const columns = EXPORT_COLUMNS[kind];

@@ -98,6 +98,12 @@ describe('CSV exports of time, sessions, supervision and training: scoped and ps
       ),
       ['40'],
     );
+    // The JSON list's staffCode filter, within the caller's scope (LA1's manager sees no LA2 time).
+    assert.deepEqual(
+      (await rowsOf('admin', '/time-entries.csv?staffCode=P-LA1-01')).rows.map((r) => r.date),
+      ['2022-03-20', '2022-03-22'],
+    );
+    assert.deepEqual((await rowsOf('m1', '/time-entries.csv?staffCode=P-LA2-01')).rows, []);
   });
 
   it('exports family sessions: a manager their LA, a practitioner their own, a supervisor their trainees', async () => {
@@ -196,7 +202,7 @@ describe('CSV exports of time, sessions, supervision and training: scoped and ps
     assert.deepEqual(audited, [
       { action: 'family-sessions.export', n: 3 },
       { action: 'supervision-sessions.export', n: 2 },
-      { action: 'time-entries.export', n: 6 }, // the supervisor's own export too
+      { action: 'time-entries.export', n: 8 }, // the supervisor's own export too
       { action: 'training-attendance.export', n: 2 },
     ]);
   });

@@ -17,6 +17,8 @@ interface ExportQuery {
   /** Which expression holds each field of the caller's scope. */
   scope: ScopeColumns;
   laCode: string;
+  /** The staff member a row is of, for exports that filter by `staffCode`. */
+  staffCode?: string;
   orderBy: string;
 }
 
@@ -31,6 +33,7 @@ const QUERIES: Record<ExportKind, ExportQuery> = {
       LEFT JOIN families fam ON fam.id = te.family_id`,
     scope: { laCode: 'ela.code', staffCode: 'st.code' },
     laCode: 'ela.code',
+    staffCode: 'st.code',
     orderBy: 'te.date, te.id',
   },
   'family-sessions': {
@@ -122,6 +125,8 @@ const BATCH = 2000;
 
 export interface ExportFilter {
   laCode?: string;
+  /** Time entries only (the others have no one staff member). */
+  staffCode?: string;
   from?: string;
   to?: string;
 }
@@ -150,6 +155,8 @@ export class RecordExportsRepository {
     ];
     const dateColumn = kind === 'training-attendance' ? 'e.date' : `${alias}.date`;
     if (filter.laCode !== undefined) where.push(`${q.laCode} = ${params.add(filter.laCode)}`);
+    if (filter.staffCode !== undefined && q.staffCode)
+      where.push(`${q.staffCode} = ${params.add(filter.staffCode)}`);
     if (filter.from !== undefined) where.push(`${dateColumn} >= ${params.add(filter.from)}`);
     if (filter.to !== undefined) where.push(`${dateColumn} <= ${params.add(filter.to)}`);
     const sql = `SELECT ${q.select} FROM ${q.from} WHERE ${where.join(' AND ')} ORDER BY ${q.orderBy}`;

@@ -121,17 +121,19 @@ export class TimeEntriesRepository {
   }
 
   /**
-   * What the ledger already counts of these people's time on these dates (family sessions
-   * they hold, supervision they run), keyed `staffId|date`: one query for a whole import.
+   * What the ledger already counts of these people's time on these days (family sessions
+   * they hold, supervision they run), keyed `staffId|date`: one query for a chunk of an import.
    */
   async ledgerSources(
     manager: EntityManager,
     programmeId: string,
-    staffIds: string[],
-    from: IsoDate,
-    to: IsoDate,
+    days: ReadonlyArray<{ staffId: string; date: IsoDate }>,
   ): Promise<Map<string, LedgerSourcesOfDay>> {
-    const params = [programmeId, staffIds, from, to];
+    const byDay = new Map<string, LedgerSourcesOfDay>();
+    if (days.length === 0) return byDay;
+    const params = [programmeId, days.map((d) => d.staffId), days.map((d) => d.date)];
+    // DISTINCT: a day asked for twice must not double its sessions.
+    const wanted = 'SELECT DISTINCT * FROM unnest($2::uuid[], $3::date[]) AS d(staff_id, date)';
     const [sessions, supervision] = await Promise.all([
       manager.query<
         Array<LedgerSourcesOfDay['familySessions'][number] & { staffId: string; date: string }>
@@ -140,17 +142,18 @@ export class TimeEntriesRepository {
            fs.type, fs.cycle, fs.contact_minutes AS "contactMinutes", fs.travel_minutes AS "travelMinutes",
            fs.prep_minutes AS "prepMinutes"
          FROM family_sessions fs JOIN families f ON f.id = fs.family_id
-         WHERE fs.programme_id = $1 AND fs.practitioner_id = ANY($2::uuid[]) AND fs.date BETWEEN $3 AND $4`,
+           JOIN (${wanted}) d ON d.staff_id = fs.practitioner_id AND d.date = fs.date
+         WHERE fs.programme_id = $1`,
         params,
       ),
       manager.query<Array<{ staffId: string; date: string; id: string; prepMinutes: number }>>(
         `SELECT ss.supervisor_id AS "staffId", ss.date::text AS date, ss.code AS id, ss.prep_minutes AS "prepMinutes"
          FROM supervision_sessions ss
-         WHERE ss.programme_id = $1 AND ss.supervisor_id = ANY($2::uuid[]) AND ss.date BETWEEN $3 AND $4`,
+           JOIN (${wanted}) d ON d.staff_id = ss.supervisor_id AND d.date = ss.date
+         WHERE ss.programme_id = $1`,
         params,
       ),
     ]);
-    const byDay = new Map<string, LedgerSourcesOfDay>();
     const day = (staffId: string, date: string): LedgerSourcesOfDay => {
       const key = `${staffId}|${date}`;
       let sources = byDay.get(key);

@@ -259,13 +259,9 @@ export class TimeEntriesService {
     staffId: string,
     entry: { activity: TimeEntryActivity; date: string; familyReference: string | null },
   ): Promise<string[]> {
-    const sources = await this.entries.ledgerSources(
-      manager,
-      programmeId,
-      [staffId],
-      entry.date,
-      entry.date,
-    );
+    const sources = await this.entries.ledgerSources(manager, programmeId, [
+      { staffId, date: entry.date },
+    ]);
     const verdict = judgeCountedOnce(entry, staffId, sources);
     if (verdict.refusal) throw conflict('already_counted', verdict.refusal);
     return verdict.warnings;

@@ -53,9 +53,11 @@ export class Problems {
 export function refusal(problems: Problems): BadRequestException {
   const listed =
     problems.total > problems.items.length ? ` (the first ${problems.items.length} listed)` : '';
+  // In line order: a chunk's judgements are reached after the cells of its later lines.
+  const errors = [...problems.items].sort((a, b) => a.line - b.line);
   return new BadRequestException({
     message: `The file was refused: ${problems.total} problem(s)${listed}; nothing was written.`,
-    errors: problems.items,
+    errors,
     total: problems.total,
   });
 }
@@ -63,56 +65,105 @@ export function refusal(problems: Problems): BadRequestException {
 /**
  * The rows of an uploaded file (streamed: CSV by csv-parse, XLSX by exceljs's WorkbookReader),
  * each parsed by the data package's own cell rules for time_entries.csv, then held to a single
- * entry's bounds and the programme's window; every problem located (line, column).
+ * entry's bounds and the programme's window; every problem located (line, column). The file is
+ * on disk, so it can be read twice: once to check, once to write. Only the row in hand is held.
  */
-export async function readImportFile(
-  upload: ImportUpload,
-  window: { from: string; to: string },
-  context: RowContext,
-  problems: Problems,
-): Promise<{ rows: GoodRow[]; header: string[] }> {
-  const input = createReadStream(upload.path);
-  const source = upload.format === 'csv' ? csvImportRows(input) : xlsxImportRows(input);
-  const rows: GoodRow[] = [];
-  let header: string[] | null = null;
-  let indices: number[] = [];
-  let count = 0;
-  try {
-    for await (const row of source) {
-      if (header === null) {
-        header = row.cells.map((c) => c.trim());
-        indices = checkHeader(upload.format, row, header, problems);
-        if (problems.total > 0) break;
-        continue;
+export class ImportFileReader {
+  private names: string[] = [];
+  private indices: number[] = [];
+
+  constructor(
+    private readonly upload: ImportUpload,
+    private readonly window: { from: string; to: string },
+    private readonly context: RowContext,
+  ) {}
+
+  /** How a problem names a column of time_entries.csv in this file (once the header is read). */
+  readonly label = (column: string): string =>
+    columnLabel(this.upload.format, Math.max(0, this.names.indexOf(column)), this.names);
+
+  /**
+   * The good rows, in file order; a bad one is added to `problems` and skipped. Throws the
+   * refusal when the file cannot be judged row by row (unreadable, wrong columns, no rows).
+   */
+  async *goodRows(problems: Problems): AsyncGenerator<GoodRow> {
+    const { format } = this.upload;
+    const input = createReadStream(this.upload.path);
+    const source = format === 'csv' ? csvImportRows(input) : xlsxImportRows(input);
+    let header: string[] | null = null;
+    let count = 0;
+    let good = 0;
+    try {
+      for await (const row of source) {
+        if (header === null) {
+          header = this.names = row.cells.map((c) => c.trim());
+          this.indices = checkHeader(format, row, header, problems);
+          if (problems.total > 0) break;
+          continue;
+        }
+        if (++count > MAX_IMPORT_ROWS) throw tooManyRows(row.line);
+        const record = this.parse(row, problems);
+        if (record) {
+          good++;
+          yield { line: row.line, record };
+        }
       }
-      if (++count > MAX_IMPORT_ROWS) {
-        throw new BadRequestException({
-          message: `The file has more than ${MAX_IMPORT_ROWS.toLocaleString('en-GB')} rows: split it into files of at most that many. Nothing was written.`,
-          errors: [
-            {
-              field: 'file',
-              line: row.line,
-              column: '',
-              problem: `more than ${MAX_IMPORT_ROWS} rows in one file`,
-            },
-          ],
-          total: 1,
-        });
-      }
-      parseLine(upload.format, row, header, indices, context, window, rows, problems);
+    } catch (error) {
+      if (!(error instanceof ImportFileError)) throw error;
+      problems.add(error.line, '', `the file ${error.message}`);
     }
-  } catch (error) {
-    if (!(error instanceof ImportFileError)) throw error;
-    problems.add(error.line, '', `the file ${error.message}`);
+    if (header === null)
+      problems.add(1, '', `the file is empty: the header row is ${COLUMNS.join(',')}`);
+    else if (count === 0 && problems.total === 0)
+      problems.add(2, '', 'the file has no rows below its header');
+    // A file unreadable or of the wrong columns stops here; bad rows go on to be judged with the rest.
+    if (header === null || problems.items.some((p) => p.line <= 1) || good === 0)
+      throw refusal(problems);
   }
-  if (header === null)
-    problems.add(1, '', `the file is empty: the header row is ${COLUMNS.join(',')}`);
-  else if (count === 0 && problems.total === 0)
-    problems.add(2, '', 'the file has no rows below its header');
-  // A file unreadable or of the wrong columns stops here; bad rows go on to be judged with the rest.
-  if (header === null || problems.items.some((p) => p.line <= 1) || rows.length === 0)
-    throw refusal(problems);
-  return { rows, header };
+
+  private parse(row: ImportRow, problems: Problems): TimeEntryRecord | null {
+    const { format } = this.upload;
+    const header = this.names;
+    const cells: Record<string, string> = {};
+    COLUMNS.forEach((column, i) => (cells[column] = row.cells[this.indices[i]!] ?? ''));
+    if (row.cells.length > header.length && row.cells.slice(header.length).some((c) => c !== ''))
+      problems.add(
+        row.line,
+        columnLabel(format, header.length, header),
+        'has more cells than the header has columns',
+      );
+    const parsed = parseRow(FILE, cells, this.context);
+    if (parsed.problems) {
+      for (const p of parsed.problems) problems.add(row.line, this.label(p.column), p.problem);
+      return null;
+    }
+    // A single entry's own bounds (its DTO's): the package format allows 0 minutes, an entry does not.
+    const { minutes } = parsed.record;
+    if (minutes < 1 || minutes > DAY) {
+      problems.add(
+        row.line,
+        this.label('minutes'),
+        minutes < 1 ? 'must be at least 1' : `cannot exceed ${DAY} (a day) (got ${minutes})`,
+      );
+      return null;
+    }
+    const outside = deliveryWindowProblem('date', parsed.record.date, this.window);
+    if (outside) {
+      problems.add(row.line, this.label('date'), outside);
+      return null;
+    }
+    return parsed.record;
+  }
+}
+
+function tooManyRows(line: number): BadRequestException {
+  return new BadRequestException({
+    message: `The file has more than ${MAX_IMPORT_ROWS.toLocaleString('en-GB')} rows: split it into files of at most that many. Nothing was written.`,
+    errors: [
+      { field: 'file', line, column: '', problem: `more than ${MAX_IMPORT_ROWS} rows in one file` },
+    ],
+    total: 1,
+  });
 }
 
 /** The index of each column of time_entries.csv in the file's header; problems at line 1 otherwise. */
@@ -142,46 +193,4 @@ function checkHeader(
         `the header has no ${column} column (the columns are ${COLUMNS.join(',')})`,
       );
   return COLUMNS.map((c) => header.indexOf(c));
-}
-
-function parseLine(
-  format: ImportFormat,
-  row: ImportRow,
-  header: string[],
-  indices: number[],
-  context: RowContext,
-  window: { from: string; to: string },
-  rows: GoodRow[],
-  problems: Problems,
-): void {
-  const cells: Record<string, string> = {};
-  COLUMNS.forEach((column, i) => (cells[column] = row.cells[indices[i]!] ?? ''));
-  if (row.cells.length > header.length && row.cells.slice(header.length).some((c) => c !== ''))
-    problems.add(
-      row.line,
-      columnLabel(format, header.length, header),
-      'has more cells than the header has columns',
-    );
-  const parsed = parseRow(FILE, cells, context);
-  const at = (column: string) => columnLabel(format, header.indexOf(column), header);
-  if (parsed.problems) {
-    for (const p of parsed.problems) problems.add(row.line, at(p.column), p.problem);
-    return;
-  }
-  // A single entry's own bounds (its DTO's): the package format allows 0 minutes, an entry does not.
-  const { minutes } = parsed.record;
-  if (minutes < 1 || minutes > DAY) {
-    problems.add(
-      row.line,
-      at('minutes'),
-      minutes < 1 ? 'must be at least 1' : `cannot exceed ${DAY} (a day) (got ${minutes})`,
-    );
-    return;
-  }
-  const outside = deliveryWindowProblem('date', parsed.record.date, window);
-  if (outside) {
-    problems.add(row.line, at('date'), outside);
-    return;
-  }
-  rows.push({ line: row.line, record: parsed.record });
 }

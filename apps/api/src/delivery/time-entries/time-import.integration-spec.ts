@@ -245,6 +245,33 @@ describe('POST …/time-entries/import', () => {
     assert.equal(odd.json<TimeImportRefusal>().errors[0]!.field, 'file');
   });
 
+  it('judges a file of several chunks whole: a bad last row still writes nothing', async () => {
+    // 4,500 good rows (three chunks as judged and written), then one for no one at the very end.
+    const good = Array.from({ length: 4500 }, (_, i) => [
+      i % 2 ? 'P-LA1-02' : 'P-LA1-03',
+      `2022-01-${String(3 + (i % 25)).padStart(2, '0')}`,
+      'case_recording',
+      String(1 + (i % 90)),
+      '',
+      '',
+    ]);
+    const before = await counts();
+    const bad = await post(
+      ADMIN,
+      'long.csv',
+      timeCsv([...good, ['NOBODY', '2022-01-20', 'admin', '5', '', '']]),
+    );
+    assert.equal(bad.statusCode, 400, bad.body);
+    assert.deepEqual(located(bad.json<TimeImportRefusal>()), ['4502 staff_code']);
+    assert.deepEqual(await counts(), before);
+    // The same rows without it: all of them written, once each.
+    const real = await post(ADMIN, 'long-good.csv', timeCsv(good));
+    assert.equal(real.statusCode, 201, real.body);
+    const minutes = good.reduce((sum, r) => sum + Number(r[3]), 0);
+    assert.equal(real.json<TimeImportResult>().minutes, minutes);
+    assert.equal((await counts()).entries, before.entries + 4500);
+  });
+
   it('refuses a file of more than 100,000 rows, naming the limit', async () => {
     const row = 'P-LA1-02,2022-01-20,meetings,1,,';
     const big = Buffer.from(`${TIME_HEADER}\n${`${row}\n`.repeat(100_001)}`);

@@ -1,51 +1,29 @@
-import {
-  deliveryWindow,
-  LedgerTally,
-  ledgerLinesOfTimeEntry,
-  type LedgerSourcesOfDay,
-  type Principal,
-  type StaffIndex,
-} from '@attune/domain';
-import type { TimeImportResult } from '@attune/contract';
-import { Injectable } from '@nestjs/common';
+import { deliveryWindow, type Principal } from '@attune/domain';
+import type { ConflictCode, TimeImportResult } from '@attune/contract';
+import { ConflictException, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { CostSummaryService } from '../../costing/cost-summary/cost-summary.service';
 import { AuditContext } from '../../identity/audit/audit-context';
 import { AuditService } from '../../identity/audit/audit.service';
 import { conflict } from '../../platform/http/errors';
-import {
-  ProgrammeContext,
-  ProgrammeContextService,
-} from '../../platform/programme-context/programme-context.service';
+import { ProgrammeContextService } from '../../platform/programme-context/programme-context.service';
 import { PeriodLocksService } from '../period-locks/period-locks.service';
-import {
-  type EntryTarget,
-  isProblem,
-  judgeCountedOnce,
-  judgeFamily,
-  judgeTarget,
-} from './entry-checks';
 import { TimeEntriesRepository } from './time-entries.repository';
 import { EntryColumns, TimeImportRepository } from './time-import.repository';
-import { columnLabel } from './time-import-reader';
 import {
   type GoodRow,
+  ImportFileReader,
   type ImportUpload,
   Problems,
-  readImportFile,
   refusal,
 } from './time-import-file';
+import { ImportJudge } from './time-import-judge';
 
 export type { ImportUpload } from './time-import-file';
 
-const WARNING_CAP = 100;
-
-const FIELD_COLUMN: Record<string, string> = {
-  staffCode: 'staff_code',
-  laCode: 'la_code',
-  familyReference: 'family_reference',
-};
+/** Rows judged, and written, at a time: what is held of the file at once. */
+const CHUNK = 2000;
 
 @Injectable()
 export class TimeImportService {
@@ -74,30 +52,35 @@ export class TimeImportService {
   ): Promise<TimeImportResult> {
     const programme = await this.programmes.load(principal, programmeId);
     await this.refuseDuplicate(this.dataSource.manager, programmeId, upload.contentHash);
-    const problems = new Problems();
     const window = deliveryWindow(programme.programme, this.programmes.today());
-    const { rows, header } = await readImportFile(
-      upload,
-      window,
-      { cyclesPerFamily: programme.programme.cyclesPerFamily },
-      problems,
-    );
-    const label = (column: string) =>
-      columnLabel(upload.format, Math.max(0, header.indexOf(column)), header);
+    const file = new ImportFileReader(upload, window, {
+      cyclesPerFamily: programme.programme.cyclesPerFamily,
+    });
     return this.dataSource.transaction(async (manager) => {
-      const judged = await this.judge(manager, principal, programme, rows, problems, label);
+      // First pass: every row checked as the file streams, a chunk at a time; nothing kept of the rows.
+      const problems = new Problems();
+      const judge = new ImportJudge(
+        manager,
+        principal,
+        programme,
+        { imports: this.imports, entries: this.entries, locks: this.locks },
+        problems,
+        file.label,
+        await this.costs.costContextIn(manager, programmeId),
+      );
+      await inChunks(file.goodRows(problems), (rows) => judge.check(rows));
       if (problems.total > 0) throw refusal(problems);
-      rows.length = 0; // what is left to write is in judged.entries: the parsed rows may go
       const result: TimeImportResult = {
         dryRun,
         importId: null,
         format: upload.format,
         contentHash: upload.contentHash,
-        ...judged.figures,
-        warnings: judged.warnings,
-        warningCount: judged.warningCount,
+        ...judge.figures(),
+        warnings: judge.warnings,
+        warningCount: judge.warningCount,
       };
       if (dryRun) return result;
+      await this.holdMonths(manager, programmeId, judge);
       const importId = await this.imports.record(manager, {
         programmeId,
         contentHash: upload.contentHash,
@@ -108,7 +91,21 @@ export class TimeImportService {
         importedBy: principal.id,
       });
       if (!importId) await this.refuseDuplicate(manager, programmeId, upload.contentHash, true);
-      await this.imports.insertEntries(manager, programmeId, judged.entries);
+      // Second pass: the same file again, every row now known good, written a batch at a time.
+      const again = new Problems();
+      let written = 0;
+      await inChunks(file.goodRows(again), async (rows) => {
+        const batch = new EntryColumns();
+        for (const { record: r } of rows) {
+          const { staffId, laId, familyId } = judge.resolve(r);
+          batch.push(staffId, r.date, r.activity, r.minutes, laId, familyId);
+        }
+        await this.imports.insertEntries(manager, programmeId, batch);
+        written += batch.length;
+      });
+      // Cannot happen (the file is our own copy): refuse rather than write other than was checked.
+      if (again.total > 0 || written !== judge.good)
+        throw new Error(`the import read ${written} rows to write, having checked ${judge.good}`);
       await this.audit.record(
         {
           action: 'timeEntry.import',
@@ -129,6 +126,25 @@ export class TimeImportService {
     });
   }
 
+  /**
+   * Takes the shared locks of every month the rows fall in, sorted, at once (a sign-off takes
+   * its month's exclusively), and refuses if one was signed off while the file was checked.
+   */
+  private async holdMonths(
+    manager: EntityManager,
+    programmeId: string,
+    judge: ImportJudge,
+  ): Promise<void> {
+    const locked = await this.locks.lockedAmong(manager, programmeId, [...judge.periods.values()]);
+    const [lock] = locked.values();
+    if (lock)
+      throw new ConflictException({
+        message: `${lock.month} was signed off for ${lock.laCode} while the file was being checked. Nothing was written: load the file again to see the rows it holds in that month.`,
+        code: 'period_locked' satisfies ConflictCode,
+        lock,
+      });
+  }
+
   private async refuseDuplicate(
     manager: EntityManager,
     programmeId: string,
@@ -146,124 +162,21 @@ export class TimeImportService {
       );
     }
   }
+}
 
-  /** Whose time, families, locks and counted-once, for every row at once (a few queries for the file). */
-  private async judge(
-    manager: EntityManager,
-    principal: Principal,
-    programme: ProgrammeContext,
-    rows: GoodRow[],
-    problems: Problems,
-    label: (column: string) => string,
-  ) {
-    const programmeId = programme.programme.id;
-    const staff = await this.imports.staff(manager, programmeId, [
-      ...new Set(rows.map((r) => r.record.staffCode)),
-    ]);
-    const references = [
-      ...new Set(rows.flatMap((r) => (r.record.familyReference ? [r.record.familyReference] : []))),
-    ];
-    const families = await this.imports.families(manager, programmeId, references);
-    const staffIndex: StaffIndex = new Map();
-    const targets = new Map<string, ReturnType<typeof judgeTarget>>();
-    const familyVerdicts = new Map<string, ReturnType<typeof judgeFamily>>();
-    // Per row, by index: what it resolved to (shared objects), or undefined when it is refused.
-    const targetOf: Array<EntryTarget | undefined> = new Array<EntryTarget | undefined>(
-      rows.length,
-    );
-    const familyOf: Array<string | null> = new Array<string | null>(rows.length).fill(null);
-    const periods = new Map<string, { la: { id: string; code: string }; month: string }>();
-    const staffIds = new Set<string>();
-    let from = '\uffff';
-    let to = '';
-    rows.forEach((row, i) => {
-      const r = row.record;
-      const person = staff.get(r.staffCode);
-      // Judged once per staff member and LA (each judgement builds the caller's abilities).
-      const targetKey = `${r.staffCode}\u0000${r.laCode ?? ''}`;
-      let target = targets.get(targetKey);
-      if (!target) {
-        target = judgeTarget(principal, programme, 'create', r.staffCode, person, r.laCode);
-        targets.set(targetKey, target);
-      }
-      if (isProblem(target)) {
-        problems.add(row.line, label(FIELD_COLUMN[target.field] ?? 'staff_code'), target.problem);
-        return;
-      }
-      if (r.familyReference !== null) {
-        const family = families.get(r.familyReference);
-        const inLa =
-          family && (target.effectiveLa === null || family.laId === target.effectiveLa.id)
-            ? family
-            : undefined;
-        const familyKey = `${r.familyReference}\u0000${target.effectiveLa?.id ?? ''}`;
-        let judged = familyVerdicts.get(familyKey);
-        if (judged === undefined) {
-          judged = judgeFamily(principal, 'create', r.familyReference, inLa);
-          familyVerdicts.set(familyKey, judged);
-        }
-        if (typeof judged !== 'string') {
-          problems.add(row.line, label('family_reference'), judged.problem);
-          return;
-        }
-        familyOf[i] = judged;
-      }
-      if (!staffIndex.has(r.staffCode))
-        staffIndex.set(r.staffCode, {
-          code: r.staffCode,
-          displayName: '',
-          costRole: person!.costRole,
-          laCode: person!.laId === null ? null : programme.laCodeById.get(person!.laId)!,
-        });
-      targetOf[i] = target;
-      staffIds.add(target.staffId);
-      if (r.date < from) from = r.date;
-      if (r.date > to) to = r.date;
-      const month = r.date.slice(0, 7);
-      if (target.effectiveLa)
-        periods.set(`${target.effectiveLa.id}|${month}`, { la: target.effectiveLa, month });
-    });
-    const locked = await this.locks.lockedAmong(manager, programmeId, [...periods.values()]);
-    const sources =
-      staffIds.size === 0
-        ? new Map<string, LedgerSourcesOfDay>()
-        : await this.entries.ledgerSources(manager, programmeId, [...staffIds], from, to);
-    const tally = new LedgerTally(await this.costs.costContextIn(manager, programmeId));
-    const warnings: string[] = [];
-    let warningCount = 0;
-    const entries = new EntryColumns();
-    rows.forEach((row, i) => {
-      const target = targetOf[i];
-      if (!target) return;
-      const r = row.record;
-      const la = target.effectiveLa;
-      const lock = la ? locked.get(`${la.id}|${r.date.slice(0, 7)}`) : undefined;
-      if (lock) {
-        problems.add(
-          row.line,
-          label('date'),
-          `${lock.month} is signed off for ${lock.laCode}: ${lock.reason} An admin can reopen it.`,
-        );
-        return;
-      }
-      const verdict = judgeCountedOnce(r, target.staffId, sources);
-      if (verdict.refusal) {
-        problems.add(row.line, label('activity'), verdict.refusal);
-        return;
-      }
-      for (const warning of verdict.warnings) {
-        if (warnings.length < WARNING_CAP) warnings.push(`line ${row.line}: ${warning}`);
-        warningCount++;
-      }
-      for (const line of ledgerLinesOfTimeEntry(r, staffIndex)) tally.add(line);
-      entries.push(target.staffId, r.date, r.activity, r.minutes, target.laId, familyOf[i]!);
-    });
-    const { rows: count, minutes, cost, cells, gaps } = tally.result();
-    return {
-      entries,
-      figures: { rows: count, minutes, cost, byLaAndActivity: cells, gaps },
-      warnings,
-      warningCount,
-    };
+/** Hands the rows on `size` at a time, awaiting each chunk before reading on. */
+async function inChunks(
+  rows: AsyncIterable<GoodRow>,
+  handle: (rows: GoodRow[]) => Promise<void>,
+  size = CHUNK,
+): Promise<void> {
+  let chunk: GoodRow[] = [];
+  for await (const row of rows) {
+    chunk.push(row);
+    if (chunk.length === size) {
+      await handle(chunk);
+      chunk = [];
+    }
   }
+  if (chunk.length > 0) await handle(chunk);
 }

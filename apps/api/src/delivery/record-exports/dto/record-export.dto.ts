@@ -20,3 +20,12 @@ export class RecordExportQueryDto {
   @IsCalendarDate()
   to?: string;
 }
+
+/** The time entries' export takes the JSON list's filters: `?laCode=&staffCode=&from=&to=`. */
+export class TimeEntryExportQueryDto extends RecordExportQueryDto {
+  @ApiPropertyOptional({ description: 'Only the time of this staff member (by code).' })
+  @IsOptional()
+  @IsString({ message: 'staffCode must be text' })
+  @MaxLength(40)
+  staffCode?: string;
+}

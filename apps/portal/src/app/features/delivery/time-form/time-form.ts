@@ -9,21 +9,11 @@ import {
   untracked,
 } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
-import {
-  FormBuilder,
-  ReactiveFormsModule,
-  Validators,
-  type AbstractControl,
-  type ValidationErrors,
-} from '@angular/forms';
+import { FormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
-import {
-  deliveryWindowProblem,
-  TIME_ENTRY_ACTIVITIES,
-  type DeliveryWindow,
-  type TimeEntryActivity,
-} from '@attune/domain';
+import { TIME_ENTRY_ACTIVITIES, type DeliveryWindow, type TimeEntryActivity } from '@attune/domain';
 import { map, merge } from 'rxjs';
+import { inWindow } from '../../../core/forms/date-window';
 import { isRequired } from '../../../core/forms/validators';
 import { FamilyView, FieldProblem, TimeEntryInput, TimeEntryView } from '../delivery.models';
 
@@ -67,7 +57,7 @@ export class TimeForm {
   readonly activities = TIME_ENTRY_ACTIVITIES;
   private readonly fb = inject(FormBuilder).nonNullable;
   readonly form = this.fb.group({
-    date: ['', [isRequired, (c: AbstractControl) => this.inWindow(c)]],
+    date: ['', [isRequired, inWindow('date', () => this.window?.() ?? null)]],
     activity: this.fb.control<TimeEntryActivity>('case_recording'),
     minutes: [
       30,
@@ -155,14 +145,6 @@ export class TimeForm {
     if (errors['min'] || errors['pattern']) return 'minutes must be a whole number, at least 1';
     if (errors['max']) return 'minutes cannot exceed 1440 (a day)';
     return null;
-  }
-
-  private inWindow(control: AbstractControl): ValidationErrors | null {
-    const window = this.window?.();
-    const date = control.value as string;
-    if (!window || !date) return null;
-    const problem = deliveryWindowProblem('date', date, window);
-    return problem ? { window: problem } : null;
   }
 
   submit(): void {
