@@ -1,0 +1,99 @@
+import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
+import { RouterLink } from '@angular/router';
+import { SUPERVISION_GAP_FLAG_DAYS, daysBetween } from '@attune/domain';
+import { ukDate } from '../../../core/format/uk-date';
+import { supervisionGap } from '../../supervision/progress-text';
+import { programmeLink } from '../../../core/programme/programme-urls';
+import { BarChart } from '../../cost-summary/bar-chart/bar-chart';
+import { BarDatum } from '../../cost-summary/bar-chart/bar-chart.model';
+import { AccreditationDetails, ProgrammeView } from '../home.models';
+
+/**
+ * A supervisor's first question: who will not be accredited by the delivery
+ * end at their pace, and whose supervision is overdue. The chart puts each
+ * projection (days from today) beside the delivery end's, with its table.
+ */
+@Component({
+  selector: 'att-pace-overview',
+  imports: [BarChart, RouterLink],
+  template: `
+    <section aria-labelledby="pace-heading" data-testid="pace-overview">
+      <h2 id="pace-heading">Accreditation pace in {{ programme().name }}</h2>
+      <p data-testid="pace-headline">
+        {{ offTrack() }} of {{ trainees().length }} off track for accreditation by the delivery end
+        ({{ deliveryEnd() }}).
+      </p>
+      <p data-testid="supervision-overdue" [class.flag]="overdue().length > 0">
+        @if (overdue().length === 0) {
+          No active practitioner has gone more than {{ gapDays }} days without supervision.
+        } @else {
+          Supervision overdue (more than {{ gapDays }} days): {{ overdue().join(', ') }}.
+        }
+      </p>
+      <att-bar-chart
+        title="Projected accreditation against the delivery end, days from the as-of date"
+        [bars]="bars()"
+        labelHeader="Practitioner"
+        valueHeader="Days from the as-of date"
+        [detailHeaders]="['Cycles', 'Projected', 'Days since supervision']"
+      />
+      <p>
+        <a [routerLink]="accreditationLink()">Open Accreditation</a> for each practitioner's
+        requirements.
+      </p>
+    </section>
+  `,
+  styles: `
+    .flag {
+      font-weight: 600;
+    }
+  `,
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class PaceOverview {
+  readonly programme = input.required<ProgrammeView>();
+  readonly progress = input.required<AccreditationDetails>();
+
+  readonly gapDays = SUPERVISION_GAP_FLAG_DAYS;
+  readonly trainees = computed(() => this.progress().items);
+  readonly deliveryEnd = computed(() => ukDate(this.progress().deliveryEnd));
+  readonly offTrack = computed(() => this.trainees().filter((r) => r.onTrack === false).length);
+  /** The overdue flag of the Accreditation page: active, and no supervision for over the gap. */
+  readonly overdue = computed(() =>
+    this.trainees()
+      .filter((r) => supervisionGap(r).flagged)
+      .map((r) => r.displayName ?? r.code),
+  );
+  readonly bars = computed<BarDatum[]>(() => {
+    const { asOf, deliveryEnd } = this.progress();
+    const end = daysBetween(asOf, deliveryEnd);
+    const reference: BarDatum = {
+      label: 'Delivery end',
+      value: Math.max(0, end),
+      display: `${end} days (${ukDate(deliveryEnd)})`,
+      details: ['', ukDate(deliveryEnd), ''],
+    };
+    return [
+      reference,
+      ...this.trainees().map((r) => {
+        const projected = r.projectedAccreditationDate;
+        const days = projected ? daysBetween(asOf, projected) : null;
+        const pace = r.onTrack === false ? 'late' : r.onTrack ? 'on track' : 'paused or withdrawn';
+        return {
+          label: r.displayName ?? r.code,
+          value: days === null ? 0 : Math.max(0, days),
+          display: days === null ? 'no recent pace' : `${days} days, ${pace}`,
+          details: [
+            String(r.cyclesCompleted),
+            projected ? ukDate(projected) : 'none',
+            r.daysSinceSupervision === null ? 'never' : String(r.daysSinceSupervision),
+          ],
+        };
+      }),
+    ];
+  });
+
+  accreditationLink(): string[] {
+    return programmeLink(this.programme().id, 'accreditation');
+  }
+}
