@@ -79,7 +79,9 @@ const text = (el: Element | null) => el?.textContent?.replace(/\s+/g, ' ').trim(
 const rows = (el: Element) =>
   [...el.querySelectorAll('tbody tr')].map((tr) => [...tr.children].map((cell) => text(cell)));
 
-afterEach(() => TestBed.resetTestingModule());
+afterEach(() => {
+  TestBed.resetTestingModule();
+});
 
 describe('HomePage figures per role', () => {
   it("charts an LA manager's practitioners against the minimum, with the overdue families", async () => {
