@@ -11,7 +11,7 @@ import { AccreditationDetails, ProgrammeView } from '../home.models';
 /**
  * A supervisor's first question: who will not be accredited by the delivery
  * end at their pace, and whose supervision is overdue. The chart puts each
- * projection (days from today) beside the delivery end's, with its table.
+ * projected accreditation beside the delivery end, on one time scale, with its table.
  */
 @Component({
   selector: 'att-pace-overview',
@@ -31,11 +31,11 @@ import { AccreditationDetails, ProgrammeView } from '../home.models';
         }
       </p>
       <att-bar-chart
-        title="Projected accreditation against the delivery end, days from the as-of date"
+        title="Projected accreditation against the delivery end"
         [bars]="bars()"
         labelHeader="Practitioner"
-        valueHeader="Days from the as-of date"
-        [detailHeaders]="['Cycles', 'Projected', 'Days since supervision']"
+        valueHeader="Projected accreditation"
+        [detailHeaders]="['Cycles', 'Days since supervision']"
       />
       <p>
         <a [routerLink]="accreditationLink()">Open Accreditation</a> for each practitioner's
@@ -64,28 +64,27 @@ export class PaceOverview {
       .filter((r) => supervisionGap(r).flagged)
       .map((r) => r.displayName ?? r.code),
   );
+  /** Bar lengths are days from the programme's start, so the delivery end's bar is the line to reach. */
   readonly bars = computed<BarDatum[]>(() => {
-    const { asOf, deliveryEnd } = this.progress();
-    const end = daysBetween(asOf, deliveryEnd);
+    const start = this.programme().startDate;
+    const { deliveryEnd } = this.progress();
     const reference: BarDatum = {
       label: 'Delivery end',
-      value: Math.max(0, end),
-      display: `${end} days (${ukDate(deliveryEnd)})`,
-      details: ['', ukDate(deliveryEnd), ''],
+      value: Math.max(0, daysBetween(start, deliveryEnd)),
+      display: ukDate(deliveryEnd),
+      details: ['', ''],
     };
     return [
       reference,
       ...this.trainees().map((r) => {
         const projected = r.projectedAccreditationDate;
-        const days = projected ? daysBetween(asOf, projected) : null;
         const pace = r.onTrack === false ? 'late' : r.onTrack ? 'on track' : 'paused or withdrawn';
         return {
           label: r.displayName ?? r.code,
-          value: days === null ? 0 : Math.max(0, days),
-          display: days === null ? 'no recent pace' : `${days} days, ${pace}`,
+          value: projected ? Math.max(0, daysBetween(start, projected)) : 0,
+          display: projected ? `${ukDate(projected)}, ${pace}` : 'no recent pace',
           details: [
             String(r.cyclesCompleted),
-            projected ? ukDate(projected) : 'none',
             r.daysSinceSupervision === null ? 'never' : String(r.daysSinceSupervision),
           ],
         };
