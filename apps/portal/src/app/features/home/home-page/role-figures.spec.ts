@@ -168,7 +168,7 @@ describe('HomePage figures per role', () => {
     const progress = trainee({
       requirements: [
         { key: 'cycles', label: 'Completed cycles', required: 6, achieved: 3 },
-        { key: 'families', label: 'Families worked with', required: 2, achieved: 2 },
+        { key: 'new_families', label: 'Families worked with', required: 2, achieved: 2 },
       ] as AccreditationDetailRow['requirements'],
     });
     const el = await render(
@@ -186,8 +186,8 @@ describe('HomePage figures per role', () => {
       'Stage 2: Stage 2: 3 more completed cycles.',
     );
     expect(rows(mine)).toEqual([
-      ['Completed cycles', '3 of 6'],
-      ['Families worked with', '2 of 2'],
+      ['Cycles', 'Completed cycles', '3 of 6'],
+      ['New families', 'Families worked with', '2 of 2'],
     ]);
   });
 

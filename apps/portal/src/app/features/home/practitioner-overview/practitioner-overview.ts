@@ -1,10 +1,21 @@
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 import { RouterLink } from '@angular/router';
+import type { RequirementKey } from '@attune/domain';
 import { ukDate } from '../../../core/format/uk-date';
 import { programmeLink } from '../../../core/programme/programme-urls';
 import { BarChart } from '../../cost-summary/bar-chart/bar-chart';
 import { BarDatum } from '../../cost-summary/bar-chart/bar-chart.model';
 import { AccreditationDetailRow, FamilyView, ProgrammeView } from '../home.models';
+
+/** Requirement names short enough for the chart's label column (the table gives them in full). */
+const SHORT_LABELS: Readonly<Record<RequirementKey, string>> = {
+  initial_course: 'Initial course',
+  cycles: 'Cycles',
+  new_families: 'New families',
+  supervision_minutes: 'Supervision time',
+  supervision_sessions: 'Supervisions',
+  closing_milestone: 'Closing meeting',
+};
 
 /**
  * A practitioner's first question: which of my families needs a session, and
@@ -39,6 +50,7 @@ import { AccreditationDetailRow, FamilyView, ProgrammeView } from '../home.model
           [title]="'Stage ' + p.stage + ' requirements, done so far'"
           [bars]="requirementBars()"
           labelHeader="Requirement"
+          [detailHeaders]="['In full']"
           valueHeader="Done of needed"
         />
       } @else {
@@ -58,7 +70,8 @@ export class PractitionerOverview {
   readonly overdue = computed(() => this.families().filter((f) => f.overdue));
   readonly requirementBars = computed<BarDatum[]>(() =>
     (this.progress()?.requirements ?? []).map((r) => ({
-      label: r.label,
+      label: SHORT_LABELS[r.key],
+      details: [r.label],
       value: r.required > 0 ? Math.min(r.achieved, r.required) / r.required : 1,
       display: `${r.achieved} of ${r.required}`,
     })),
