@@ -263,4 +263,16 @@ describe('HomePage figures per role', () => {
       'The figures could not be read.',
     );
   });
+
+  it('draws the rest of the page only once the figures are in, so nothing drawn moves down', async () => {
+    const user: CurrentUser = { email: 'm@attune.test', role: 'la_manager', laCode: 'LA1' };
+    const loading = await render(user, null, { figuresLoading: true });
+    expect(text(loading.querySelector('[data-testid="figures"]'))).toBe('Reading your figures…');
+    expect(loading.querySelector('[data-testid="pages"]')).toBeNull();
+    expect(loading.querySelector('[data-testid="due-summary"]')).toBeNull();
+    TestBed.resetTestingModule();
+    const loaded = await render(user, { role: 'la_manager', programme, capacity: [] });
+    expect(loaded.querySelector('[data-testid="pages"]')).not.toBeNull();
+    expect(loaded.querySelector('[data-testid="due-summary"]')).not.toBeNull();
+  });
 });

@@ -61,6 +61,15 @@ export function programmeStage(
     .scroll {
       overflow-x: auto;
     }
+    table {
+      border-collapse: collapse;
+    }
+    th,
+    td {
+      text-align: left;
+      vertical-align: top;
+      padding: 0.25rem 1rem 0.25rem 0;
+    }
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
