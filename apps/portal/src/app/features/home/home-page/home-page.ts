@@ -3,17 +3,33 @@ import { RouterLink } from '@angular/router';
 import { Store } from '@ngrx/store';
 import { authFeature } from '../../../core/auth/auth.feature';
 import { ROLE_INTRO, navFor } from '../../../core/nav/nav.model';
+import { CapacityOverview } from '../capacity-overview/capacity-overview';
+import { CostsOverview } from '../costs-overview/costs-overview';
 import { DueSummary } from '../due-summary/due-summary';
+import { PaceOverview } from '../pace-overview/pace-overview';
+import { PractitionerOverview } from '../practitioner-overview/practitioner-overview';
+import { ProgrammeStatus } from '../programme-status/programme-status';
 import { HomePageActions } from '../home.actions';
 import { homeFeature } from '../home.feature';
 
 /** Who sees the count of collection points due: those who chase them. */
 const COUNTS_DUE = new Set(['la_manager', 'admin']);
 
-/** Each role's start page: who they are here and the pages open to them. */
+/**
+ * Each role's start page: the figures that answer their first question (see
+ * RoleFigures), who they are here and the pages open to them.
+ */
 @Component({
   selector: 'att-home-page',
-  imports: [RouterLink, DueSummary],
+  imports: [
+    RouterLink,
+    DueSummary,
+    CapacityOverview,
+    PaceOverview,
+    PractitionerOverview,
+    CostsOverview,
+    ProgrammeStatus,
+  ],
   templateUrl: './home-page.html',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
@@ -23,6 +39,10 @@ export default class HomePage implements OnInit {
   readonly due = this.store.selectSignal(homeFeature.selectDue);
   readonly dueLoading = this.store.selectSignal(homeFeature.selectLoading);
   readonly dueError = this.store.selectSignal(homeFeature.selectError);
+  readonly figures = this.store.selectSignal(homeFeature.selectFigures);
+  readonly figuresLoading = this.store.selectSignal(homeFeature.selectFiguresLoading);
+  readonly figuresError = this.store.selectSignal(homeFeature.selectFiguresError);
+  readonly needsChoice = this.store.selectSignal(homeFeature.selectNeedsChoice);
   readonly countsDue = computed(() => COUNTS_DUE.has(this.user()?.role ?? ''));
   readonly intro = computed(() => {
     const role = this.user()?.role;
@@ -39,7 +59,14 @@ export default class HomePage implements OnInit {
 
   ngOnInit(): void {
     const user = this.user();
-    if (user && this.countsDue())
-      this.store.dispatch(HomePageActions.opened({ email: user.email }));
+    if (!user) return;
+    this.store.dispatch(
+      HomePageActions.figuresOpened({
+        email: user.email,
+        role: user.role,
+        staffCode: user.staffCode ?? null,
+      }),
+    );
+    if (this.countsDue()) this.store.dispatch(HomePageActions.opened({ email: user.email }));
   }
 }

@@ -1,0 +1,98 @@
+import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
+import { RouterLink } from '@angular/router';
+import type { RequirementKey } from '@attune/domain';
+import { ukDate } from '../../../core/format/uk-date';
+import { programmeLink } from '../../../core/programme/programme-urls';
+import { BarChart } from '../../cost-summary/bar-chart/bar-chart';
+import { BarDatum } from '../../cost-summary/bar-chart/bar-chart.model';
+import { AccreditationDetailRow, FamilyView, ProgrammeView } from '../home.models';
+
+/** Requirement names short enough for the chart's label column (the table gives them in full). */
+const SHORT_LABELS: Readonly<Record<RequirementKey, string>> = {
+  initial_course: 'Initial course',
+  cycles: 'Cycles',
+  new_families: 'New families',
+  supervision_minutes: 'Supervision time',
+  supervision_sessions: 'Supervisions',
+  closing_milestone: 'Closing meeting',
+};
+
+/**
+ * A practitioner's first question: which of my families needs a session, and
+ * how far am I toward accreditation? Their families, the overdue ones named,
+ * and their current stage's requirements as a chart with its table.
+ */
+@Component({
+  selector: 'att-practitioner-overview',
+  imports: [BarChart, RouterLink],
+  template: `
+    <section aria-labelledby="families-heading" data-testid="my-families-overview">
+      <h2 id="families-heading">Your families in {{ programme().name }}</h2>
+      <p data-testid="families-headline">
+        {{ headline() }}
+      </p>
+      @if (overdue().length > 0) {
+        <ul data-testid="sessions-due">
+          @for (f of overdue(); track f.reference) {
+            <li>{{ f.reference }}: last session {{ lastSession(f) }}</li>
+          }
+        </ul>
+      }
+      <p><a [routerLink]="myFamiliesLink()">Open My families</a> to log a session.</p>
+    </section>
+    <section aria-labelledby="progress-heading" data-testid="my-progress-overview">
+      <h2 id="progress-heading">Your progress toward accreditation</h2>
+      @if (progress(); as p) {
+        <p data-testid="progress-headline">
+          Stage {{ p.stage }}: {{ p.nextRequirement ?? 'accredited' }}.
+        </p>
+        <att-bar-chart
+          [title]="'Stage ' + p.stage + ' requirements, done so far'"
+          [bars]="requirementBars()"
+          labelHeader="Requirement"
+          [detailHeaders]="['In full']"
+          valueHeader="Done of needed"
+        />
+      } @else {
+        <p>No accreditation record yet.</p>
+      }
+      <p><a [routerLink]="progressLink()">Open My progress</a> for the whole record.</p>
+    </section>
+  `,
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class PractitionerOverview {
+  readonly programme = input.required<ProgrammeView>();
+  readonly families = input.required<readonly FamilyView[]>();
+  readonly progress = input<AccreditationDetailRow | null>(null);
+
+  readonly active = computed(() => this.families().filter((f) => f.status === 'active'));
+  readonly overdue = computed(() => this.families().filter((f) => f.overdue));
+  readonly requirementBars = computed<BarDatum[]>(() =>
+    (this.progress()?.requirements ?? []).map((r) => ({
+      label: SHORT_LABELS[r.key],
+      details: [r.label],
+      value: r.required > 0 ? Math.min(r.achieved, r.required) / r.required : 1,
+      display: `${r.achieved} of ${r.required}`,
+    })),
+  );
+
+  readonly headline = computed(() => {
+    const active = this.active().length;
+    const due = this.overdue().length;
+    const families = active === 1 ? '1 active family' : `${active} active families`;
+    const sessions =
+      due === 0 ? 'none is due a session' : `${due} due a session (none held for over 14 days)`;
+    return `${families}; ${sessions}.`;
+  });
+
+  lastSession(family: FamilyView): string {
+    return family.lastHeldSessionDate ? ukDate(family.lastHeldSessionDate) : 'none yet';
+  }
+  myFamiliesLink(): string[] {
+    return programmeLink(this.programme().id, 'my-families');
+  }
+  progressLink(): string[] {
+    return programmeLink(this.programme().id, 'my-progress');
+  }
+}
