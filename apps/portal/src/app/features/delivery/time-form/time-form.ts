@@ -1,3 +1,6 @@
+import { valueLabel } from '@attune/domain';
+import { DATE_TYPED, inWindow } from '../../../core/forms/date-window';
+import { MatDatepickerModule } from '@angular/material/datepicker';
 import {
   ChangeDetectionStrategy,
   Component,
@@ -9,20 +12,9 @@ import {
   untracked,
 } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
-import {
-  FormBuilder,
-  ReactiveFormsModule,
-  Validators,
-  type AbstractControl,
-  type ValidationErrors,
-} from '@angular/forms';
+import { FormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
-import {
-  deliveryWindowProblem,
-  TIME_ENTRY_ACTIVITIES,
-  type DeliveryWindow,
-  type TimeEntryActivity,
-} from '@attune/domain';
+import { TIME_ENTRY_ACTIVITIES, type DeliveryWindow, type TimeEntryActivity } from '@attune/domain';
 import { map, merge } from 'rxjs';
 import { isRequired } from '../../../core/forms/validators';
 import { FamilyView, FieldProblem, TimeEntryInput, TimeEntryView } from '../delivery.models';
@@ -39,7 +31,7 @@ type Field = (typeof FIELDS)[number];
  */
 @Component({
   selector: 'att-time-form',
-  imports: [ReactiveFormsModule, MatButtonModule],
+  imports: [MatDatepickerModule, ReactiveFormsModule, MatButtonModule],
   templateUrl: './time-form.html',
   styleUrl: './time-form.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -67,7 +59,7 @@ export class TimeForm {
   readonly activities = TIME_ENTRY_ACTIVITIES;
   private readonly fb = inject(FormBuilder).nonNullable;
   readonly form = this.fb.group({
-    date: ['', [isRequired, (c: AbstractControl) => this.inWindow(c)]],
+    date: ['', [isRequired, inWindow('date', () => this.window?.() ?? null)]],
     activity: this.fb.control<TimeEntryActivity>('case_recording'),
     minutes: [
       30,
@@ -151,18 +143,11 @@ export class TimeForm {
     const errors = this.form.controls[field].errors;
     if (!errors) return null;
     if (errors['window']) return errors['window'] as string;
+    if (errors['matDatepickerParse']) return DATE_TYPED;
     if (errors['required']) return `${field} is required`;
     if (errors['min'] || errors['pattern']) return 'minutes must be a whole number, at least 1';
     if (errors['max']) return 'minutes cannot exceed 1440 (a day)';
     return null;
-  }
-
-  private inWindow(control: AbstractControl): ValidationErrors | null {
-    const window = this.window?.();
-    const date = control.value as string;
-    if (!window || !date) return null;
-    const problem = deliveryWindowProblem('date', date, window);
-    return problem ? { window: problem } : null;
   }
 
   submit(): void {
@@ -181,7 +166,5 @@ export class TimeForm {
     return this.families().some((f) => f.reference === reference);
   }
 
-  label(value: string): string {
-    return value.replace(/_/g, ' ');
-  }
+  readonly label = valueLabel;
 }

@@ -34,7 +34,9 @@ describe('HomePage', () => {
     expect(el.textContent).toContain(
       'You are signed in as Local authority manager for local authority LA1.',
     );
-    expect([...el.querySelectorAll('[data-testid="pages"] a')].map((a) => a.textContent?.trim())).toEqual([
+    expect(
+      [...el.querySelectorAll('[data-testid="pages"] a')].map((a) => a.textContent?.trim()),
+    ).toEqual([
       'Accreditation',
       'Capacity',
       'Families',

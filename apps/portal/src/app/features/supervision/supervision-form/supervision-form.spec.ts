@@ -44,7 +44,9 @@ describe('SupervisionForm', () => {
   });
 
   it('starts with the usual session: today, 60 minutes, individual, in person', () => {
-    expect(el().querySelector<HTMLInputElement>('input[type="date"]')!.value).toBe('2022-03-31');
+    expect(el().querySelector<HTMLInputElement>('input.mat-datepicker-input')!.value).toBe(
+      '31/03/2022',
+    );
     expect(
       el().querySelector<HTMLInputElement>('input[formcontrolname="durationMinutes"]')!.value,
     ).toBe('60');
