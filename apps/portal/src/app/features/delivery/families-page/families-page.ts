@@ -21,14 +21,7 @@ import { familiesFeature } from './families.feature';
   template: `
     <section class="page">
       <h1>Families</h1>
-      <att-page-status
-        [message]="message()"
-        [warnings]="warnings()"
-        [saveError]="saveError()"
-        [problems]="problems()"
-        [loadError]="loadError()"
-        [loading]="loading()"
-      />
+      <att-page-status [loadError]="loadError()" [loading]="loading()" />
       <form class="filters" (submit)="$event.preventDefault()">
         <label
           >Status
@@ -67,6 +60,13 @@ import { familiesFeature } from './families.feature';
         [saved]="saved()"
         (submitted)="refer($event)"
         (ineligible)="recordIneligible($event)"
+      />
+      <!-- A referral's outcome is said by the form, where the user is looking (and announced). -->
+      <att-page-status
+        [message]="message()"
+        [warnings]="warnings()"
+        [saveError]="saveError()"
+        [problems]="problems()"
       />
     </section>
   `,

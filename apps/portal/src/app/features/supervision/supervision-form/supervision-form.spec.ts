@@ -52,6 +52,11 @@ describe('SupervisionForm', () => {
     ).toBe('60');
     expect(radio('individual').checked).toBe(true);
     expect(radio('in_person').checked).toBe(true);
+    // One tab stop per choice: the radios of a group share a name (arrow keys move within it).
+    expect(radio('individual').name).toBe('format');
+    expect(radio('group').name).toBe('format');
+    expect(radio('in_person').name).toBe('mode');
+    expect(radio('remote').name).toBe('mode');
     const labels = [...el().querySelectorAll('.attendees > .attendee label.check')].map((l) =>
       l.textContent?.trim(),
     );
