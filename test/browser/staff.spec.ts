@@ -75,7 +75,7 @@ describe('admin withdraws a practitioner in Chromium', () => {
       assert.equal(await row.getAttribute('data-status'), 'active');
       await row.getByRole('button', { name: `Change status of ${code}` }).click();
       await page.getByLabel('New status').selectOption('withdrawn');
-      await page.getByLabel('Date it takes effect').fill('2022-05-02');
+      await page.getByLabel('Date it takes effect', { exact: true }).fill('02/05/2022');
       await page.getByLabel('Reason').selectOption('left_post');
       await page.getByRole('button', { name: 'Change status', exact: true }).click();
       // Destructive: nothing is sent before the admin confirms.

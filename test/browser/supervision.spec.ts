@@ -65,10 +65,10 @@ describe('supervision journey in Chromium', () => {
         .click();
       await page.getByRole('heading', { level: 1, name: 'Supervision' }).waitFor();
 
-      const asOf = page.getByLabel('Show progress as of');
-      await asOf.fill('2021-09-01');
+      const asOf = page.getByLabel('Show progress as of', { exact: true });
+      await asOf.fill('01/09/2021');
       await asOf.press('Tab');
-      await page.getByText('As of 2021-09-01;').waitFor();
+      await page.getByText('As of 1 Sep 2021;').waitFor();
       const before = await until(
         () => riskOrder(page),
         (o) => o.length === 6,
@@ -91,7 +91,7 @@ describe('supervision journey in Chromium', () => {
       // The form, by keyboard only: date, duration, three ticks (Space), submit (Enter).
       const started = Date.now();
       const date = page.getByLabel('Date', { exact: true });
-      await date.fill('2021-08-31');
+      await date.fill('31/08/2021');
       const duration = page.getByLabel('Duration (minutes)');
       await duration.focus();
       await page.keyboard.press('Control+A');
@@ -138,7 +138,7 @@ describe('supervision journey in Chromium', () => {
         assert.equal(await supervisionOf(page, code), '1 session, 1 h 30 min supervision', code);
         assert.match(
           await page.locator(`li[data-code="${code}"]`).getByTestId('gap').innerText(),
-          /^Last supervised 2021-08-31 \(1 day ago\)$/,
+          /^Last supervised 31 Aug 2021 \(1 day ago\)$/,
         );
       }
       assert.equal(await supervisionOf(page, 'P-LA1-04'), '0 sessions, 0 min supervision');

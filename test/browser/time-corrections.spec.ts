@@ -64,7 +64,7 @@ describe('time and corrections journeys in Chromium', () => {
         .click();
       await page.getByRole('heading', { level: 1, name: 'My time' }).waitFor();
       await page.getByText('Week of 27 Jun 2022 to 3 Jul 2022').waitFor();
-      assert.equal(await page.getByLabel('Date').inputValue(), '2022-06-30');
+      assert.equal(await page.getByLabel('Date', { exact: true }).inputValue(), '30/06/2022');
 
       await page.getByLabel('Activity').selectOption('meetings');
       await page.getByLabel('Minutes').fill('37');

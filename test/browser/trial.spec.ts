@@ -53,8 +53,9 @@ describe('the trial journey in Chromium', () => {
         await nav.getByRole('link', { name: 'Trial' }).click();
         await page.getByRole('heading', { level: 1, name: 'Trial' }).waitFor();
         // The demo has ended, so the counts default to its last day: today's work shows as of today.
-        await page.getByLabel('Counts as of').fill(today);
-        await page.getByLabel('Counts as of').dispatchEvent('change');
+        const asOf = page.getByLabel('Counts as of', { exact: true });
+        await asOf.fill(today.split('-').reverse().join('/')); // typed day first: DD/MM/YYYY
+        await asOf.dispatchEvent('change');
         await page
           .getByTestId('flow-table')
           .first()
@@ -70,7 +71,7 @@ describe('the trial journey in Chromium', () => {
 
       await nav.getByRole('link', { name: 'Families' }).click();
       await page.getByRole('heading', { level: 1, name: 'Families' }).waitFor();
-      await page.getByLabel('Referral date').fill('2022-03-01');
+      await page.getByLabel('Referral date', { exact: true }).fill('01/03/2022');
       // Sixteen months old: refused, and recorded as such by its reason alone.
       await page.getByLabel("Child's birth month").fill('2020-11');
       await page.getByTestId('ineligible').waitFor();
@@ -79,7 +80,7 @@ describe('the trial journey in Chromium', () => {
         .getByText(/Recorded as ineligible \(.*\)\. It counts in the trial's flow/)
         .waitFor();
 
-      await page.getByLabel('Referral date').fill('2022-03-01');
+      await page.getByLabel('Referral date', { exact: true }).fill('01/03/2022');
       await page.getByLabel("Child's birth month").fill('2021-10');
       await page.getByLabel('Plan at referral').selectOption('CP');
       await page.getByText('Eligible: under 12 months old at referral').waitFor();
@@ -95,7 +96,7 @@ describe('the trial journey in Chromium', () => {
       assert.match(await arm.innerText(), /awaiting randomisation/, 'the arm is concealed before');
       const randomise = page.getByTestId('randomise');
       assert.equal(await randomise.isDisabled(), true, 'no randomisation before the baseline');
-      await page.getByLabel('Completed on').fill('2022-03-02');
+      await page.getByLabel('Completed on', { exact: true }).fill('02/03/2022');
       await page.getByTestId('save-baseline').click();
       await page.locator('[data-testid="randomise"]:not([disabled])').waitFor();
       await randomise.click();

@@ -1,3 +1,5 @@
+import { Pipe, type PipeTransform } from '@angular/core';
+
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 /** `2022-03-03` (or an ISO timestamp, read in UTC) as `3 Mar 2022`; anything else as given. */
@@ -13,4 +15,39 @@ export function ukDate(iso: string | null | undefined): string {
 export function ukDateTime(iso: string | null | undefined): string {
   const time = /T(\d{2}:\d{2}:\d{2})/.exec(iso ?? '');
   return time ? `${ukDate(iso)}, ${time[1]}` : ukDate(iso);
+}
+
+/** A sentence with every ISO date in it as a UK date (a rule's message, a server's problem). */
+export function ukDatesIn(text: string): string {
+  return text.replace(/\b\d{4}-\d{2}-\d{2}\b/g, (iso) => ukDate(iso));
+}
+
+const LONG_MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/** A month `2026-11` as `November 2026`; anything else as given. */
+export function ukMonth(month: string | null | undefined): string {
+  const match = /^(\d{4})-(\d{2})$/.exec(month ?? '');
+  const name = match ? LONG_MONTHS[Number(match[2]) - 1] : undefined;
+  return name ? `${name} ${match![1]}` : (month ?? '');
+}
+
+/** `{{ row.date | ukDate }}`: a date as people read it, `3 Mar 2022`. */
+@Pipe({ name: 'ukDate' })
+export class UkDatePipe implements PipeTransform {
+  transform(iso: string | null | undefined): string {
+    return ukDate(iso);
+  }
 }

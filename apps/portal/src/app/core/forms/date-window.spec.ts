@@ -1,7 +1,7 @@
 import { describe, it, expect } from '@jest/globals';
 import { type Type } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
-import { FormControl } from '@angular/forms';
+import { FormControl, type FormGroup } from '@angular/forms';
 import { deliveryWindow } from '@attune/domain';
 import { SessionForm } from '../../features/delivery/session-form/session-form';
 import { MilestoneForm } from '../../features/supervision/records/milestone-form/milestone-form';
@@ -46,7 +46,7 @@ describe("the programme's window on the forms of delivery records", () => {
     expect(check(new FormControl('2001-01-01'))).toBeNull(); // no window yet
     window = WINDOW;
     expect(check(new FormControl('2001-01-01'))).toEqual({
-      window: "date 2001-01-01 is outside the programme's window, 2021-09-01 to 2022-03-31",
+      window: "date 1 Jan 2001 is outside the programme's window, 1 Sep 2021 to 31 Mar 2022",
     });
     expect(check(new FormControl('2022-04-01'))).not.toBeNull(); // after today
     expect(check(new FormControl('2021-09-01'))).toBeNull();
@@ -62,14 +62,15 @@ describe("the programme's window on the forms of delivery records", () => {
       fixture.componentRef.setInput('window', WINDOW);
       await fixture.whenStable();
       const el = fixture.nativeElement as HTMLElement;
-      const date = el.querySelector<HTMLInputElement>('input[type="date"]')!;
+      const date = el.querySelector<HTMLInputElement>('input.mat-datepicker-input')!;
       expect(date.getAttribute('min')).toBe('2021-09-01');
       expect(date.getAttribute('max')).toBe('2022-03-31');
 
-      date.value = '2021-08-31';
+      date.value = '31/08/2021';
       date.dispatchEvent(new Event('input'));
       await fixture.whenStable();
-      const message = "date 2021-08-31 is outside the programme's window, 2021-09-01 to 2022-03-31";
+      const message =
+        "date 31 Aug 2021 is outside the programme's window, 1 Sep 2021 to 31 Mar 2022";
       expect(el.textContent).toContain(message);
       // The message is tied to the field: by id, or by Material's own aria-describedby.
       const described = (date.getAttribute('aria-describedby') ?? '').split(' ').filter(Boolean);
@@ -77,10 +78,13 @@ describe("the programme's window on the forms of delivery records", () => {
         described.map((id) => el.querySelector(`#${id}`)?.textContent ?? '').join(' '),
       ).toContain(message);
 
-      date.value = '2021-09-01';
+      date.value = '01/09/2021';
       date.dispatchEvent(new Event('input'));
       await fixture.whenStable();
       expect(el.textContent).not.toContain('outside the programme');
+      // Typed day first, sent as an ISO date.
+      const form = (fixture.componentInstance as { form: FormGroup }).form;
+      expect(form.controls['date']!.value).toBe('2021-09-01');
     },
   );
 });

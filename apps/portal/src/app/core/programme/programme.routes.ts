@@ -2,6 +2,7 @@ import { Routes } from '@angular/router';
 import { provideEffects } from '@ngrx/effects';
 import { provideState } from '@ngrx/store';
 import { navEntryGuard } from '../auth/auth.guards';
+import { provideUkDates } from '../forms/uk-date-adapter';
 import { NAV_ENTRIES } from '../nav/nav.model';
 import * as programmeEffects from './programme.effects';
 import { programmeFeature } from './programme.feature';
@@ -184,7 +185,7 @@ const PAGES: Routes = [
 const PROGRAMME_ROUTES: Routes = [
   {
     path: '',
-    providers: [provideState(programmeFeature), provideEffects(programmeEffects)],
+    providers: [provideState(programmeFeature), provideEffects(programmeEffects), provideUkDates()],
     children: [
       {
         path: 'p/:programmeId',

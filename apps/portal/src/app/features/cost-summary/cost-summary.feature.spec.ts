@@ -55,8 +55,8 @@ describe('cost summary reducer and selectors', () => {
 
   it('charts activities in words with their time, and set-up against recurring', () => {
     expect(activityBars(summary)).toEqual([
-      { label: 'Direct delivery', value: 4000, display: '£4,000.00', details: ['100 h 00 min'] },
-      { label: 'Training received', value: 80.5, display: '£80.50', details: ['2 h 05 min'] },
+      { label: 'Direct delivery', value: 4000, display: '£4,000.00', details: ['100 h'] },
+      { label: 'Training received', value: 80.5, display: '£80.50', details: ['2 h 5 min'] },
     ]);
     expect(costTypeBars(summary).map((b) => [b.label, b.display])).toEqual([
       ['Set-up', '£20,000.00'],

@@ -25,7 +25,7 @@ describe('money as shown', () => {
 
   it('writes minutes as hours and minutes', () => {
     expect(formatMinutes(12345)).toBe('205 h 45 min');
-    expect(formatMinutes(59)).toBe('0 h 59 min');
-    expect(formatMinutes(600000)).toBe('10,000 h 00 min');
+    expect(formatMinutes(59)).toBe('59 min');
+    expect(formatMinutes(600000)).toBe('10,000 h');
   });
 });

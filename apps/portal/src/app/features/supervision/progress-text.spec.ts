@@ -19,6 +19,10 @@ describe('progress text', () => {
   it('says each requirement in words, minutes as hours', () => {
     expect(requirementText(req('cycles', 6, 9))).toBe('6 of 9');
     expect(requirementText(req('supervision_minutes', 90, 450))).toBe('1 h 30 min of 7 h 30 min');
+    expect(requirementText(req('supervision_minutes', 720, 450))).toBe(
+      '12 h, more than the 7 h 30 min needed',
+    );
+    expect(requirementText(req('cycles', 12, 9))).toBe('12, more than the 9 needed');
     expect(requirementText(req('closing_milestone', 0, 1))).toBe('Not yet');
     expect(requirementText(req('closing_milestone', 1, 1))).toBe('Done');
     expect(hours(45)).toBe('45 min');
@@ -34,7 +38,7 @@ describe('progress text', () => {
   it('flags an active trainee beyond four weeks without supervision, in words', () => {
     const base = { status: 'active' as const, lastSupervisionDate: '2022-02-01' };
     expect(supervisionGap({ ...base, daysSinceSupervision: 28 })).toEqual({
-      text: 'Last supervised 2022-02-01 (28 days ago)',
+      text: 'Last supervised 1 Feb 2022 (28 days ago)',
       flagged: false,
     });
     expect(supervisionGap({ ...base, daysSinceSupervision: 29 }).flagged).toBe(true);
@@ -59,6 +63,6 @@ describe('progress text', () => {
     ).toMatch(/no cycles completed recently/);
     expect(
       trackText({ status: 'active', onTrack: true, projectedAccreditationDate: '2022-05-01' }),
-    ).toBe('On track: accreditation projected 2022-05-01');
+    ).toBe('On track: accreditation projected 1 May 2022');
   });
 });

@@ -1,13 +1,17 @@
+import { ukDate } from '../../core/format/uk-date';
+import { duration } from '../../core/format/words';
 import { SUPERVISION_GAP_FLAG_DAYS, type Requirement } from '@attune/domain';
 import type { TraineeProgress } from './supervision.models';
 
 /** "6 of 9", with minutes shown as hours and minutes so a bar reads as people say it. */
 export function requirementText(r: Requirement): string {
-  if (r.key === 'supervision_minutes') return `${hours(r.achieved)} of ${hours(r.required)}`;
   if (r.key === 'closing_milestone' || r.key === 'initial_course') {
     return r.achieved >= r.required ? 'Done' : 'Not yet';
   }
-  return `${r.achieved} of ${r.required}`;
+  const say = r.key === 'supervision_minutes' ? hours : String;
+  // More than needed is no fraction ("12 h of 7 h 30 min"): say it is met.
+  if (r.achieved > r.required) return `${say(r.achieved)}, more than the ${say(r.required)} needed`;
+  return `${say(r.achieved)} of ${say(r.required)}`;
 }
 
 /** Percent filled (0 to 100), capped: a surplus shows a full bar. */
@@ -16,12 +20,8 @@ export function requirementPercent(r: Requirement): number {
   return Math.min(100, Math.floor((r.achieved * 100) / r.required));
 }
 
-export function hours(minutes: number): string {
-  const h = Math.floor(minutes / 60);
-  const m = minutes % 60;
-  if (h === 0) return `${m} min`;
-  return m === 0 ? `${h} h` : `${h} h ${m} min`;
-}
+/** Whole minutes as `7 h 30 min`: the portal's one duration format. */
+export const hours = duration;
 
 /** The gap since supervision, in words, and whether it is over four weeks. */
 export function supervisionGap(
@@ -36,7 +36,7 @@ export function supervisionGap(
   const days = row.daysSinceSupervision;
   const ago = days === 0 ? 'today' : days === 1 ? '1 day ago' : `${days} days ago`;
   const flagged = row.status === 'active' && days > SUPERVISION_GAP_FLAG_DAYS;
-  return { text: `Last supervised ${row.lastSupervisionDate} (${ago})`, flagged };
+  return { text: `Last supervised ${ukDate(row.lastSupervisionDate)} (${ago})`, flagged };
 }
 
 /** The projection in words; withdrawn and paused trainees are not "late". */
@@ -47,6 +47,6 @@ export function trackText(
   if (row.status === 'paused') return 'Paused';
   if (row.projectedAccreditationDate === null) return 'Off track: no cycles completed recently';
   return row.onTrack
-    ? `On track: accreditation projected ${row.projectedAccreditationDate}`
-    : `Off track: accreditation projected ${row.projectedAccreditationDate}, after the end of delivery`;
+    ? `On track: accreditation projected ${ukDate(row.projectedAccreditationDate)}`
+    : `Off track: accreditation projected ${ukDate(row.projectedAccreditationDate)}, after the end of delivery`;
 }

@@ -1,3 +1,4 @@
+import { MatDatepickerModule } from '@angular/material/datepicker';
 import {
   ChangeDetectionStrategy,
   Component,
@@ -31,6 +32,7 @@ function matching(options: readonly string[], typed: string): string[] {
 @Component({
   selector: 'att-audit-filter-form',
   imports: [
+    MatDatepickerModule,
     ReactiveFormsModule,
     MatFormFieldModule,
     MatInputModule,

@@ -13,14 +13,14 @@ describe('referrals that never started', () => {
     await fixture.whenStable();
     const el = fixture.nativeElement as HTMLElement;
     expect(el.textContent?.replace(/\s+/g, ' ')).toContain(
-      '3 families took 5 h 00 min of staff time costing £250.00 without starting',
+      '3 families took 5 h of staff time costing £250.00 without starting',
     );
     const rows = Array.from(el.querySelectorAll('tbody tr')).map((r) =>
       Array.from(r.children).map((c) => c.textContent?.trim()),
     );
     expect(rows).toEqual([
-      ['LA1', 'Not proceeded: moved away', '1', '1 h 00 min', '£50.00'],
-      ['LA1', 'Allocated, no session held', '2', '4 h 00 min', '£200.00'],
+      ['LA1', 'Not proceeded: moved away', '1', '1 h', '£50.00'],
+      ['LA1', 'Allocated, no session held', '2', '4 h', '£200.00'],
     ]);
   });
 

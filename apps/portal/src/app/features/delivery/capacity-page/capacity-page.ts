@@ -1,4 +1,5 @@
-import { ChangeDetectionStrategy, Component, inject, input } from '@angular/core';
+import { LabelPipe, plural } from '../../../core/format/words';
+import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import { DecimalPipe, PercentPipe } from '@angular/common';
 import { RouterLink } from '@angular/router';
 import { MatButtonModule } from '@angular/material/button';
@@ -15,6 +16,7 @@ import { capacityFeature } from './capacity.feature';
 @Component({
   selector: 'att-capacity-page',
   imports: [
+    LabelPipe,
     CapacityTable,
     IntakeChart,
     PageStatus,
@@ -31,7 +33,7 @@ import { capacityFeature } from './capacity.feature';
       <h2>Practitioners and caseloads</h2>
       <p>
         {{ below() }} of {{ rows().length }} practitioners have fewer families than the minimum;
-        {{ overdue() }} active families are overdue (no held session for over 14 days).
+        {{ overdueText() }} (no held session for over 14 days).
         <a [routerLink]="link('families')" [queryParams]="{ overdue: true }"
           >See the overdue families</a
         >.
@@ -68,7 +70,7 @@ import { capacityFeature } from './capacity.feature';
           <tbody>
             @for (r of np.reasons; track r.reason) {
               <tr>
-                <th scope="row">{{ r.reason.replace('_', ' ').replace('_', ' ') }}</th>
+                <th scope="row">{{ r.reason | label }}</th>
                 <td>{{ r.count | number }}</td>
               </tr>
             }
@@ -124,6 +126,10 @@ export default class CapacityPage {
   readonly intake = this.store.selectSignal(capacityFeature.selectIntake);
   readonly below = this.store.selectSignal(capacityFeature.selectBelowMinimum);
   readonly overdue = this.store.selectSignal(capacityFeature.selectOverdue);
+  readonly overdueText = computed(
+    () =>
+      `${plural(this.overdue(), 'active family', 'active families')} ${this.overdue() === 1 ? 'is' : 'are'} overdue`,
+  );
 
   constructor() {
     dispatchOnOpen(() => CapacityPageActions.opened({ programmeId: this.programmeId() }));

@@ -1,3 +1,5 @@
+import { valueLabel } from '@attune/domain';
+import { MatDatepickerModule } from '@angular/material/datepicker';
 import {
   ChangeDetectionStrategy,
   Component,
@@ -19,27 +21,33 @@ import { CollectionChanges, FamilyDetail } from '../delivery.models';
  */
 @Component({
   selector: 'att-collection-points',
-  imports: [MatButtonModule],
+  imports: [MatDatepickerModule, MatButtonModule],
   template: `
     <section aria-labelledby="collection-heading">
       <h2 id="collection-heading">Evaluation data collection</h2>
       <form aria-labelledby="baseline-heading" (submit)="$event.preventDefault(); saveBaseline()">
         <h3 id="baseline-heading">Baseline questionnaire</h3>
-        <label
-          >Completed on
-          <input
-            name="baselineCompletedOn"
-            type="date"
-            required
-            aria-describedby="baseline-problem"
-            [min]="family().referralDate"
-            [max]="baselineMax()"
-            [attr.aria-invalid]="baselineProblem() !== null"
-            [disabled]="!canManage()"
-            [value]="baseline()"
-            (input)="baseline.set(value($event))"
-          />
-        </label>
+        <span class="att-date-field"
+          ><label
+            >Completed on
+            <input
+              name="baselineCompletedOn"
+              [matDatepicker]="baselinePicker"
+              placeholder="DD/MM/YYYY"
+              required
+              aria-describedby="baseline-problem"
+              [min]="family().referralDate"
+              [max]="baselineMax()"
+              [attr.aria-invalid]="baselineProblem() !== null"
+              [disabled]="!canManage()"
+              [value]="baseline() || null"
+              (dateInput)="baseline.set($event.value ?? '')"
+            /> </label
+          ><mat-datepicker-toggle
+            [for]="baselinePicker"
+            [aria-label]="'Choose the baseline completion date from a calendar'" /><mat-datepicker
+            #baselinePicker
+        /></span>
         @if (canManage()) {
           <button
             mat-stroked-button
@@ -72,18 +80,24 @@ import { CollectionChanges, FamilyDetail } from '../delivery.models';
             </select>
           </label>
           @if (followUp() !== '') {
-            <label
-              >On
-              <input
-                name="followUp4mOn"
-                type="date"
-                [min]="family().randomisationDate"
-                [max]="today()"
-                [disabled]="!canManage()"
-                [value]="followUpOn()"
-                (input)="followUpOn.set(value($event))"
-              />
-            </label>
+            <span class="att-date-field"
+              ><label
+                >On
+                <input
+                  name="followUp4mOn"
+                  [matDatepicker]="followUpPicker"
+                  placeholder="DD/MM/YYYY"
+                  [min]="family().randomisationDate"
+                  [max]="today()"
+                  [disabled]="!canManage()"
+                  [value]="followUpOn() || null"
+                  (dateInput)="followUpOn.set($event.value ?? '')"
+                /> </label
+              ><mat-datepicker-toggle
+                [for]="followUpPicker"
+                [aria-label]="'Choose the follow-up date from a calendar'" /><mat-datepicker
+                #followUpPicker
+            /></span>
           }
           @if (canManage()) {
             <button mat-stroked-button type="submit" [disabled]="busy()">Record follow-up</button>
@@ -181,9 +195,7 @@ export class CollectionPoints {
     return null;
   });
 
-  label(value: string): string {
-    return value.replace(/_/g, ' ');
-  }
+  readonly label = valueLabel;
 
   value(event: Event): string {
     return (event.target as HTMLInputElement | HTMLSelectElement).value;

@@ -1,3 +1,4 @@
+import { valueLabel } from '@attune/domain';
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import { Router } from '@angular/router';
 import { MatButtonModule } from '@angular/material/button';
@@ -20,14 +21,7 @@ import { familiesFeature } from './families.feature';
   template: `
     <section class="page">
       <h1>Families</h1>
-      <att-page-status
-        [message]="message()"
-        [warnings]="warnings()"
-        [saveError]="saveError()"
-        [problems]="problems()"
-        [loadError]="loadError()"
-        [loading]="loading()"
-      />
+      <att-page-status [loadError]="loadError()" [loading]="loading()" />
       <form class="filters" (submit)="$event.preventDefault()">
         <label
           >Status
@@ -37,7 +31,7 @@ import { familiesFeature } from './families.feature';
           >
             <option value="">Any</option>
             @for (s of statuses; track s) {
-              <option [value]="s">{{ s.replace('_', ' ') }}</option>
+              <option [value]="s">{{ valueLabel(s) }}</option>
             }
           </select>
         </label>
@@ -67,6 +61,13 @@ import { familiesFeature } from './families.feature';
         (submitted)="refer($event)"
         (ineligible)="recordIneligible($event)"
       />
+      <!-- A referral's outcome is said by the form, where the user is looking (and announced). -->
+      <att-page-status
+        [message]="message()"
+        [warnings]="warnings()"
+        [saveError]="saveError()"
+        [problems]="problems()"
+      />
     </section>
   `,
   styles: `
@@ -89,6 +90,7 @@ import { familiesFeature } from './families.feature';
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export default class FamiliesPage {
+  readonly valueLabel = valueLabel;
   private readonly store = inject(Store);
   private readonly router = inject(Router);
   /** From the address (`/p/:programmeId/families?status=&overdue=`), bound by the router. */
@@ -128,7 +130,9 @@ export default class FamiliesPage {
 
   caption(): string {
     const { status, overdue } = this.filter();
-    const what = [status?.replace('_', ' '), overdue ? 'overdue' : null].filter(Boolean).join(', ');
+    const what = [status ? valueLabel(status) : null, overdue ? 'overdue' : null]
+      .filter(Boolean)
+      .join(', ');
     return `${this.total()} famil${this.total() === 1 ? 'y' : 'ies'}${what ? ` (${what})` : ''}`;
   }
 

@@ -1,3 +1,4 @@
+import { valueLabel } from '@attune/domain';
 import { ChangeDetectionStrategy, Component, input } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { FamilyView } from '../delivery.models';
@@ -92,7 +93,5 @@ export class FamiliesTable {
     return [...base, reference];
   }
 
-  label(value: string): string {
-    return value.replace(/_/g, ' ');
-  }
+  readonly label = valueLabel;
 }

@@ -1,3 +1,5 @@
+import { valueLabel } from '@attune/domain';
+import { MatDatepickerModule } from '@angular/material/datepicker';
 import {
   ChangeDetectionStrategy,
   Component,
@@ -29,7 +31,7 @@ const OWN_ACTIONS = new Set(['randomised', 'allocated']);
  */
 @Component({
   selector: 'att-family-actions',
-  imports: [MatButtonModule],
+  imports: [MatDatepickerModule, MatButtonModule],
   template: `
     @if (anything()) {
       <h2>Actions</h2>
@@ -89,17 +91,23 @@ const OWN_ACTIONS = new Set(['randomised', 'allocated']);
               <option value="control">control</option>
             </select>
           </label>
-          <label
-            >Date randomised
-            <input
-              name="armDate"
-              type="date"
-              required
-              [max]="today()"
-              [value]="armDate()"
-              (change)="armDate.set(value($event))"
-            />
-          </label>
+          <span class="att-date-field"
+            ><label
+              >Date randomised
+              <input
+                name="armDate"
+                [matDatepicker]="armPicker"
+                placeholder="DD/MM/YYYY"
+                required
+                [max]="today()"
+                [value]="armDate() || null"
+                (dateChange)="armDate.set($event.value ?? '')"
+              /> </label
+            ><mat-datepicker-toggle
+              [for]="armPicker"
+              [aria-label]="'Choose the randomisation date from a calendar'" /><mat-datepicker
+              #armPicker
+          /></span>
           <button
             mat-stroked-button
             type="submit"
@@ -345,9 +353,7 @@ export class FamilyActions {
     return value;
   }
 
-  label(value: string): string {
-    return value.replace(/_/g, ' ');
-  }
+  readonly label = valueLabel;
 
   value(event: Event): string {
     return (event.target as HTMLInputElement | HTMLSelectElement).value;

@@ -12,6 +12,7 @@ import { FamilyPageActions } from './family.actions';
 import { FamilyState, initialFamilyState } from './family.feature';
 import FamilyPage from './family-page';
 import { referredFamily } from './family.fixture';
+import { provideUkDates } from '../../../core/forms/uk-date-adapter';
 
 const manager: CurrentUser = { email: 'm@attune.test', role: 'la_manager', laCode: 'LA1' };
 
@@ -36,6 +37,7 @@ async function render(family: Partial<FamilyState>, user: CurrentUser = manager)
   const ask = jest.fn((..._args: unknown[]) => answer);
   TestBed.configureTestingModule({
     providers: [
+      provideUkDates(), // again after a reset: the collection points' datepickers
       provideRouter([]),
       { provide: Confirm, useValue: { ask } },
       provideMockStore({

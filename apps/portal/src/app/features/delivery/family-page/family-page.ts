@@ -1,3 +1,4 @@
+import { valueLabel } from '@attune/domain';
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import { filter } from 'rxjs';
 import { RouterLink } from '@angular/router';
@@ -203,7 +204,7 @@ export default class FamilyPage {
     this.confirm
       .ask({
         title: 'Delete this session?',
-        message: `The ${session.type.replace(/_/g, ' ')} session of ${ukDate(session.date)} with family ${session.familyReference} will be deleted, and its minutes leave the cost ledger. This cannot be undone.`,
+        message: `The ${valueLabel(session.type)} session of ${ukDate(session.date)} with family ${session.familyReference} will be deleted, and its minutes leave the cost ledger. This cannot be undone.`,
         confirmLabel: 'Delete session',
       })
       .pipe(filter(Boolean))
@@ -217,7 +218,5 @@ export default class FamilyPage {
 
   readonly referralSourceLabels = REFERRAL_SOURCE_LABELS;
 
-  label(value: string): string {
-    return value.replace(/_/g, ' ');
-  }
+  readonly label = valueLabel;
 }

@@ -1,3 +1,4 @@
+import { valueLabel } from '@attune/domain';
 import { ChangeDetectionStrategy, Component, input } from '@angular/core';
 import { FamilyDetail } from '../delivery.models';
 
@@ -61,7 +62,5 @@ import { FamilyDetail } from '../delivery.models';
 export class FamilyRecord {
   readonly family = input.required<FamilyDetail>();
 
-  label(value: string): string {
-    return value.replace(/_/g, ' ');
-  }
+  readonly label = valueLabel;
 }

@@ -1,3 +1,5 @@
+import { valueLabel } from '@attune/domain';
+import { MatDatepickerModule } from '@angular/material/datepicker';
 import {
   ChangeDetectionStrategy,
   Component,
@@ -24,7 +26,7 @@ const MINUTES = [isRequired, Validators.min(0), Validators.max(1440)];
  */
 @Component({
   selector: 'att-family-sessions',
-  imports: [ReactiveFormsModule, MatButtonModule],
+  imports: [MatDatepickerModule, ReactiveFormsModule, MatButtonModule],
   templateUrl: './family-sessions.html',
   styleUrl: './family-sessions.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -89,7 +91,5 @@ export class FamilySessions {
     this.editingId.set(null);
   }
 
-  label(value: string): string {
-    return value.replace(/_/g, ' ');
-  }
+  readonly label = valueLabel;
 }

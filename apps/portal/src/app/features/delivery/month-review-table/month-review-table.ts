@@ -1,3 +1,4 @@
+import { valueLabel } from '@attune/domain';
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 import { MinutesByActivity, MonthReviewView } from '../delivery.models';
 
@@ -87,7 +88,5 @@ export function activeActivities(review: MonthReviewView): Array<keyof MinutesBy
 export class MonthReviewTable {
   readonly review = input.required<MonthReviewView>();
   readonly activities = computed(() => activeActivities(this.review()));
-  label(activity: string): string {
-    return activity.replace(/_/g, ' ');
-  }
+  readonly label = valueLabel;
 }

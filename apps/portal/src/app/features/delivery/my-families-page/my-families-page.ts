@@ -1,3 +1,4 @@
+import { valueLabel } from '@attune/domain';
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import { deliveryWindow } from '@attune/domain';
 import { Store } from '@ngrx/store';
@@ -34,8 +35,8 @@ import { myFamiliesFeature } from './my-families.feature';
       />
       @if (overdueCount() > 0) {
         <p class="warning">
-          <span aria-hidden="true">⏰ </span>{{ overdueCount() }} of your active families are
-          overdue: no held session for over 14 days.
+          <span aria-hidden="true">⏰ </span>{{ overdueCount() }} of your active families
+          {{ overdueCount() === 1 ? 'is' : 'are' }} overdue: no held session for over 14 days.
         </p>
       }
       <att-families-table [families]="families()" caption="Families allocated to you" />
@@ -48,6 +49,7 @@ import { myFamiliesFeature } from './my-families.feature';
         [busy]="saving()"
         [problems]="problems()"
         [saved]="saved()"
+        [sessions]="sessions()"
         (submitted)="log($event)"
       />
 
@@ -117,7 +119,7 @@ export default class MyFamiliesPage {
     this.confirm
       .ask({
         title: 'Delete this session?',
-        message: `The ${session.type.replace(/_/g, ' ')} session of ${ukDate(session.date)} with family ${session.familyReference} will be deleted, and its minutes leave the cost ledger. This cannot be undone.`,
+        message: `The ${valueLabel(session.type)} session of ${ukDate(session.date)} with family ${session.familyReference} will be deleted, and its minutes leave the cost ledger. This cannot be undone.`,
         confirmLabel: 'Delete session',
       })
       .pipe(filter(Boolean))

@@ -1,3 +1,4 @@
+import { valueLabel } from '@attune/domain';
 import { inject } from '@angular/core';
 import { Actions, createEffect, ofType } from '@ngrx/effects';
 import { Store } from '@ngrx/store';
@@ -56,7 +57,7 @@ export const logSession = createEffect(
         api.logSession(programmeId, session).pipe(
           map((s) =>
             MyFamiliesApiActions.sessionLogged({
-              message: `Logged the ${s.type.replace(/_/g, ' ')} session of ${s.date} with ${s.familyReference}.`,
+              message: `Logged the ${valueLabel(s.type)} session of ${s.date} with ${s.familyReference}.`,
             }),
           ),
           catchError((error: unknown) =>

@@ -1,3 +1,4 @@
+import { MatDatepickerModule } from '@angular/material/datepicker';
 import {
   ChangeDetectionStrategy,
   Component,
@@ -44,20 +45,26 @@ export const INELIGIBLE_REASON_LABELS: Readonly<Record<IneligibleReason, string>
  */
 @Component({
   selector: 'att-referral-form',
-  imports: [ReactiveFormsModule, MatButtonModule],
+  imports: [MatDatepickerModule, ReactiveFormsModule, MatButtonModule],
   template: `
     <form [formGroup]="form" (ngSubmit)="submit()" aria-describedby="referral-eligibility">
       @if (askLa()) {
         <label>Local authority code <input formControlName="laCode" required /></label>
       }
-      <label
-        >Referral date
-        <input
-          type="date"
-          formControlName="referralDate"
-          required
-          [attr.aria-invalid]="!!problem('referralDate')"
-      /></label>
+      <span class="att-date-field"
+        ><label
+          >Referral date
+          <input
+            [matDatepicker]="referralPicker"
+            placeholder="DD/MM/YYYY"
+            formControlName="referralDate"
+            required
+            [attr.aria-invalid]="!!problem('referralDate')" /></label
+        ><mat-datepicker-toggle
+          [for]="referralPicker"
+          [aria-label]="'Choose the referral date from a calendar'" /><mat-datepicker
+          #referralPicker
+      /></span>
       @if (problem('referralDate'); as p) {
         <p class="error-text" role="alert">{{ p }}</p>
       }

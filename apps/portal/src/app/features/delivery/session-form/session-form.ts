@@ -1,3 +1,5 @@
+import { label, LabelPipe } from '../../../core/format/words';
+import { MatDatepickerModule } from '@angular/material/datepicker';
 import {
   ChangeDetectionStrategy,
   Component,
@@ -20,7 +22,10 @@ import {
   type SessionOutcome,
   type SessionType,
 } from '@attune/domain';
-import { FamilyView, FieldProblem, SessionInput } from '../delivery.models';
+import { FamilySessionView, FamilyView, FieldProblem, SessionInput } from '../delivery.models';
+import { defaultEntryDate } from '../shared/week';
+import { dateFieldProblem } from '../../../core/forms/date-window';
+import { UkDatePipe } from '../../../core/format/uk-date';
 
 /**
  * Logging a session from the keyboard: native selects (type a letter to
@@ -29,32 +34,41 @@ import { FamilyView, FieldProblem, SessionInput } from '../delivery.models';
  */
 @Component({
   selector: 'att-session-form',
-  imports: [ReactiveFormsModule, MatButtonModule],
+  imports: [MatDatepickerModule, LabelPipe, UkDatePipe, ReactiveFormsModule, MatButtonModule],
   template: `
     <form [formGroup]="form" (ngSubmit)="submit()">
       <label
         >Family
         <select formControlName="familyReference" required>
           @for (f of families(); track f.reference) {
-            <option [value]="f.reference">{{ f.reference }} ({{ f.status }})</option>
+            <option [value]="f.reference">{{ f.reference }} ({{ f.status | label }})</option>
           }
         </select>
       </label>
-      <label
-        >Date
-        <input
-          type="date"
-          formControlName="date"
-          required
-          [attr.min]="window()?.from"
-          [attr.max]="window()?.to ?? today()"
-          [attr.aria-invalid]="form.controls.date.errors?.['window'] ? 'true' : null"
-          [attr.aria-describedby]="
-            form.controls.date.errors?.['window'] ? 'session-date-error' : null
-          "
-      /></label>
-      @if (form.controls.date.errors?.['window']; as problem) {
+      <span class="att-date-field"
+        ><label
+          >Date
+          <input
+            [matDatepicker]="sessionPicker"
+            placeholder="DD/MM/YYYY"
+            formControlName="date"
+            required
+            [min]="window()?.from"
+            [max]="window()?.to ?? today()"
+            [attr.aria-invalid]="dateProblem() ? 'true' : null"
+            [attr.aria-describedby]="dateProblem() ? 'session-date-error' : null" /></label
+        ><mat-datepicker-toggle
+          [for]="sessionPicker"
+          [aria-label]="'Choose the session date from a calendar'" /><mat-datepicker #sessionPicker
+      /></span>
+      @if (dateProblem(); as problem) {
         <p id="session-date-error" class="error-text" role="alert">{{ problem }}</p>
+      }
+      @if (secondInitialMeeting(); as earlier) {
+        <p class="warning" role="status" data-testid="second-initial-meeting">
+          Family {{ form.controls.familyReference.value }} already had an initial meeting on
+          {{ earlier | ukDate }}. Log another only if a second one really took place.
+        </p>
       }
       <label
         >Type
@@ -83,15 +97,50 @@ import { FamilyView, FieldProblem, SessionInput } from '../delivery.models';
         </select>
       </label>
       <label
-        >Contact minutes <input type="number" min="0" max="1440" formControlName="contactMinutes"
+        >Contact minutes
+        <input
+          type="number"
+          min="0"
+          max="1440"
+          formControlName="contactMinutes"
+          [attr.aria-invalid]="minutesProblem('contactMinutes') ? 'true' : null"
+          [attr.aria-describedby]="
+            minutesProblem('contactMinutes') ? 'session-contactMinutes-error' : null
+          "
       /></label>
+      @if (minutesProblem('contactMinutes'); as problem) {
+        <p id="session-contactMinutes-error" class="error-text">{{ problem }}</p>
+      }
       <label
-        >Travel minutes <input type="number" min="0" max="1440" formControlName="travelMinutes"
+        >Travel minutes
+        <input
+          type="number"
+          min="0"
+          max="1440"
+          formControlName="travelMinutes"
+          [attr.aria-invalid]="minutesProblem('travelMinutes') ? 'true' : null"
+          [attr.aria-describedby]="
+            minutesProblem('travelMinutes') ? 'session-travelMinutes-error' : null
+          "
       /></label>
+      @if (minutesProblem('travelMinutes'); as problem) {
+        <p id="session-travelMinutes-error" class="error-text">{{ problem }}</p>
+      }
       <label
         >Preparation minutes (editing film, micro-analysis)
-        <input type="number" min="0" max="1440" formControlName="prepMinutes"
+        <input
+          type="number"
+          min="0"
+          max="1440"
+          formControlName="prepMinutes"
+          [attr.aria-invalid]="minutesProblem('prepMinutes') ? 'true' : null"
+          [attr.aria-describedby]="
+            minutesProblem('prepMinutes') ? 'session-prepMinutes-error' : null
+          "
       /></label>
+      @if (minutesProblem('prepMinutes'); as problem) {
+        <p id="session-prepMinutes-error" class="error-text">{{ problem }}</p>
+      }
       @for (p of problems(); track p.field) {
         <p class="error-text" role="alert">{{ p.field }}: {{ p.problem }}</p>
       }
@@ -121,6 +170,10 @@ export class SessionForm {
   readonly busy = input(false);
   readonly problems = input<readonly FieldProblem[]>([]);
   readonly saved = input(0);
+  /** Sessions already logged (the page's recent ones): a second initial meeting is pointed out. */
+  readonly sessions = input<
+    readonly Pick<FamilySessionView, 'familyReference' | 'type' | 'date'>[]
+  >([]);
   readonly submitted = output<SessionInput>();
 
   readonly types = SESSION_TYPES;
@@ -139,6 +192,23 @@ export class SessionForm {
   private readonly type = toSignal(this.form.controls.type.valueChanges, {
     initialValue: this.form.controls.type.value,
   });
+  /** Every change to the form, so problems shown as you type follow it. */
+  private readonly changes = toSignal(this.form.valueChanges);
+  private readonly status = toSignal(this.form.statusChanges);
+  readonly dateProblem = computed(() => {
+    this.changes();
+    this.status();
+    return dateFieldProblem('date', this.form.controls.date.errors);
+  });
+  /** The date of an initial meeting already logged for the family chosen, when another is being logged. */
+  readonly secondInitialMeeting = computed(() => {
+    const reference = this.changes()?.familyReference ?? this.form.controls.familyReference.value;
+    if (this.type() !== 'initial_meeting') return null;
+    const earlier = this.sessions().find(
+      (x) => x.familyReference === reference && x.type === 'initial_meeting',
+    );
+    return earlier?.date ?? null;
+  });
   readonly needsCycle = computed(() => CYCLE_SESSION_TYPES.includes(this.type()));
   readonly cycles = computed(() =>
     Array.from({ length: this.cyclesPerFamily() }, (_, i) => String(i + 1)),
@@ -154,7 +224,7 @@ export class SessionForm {
       this.saved();
       // The next session is usually the same family and day: keep them, clear the rest.
       this.form.patchValue({
-        date: this.form.controls.date.value || this.today(),
+        date: this.form.controls.date.value || defaultEntryDate(this.today(), this.window()),
         contactMinutes: 60,
         travelMinutes: 0,
         prepMinutes: 0,
@@ -167,8 +237,18 @@ export class SessionForm {
     });
   }
 
-  label(value: string): string {
-    return value.replace(/_/g, ' ');
+  readonly label = label;
+
+  /** Why a minutes field is refused, said at the field (not just a greyed button). */
+  minutesProblem(field: 'contactMinutes' | 'travelMinutes' | 'prepMinutes'): string | null {
+    this.changes();
+    const control = this.form.controls[field];
+    const errors = control.errors;
+    if (!errors || !(control.dirty || control.touched)) return null;
+    if (errors['required']) return 'minutes are required: 0 if none';
+    if (errors['min']) return 'minutes cannot be negative';
+    if (errors['max']) return 'minutes cannot exceed 1440 (a day)';
+    return null;
   }
 
   submit(): void {

@@ -53,7 +53,7 @@ describe('the week view', () => {
     expect(totalsByActivity([])).toEqual([]);
     expect(hoursAndMinutes(95)).toBe('1 h 35 min');
     expect(hoursAndMinutes(45)).toBe('45 min');
-    expect(hoursAndMinutes(120)).toBe('2 h 00 min');
+    expect(hoursAndMinutes(120)).toBe('2 h');
   });
 
   it("defaults quick entry to a day inside the programme's window and the week shown", () => {

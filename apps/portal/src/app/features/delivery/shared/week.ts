@@ -1,3 +1,4 @@
+import { duration } from '../../../core/format/words';
 import { TIME_ENTRY_ACTIVITIES, type TimeEntryActivity } from '@attune/domain';
 import { ukDate } from '../../../core/format/uk-date';
 
@@ -65,13 +66,8 @@ export function totalMinutes(entries: readonly { minutes: number }[]): number {
   return entries.reduce((sum, e) => sum + e.minutes, 0);
 }
 
-/** Whole minutes as `1 h 05 min` (integers only: no rounding of hours). */
-export function hoursAndMinutes(minutes: number): string {
-  const h = Math.floor(minutes / 60);
-  const m = minutes % 60;
-  if (h === 0) return `${m} min`;
-  return `${h} h ${String(m).padStart(2, '0')} min`;
-}
+/** Whole minutes as `1 h 5 min`: the portal's one duration format. */
+export const hoursAndMinutes = duration;
 
 /**
  * The day quick entry starts on: `today` when it is inside the programme's

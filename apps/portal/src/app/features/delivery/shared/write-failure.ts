@@ -1,3 +1,4 @@
+import { valueLabel } from '@attune/domain';
 import { isStaleVersion, STALE_MESSAGE } from '../../../core/api/api-error';
 import { FieldProblem } from '../delivery.models';
 import { saveFailure } from './request-state';
@@ -20,5 +21,5 @@ export function describeTime(
   entry: { minutes: number; activity: string; date: string },
   ukDate: (iso: string) => string,
 ): string {
-  return `${entry.minutes} minutes of ${entry.activity.replace(/_/g, ' ')} on ${ukDate(entry.date)}`;
+  return `${entry.minutes} minutes of ${valueLabel(entry.activity)} on ${ukDate(entry.date)}`;
 }

@@ -1,3 +1,5 @@
+import { ukDate, ukMonth } from '../../../core/format/uk-date';
+import { duration, plural } from '../../../core/format/words';
 import {
   ChangeDetectionStrategy,
   Component,
@@ -66,29 +68,35 @@ export function defaultMonth(
           <input
             type="month"
             [value]="month()"
-            [attr.max]="today.slice(0, 7)"
+            [attr.min]="programme()?.startDate?.slice(0, 7)"
+            [attr.max]="lastMonth()"
             (change)="setMonth($any($event.target).value)"
             required
         /></label>
         <p>
-          Signing off {{ month() }} for {{ currentLa() }} makes its family sessions and time records
-          read-only; only an admin can reopen it.
+          @if (currentLa()) {
+            Signing off {{ monthText() }} for {{ currentLa() }} makes its family sessions and time
+            records read-only; only an admin can reopen it.
+          } @else {
+            Name a local authority: signing off a month makes that LA's family sessions and time
+            records for it read-only; only an admin can reopen it.
+          }
         </p>
         @if (!review()?.lock && !confirming()) {
           <button mat-flat-button type="submit" [disabled]="saving() || !review()">
-            Sign off {{ month() }}
+            Sign off {{ monthText() }}
           </button>
         }
       </form>
       @if (confirming() && review(); as r) {
         <div role="alertdialog" aria-labelledby="confirm-title" aria-describedby="confirm-summary">
-          <h2 id="confirm-title">Sign off {{ r.month }} for {{ r.laCode }}?</h2>
+          <h2 id="confirm-title">Sign off {{ ukMonth(r.month) }} for {{ r.laCode }}?</h2>
           <p id="confirm-summary">
-            {{ r.rows.length }} people, {{ r.totals.totalMinutes }} minutes,
-            {{ r.totals.sessionsHeld }} sessions held;
+            {{ plural(r.rows.length, 'person', 'people') }}, {{ duration(r.totals.totalMinutes) }},
+            {{ plural(r.totals.sessionsHeld, 'session') }} held;
             {{
               r.missing.length
-                ? r.missing.length + ' practitioner(s) with no session recorded'
+                ? plural(r.missing.length, 'practitioner') + ' with no session recorded'
                 : 'nobody missing'
             }}. Their records for the month become read-only.
           </p>
@@ -98,19 +106,18 @@ export function defaultMonth(
           <button mat-button type="button" (click)="confirming.set(false)">Cancel</button>
         </div>
       }
-      <h2>What {{ month() }} holds</h2>
+      <h2>What {{ monthText() }} holds</h2>
       @if (review(); as r) {
         @if (r.lock) {
           <p>
-            Signed off by {{ r.lock.lockedBy ?? 'a former user' }} on
-            {{ r.lock.lockedAt.slice(0, 10) }}.
+            Signed off by {{ r.lock.lockedBy ?? 'a former user' }} on {{ ukDate(r.lock.lockedAt) }}.
           </p>
         }
         <att-month-review-table [review]="r" />
       } @else if (reviewError()) {
         <p role="alert">{{ reviewError() }}</p>
       } @else {
-        <p>Loading the review of {{ month() }}…</p>
+        <p>Loading the review of {{ monthText() }}…</p>
       }
       <h2>Months signed off</h2>
       <table>
@@ -131,14 +138,14 @@ export function defaultMonth(
         <tbody>
           @for (l of locks(); track l.laCode + l.month) {
             <tr>
-              <td>{{ l.month }}</td>
+              <td>{{ ukMonth(l.month) }}</td>
               <td>{{ l.laCode }}</td>
-              <td>{{ l.lockedAt.slice(0, 10) }}</td>
+              <td>{{ ukDate(l.lockedAt) }}</td>
               <td>{{ l.lockedBy ?? '—' }}</td>
               @if (isAdmin()) {
                 <td>
                   <label
-                    >Reason to reopen {{ l.month }} for {{ l.laCode }}
+                    >Reason to reopen {{ ukMonth(l.month) }} for {{ l.laCode }}
                     <input
                       [value]="reasons()[l.laCode + l.month] ?? ''"
                       (input)="setReason(l.laCode + l.month, $any($event.target).value)"
@@ -203,10 +210,21 @@ export default class SignOffPage {
   readonly isAdmin = computed(() => this.user()?.role === 'admin');
   readonly review = this.store.selectSignal(signOffFeature.selectReview);
   readonly reviewError = this.store.selectSignal(signOffFeature.selectReviewError);
-  private readonly programme = this.store.selectSignal(programmeFeature.selectCurrent);
+  readonly programme = this.store.selectSignal(programmeFeature.selectCurrent);
+  /** The last month that can be signed off: this month, or the programme's last month of delivery. */
+  readonly lastMonth = computed(() => {
+    const end = this.programme()?.deliveryEnd.slice(0, 7);
+    const now = this.today.slice(0, 7);
+    return end && end < now ? end : now;
+  });
+  readonly ukMonth = ukMonth;
+  readonly ukDate = ukDate;
+  readonly plural = plural;
+  readonly duration = duration;
   readonly la = signal('');
   readonly month = linkedSignal(() => defaultMonth(this.today, this.programme()));
   readonly currentLa = computed(() => this.laCode() ?? this.la());
+  readonly monthText = computed(() => ukMonth(this.month()));
   readonly confirming = signal(false);
   readonly reasons = signal<Record<string, string>>({});
 

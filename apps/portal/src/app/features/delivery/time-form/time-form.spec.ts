@@ -15,7 +15,7 @@ describe('TimeForm date input', () => {
   it("bounds the date by the programme's window with min and max", async () => {
     const fixture = await render({ from: '2021-04-01', to: '2022-03-31' });
     const date = (fixture.nativeElement as HTMLElement).querySelector<HTMLInputElement>(
-      'input[type="date"]',
+      'input.mat-datepicker-input',
     )!;
     expect(date.getAttribute('min')).toBe('2021-04-01');
     expect(date.getAttribute('max')).toBe('2022-03-31');
@@ -27,10 +27,10 @@ describe('TimeForm date input', () => {
     fixture.detectChanges();
     await fixture.whenStable();
     const el = fixture.nativeElement as HTMLElement;
-    const date = el.querySelector<HTMLInputElement>('input[type="date"]')!;
+    const date = el.querySelector<HTMLInputElement>('input.mat-datepicker-input')!;
     const error = el.querySelector('#time-date-error')!;
     expect(error.textContent.trim()).toBe(
-      "date 2001-01-01 is outside the programme's window, 2021-04-01 to 2022-03-31",
+      "date 1 Jan 2001 is outside the programme's window, 1 Apr 2021 to 31 Mar 2022",
     );
     expect(date.getAttribute('aria-describedby')).toBe('time-date-error');
     expect(date.getAttribute('aria-invalid')).toBe('true');
@@ -45,7 +45,9 @@ describe('TimeForm date input', () => {
 
   it('falls back to today as the max before the programme is known', async () => {
     const fixture = await render(null);
-    const date = (fixture.nativeElement as HTMLElement).querySelector('input[type="date"]')!;
+    const date = (fixture.nativeElement as HTMLElement).querySelector(
+      'input.mat-datepicker-input',
+    )!;
     expect(date.getAttribute('min')).toBeNull();
     expect(date.getAttribute('max')).toBe('2022-03-31');
   });

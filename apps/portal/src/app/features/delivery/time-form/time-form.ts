@@ -1,3 +1,6 @@
+import { valueLabel } from '@attune/domain';
+import { DATE_TYPED, inWindow } from '../../../core/forms/date-window';
+import { MatDatepickerModule } from '@angular/material/datepicker';
 import {
   ChangeDetectionStrategy,
   Component,
@@ -29,7 +32,7 @@ type Field = (typeof FIELDS)[number];
  */
 @Component({
   selector: 'att-time-form',
-  imports: [ReactiveFormsModule, MatButtonModule],
+  imports: [MatDatepickerModule, ReactiveFormsModule, MatButtonModule],
   templateUrl: './time-form.html',
   styleUrl: './time-form.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -141,6 +144,7 @@ export class TimeForm {
     const errors = this.form.controls[field].errors;
     if (!errors) return null;
     if (errors['window']) return errors['window'] as string;
+    if (errors['matDatepickerParse']) return DATE_TYPED;
     if (errors['required']) return `${field} is required`;
     if (errors['min'] || errors['pattern']) return 'minutes must be a whole number, at least 1';
     if (errors['max']) return 'minutes cannot exceed 1440 (a day)';
@@ -163,7 +167,5 @@ export class TimeForm {
     return this.families().some((f) => f.reference === reference);
   }
 
-  label(value: string): string {
-    return value.replace(/_/g, ' ');
-  }
+  readonly label = valueLabel;
 }

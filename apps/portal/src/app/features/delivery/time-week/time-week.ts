@@ -1,3 +1,4 @@
+import { valueLabel } from '@attune/domain';
 import { ChangeDetectionStrategy, Component, computed, input, output } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { ukDate } from '../../../core/format/uk-date';
@@ -49,7 +50,5 @@ export class TimeWeek {
   );
   readonly total = computed(() => hoursAndMinutes(totalMinutes(this.entries())));
 
-  label(value: string): string {
-    return value.replace(/_/g, ' ');
-  }
+  readonly label = valueLabel;
 }

@@ -1,3 +1,4 @@
+import { MatDatepickerModule } from '@angular/material/datepicker';
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { Store } from '@ngrx/store';
@@ -11,20 +12,26 @@ import { trialFeature } from './trial.feature';
 /** The trial: its CONSORT flow as of a day (`?asOf=`), by LA, and the collection points due. */
 @Component({
   selector: 'att-trial-page',
-  imports: [PageStatus, TrialFlowDiagram, RouterLink],
+  imports: [MatDatepickerModule, PageStatus, TrialFlowDiagram, RouterLink],
   template: `
     <section class="page">
       <h1>Trial</h1>
       <form (submit)="$event.preventDefault()">
-        <label
-          >Counts as of
-          <input
-            name="asOf"
-            type="date"
-            [value]="asOf() ?? ''"
-            (change)="choose($any($event.target).value)"
-          />
-        </label>
+        <span class="att-date-field"
+          ><label
+            >Counts as of
+            <input
+              name="asOf"
+              [matDatepicker]="asOfPicker"
+              placeholder="DD/MM/YYYY"
+              [value]="asOf() ?? null"
+              (dateChange)="choose($event.value ?? '')"
+            /> </label
+          ><mat-datepicker-toggle
+            [for]="asOfPicker"
+            [aria-label]="'Choose the date the counts are as of from a calendar'" /><mat-datepicker
+            #asOfPicker
+        /></span>
       </form>
       <att-page-status [loadError]="loadError()" [loading]="loading()" />
       @if (flow(); as f) {

@@ -1,3 +1,5 @@
+import { LabelPipe } from '../../../core/format/words';
+import { MatDatepickerModule } from '@angular/material/datepicker';
 import {
   afterNextRender,
   ChangeDetectionStrategy,
@@ -74,7 +76,7 @@ const LABELS: Record<Field, string> = {
 /** A resource (DESIGN.md) to add or edit; each valid state is priced by a dry run before Save. */
 @Component({
   selector: 'att-resource-form',
-  imports: [ReactiveFormsModule, MatButtonModule, PreviewLine],
+  imports: [LabelPipe, MatDatepickerModule, ReactiveFormsModule, MatButtonModule, PreviewLine],
   templateUrl: './resource-form.html',
   styleUrl: '../prices-form.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

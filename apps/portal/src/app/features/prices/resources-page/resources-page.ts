@@ -1,3 +1,4 @@
+import { LabelPipe } from '../../../core/format/words';
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { Store } from '@ngrx/store';
@@ -22,7 +23,7 @@ const todayIso = (): string => new Date().toISOString().slice(0, 10);
  */
 @Component({
   selector: 'att-resources-page',
-  imports: [MatButtonModule, PreviewLine, ResourceForm],
+  imports: [LabelPipe, MatButtonModule, PreviewLine, ResourceForm],
   templateUrl: './resources-page.html',
   styleUrl: '../prices-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

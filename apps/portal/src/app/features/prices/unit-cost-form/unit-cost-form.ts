@@ -1,3 +1,5 @@
+import { LabelPipe } from '../../../core/format/words';
+import { MatDatepickerModule } from '@angular/material/datepicker';
 import {
   afterNextRender,
   ChangeDetectionStrategy,
@@ -44,7 +46,7 @@ function periodInOrder(group: AbstractControl): ValidationErrors | null {
  */
 @Component({
   selector: 'att-unit-cost-form',
-  imports: [ReactiveFormsModule, MatButtonModule, PreviewLine],
+  imports: [LabelPipe, MatDatepickerModule, ReactiveFormsModule, MatButtonModule, PreviewLine],
   templateUrl: './unit-cost-form.html',
   styleUrl: '../prices-form.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

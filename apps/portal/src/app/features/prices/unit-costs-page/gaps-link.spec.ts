@@ -44,7 +44,7 @@ describe("the cost summary's gap link and the unit-cost form", () => {
     // The keyboard is taken to the form that opened.
     expect(document.activeElement?.id).toBe('uc-heading');
     expect(el.querySelector<HTMLSelectElement>('#uc-costRole')!.value).toBe('vig_trainer');
-    expect(el.querySelector<HTMLInputElement>('#uc-effectiveFrom')!.value).toBe('2001-01-01');
-    expect(el.querySelector<HTMLInputElement>('#uc-effectiveTo')!.value).toBe('2021-03-31');
+    expect(el.querySelector<HTMLInputElement>('#uc-effectiveFrom')!.value).toBe('01/01/2001');
+    expect(el.querySelector<HTMLInputElement>('#uc-effectiveTo')!.value).toBe('31/03/2021');
   });
 });

@@ -82,8 +82,8 @@ describe('UnitCostsPage', () => {
     );
     expect(el.querySelector('#uc-heading')?.textContent?.trim()).toBe('Add a unit cost');
     expect(field<HTMLSelectElement>('costRole').value).toBe('family_support_worker');
-    expect(field('effectiveFrom').value).toBe('2001-01-01');
-    expect(field('effectiveTo').value).toBe('2021-08-31');
+    expect(field('effectiveFrom').value).toBe('01/01/2001');
+    expect(field('effectiveTo').value).toBe('31/08/2021');
     expect(field('hourlyCost').value).toBe('');
   });
 

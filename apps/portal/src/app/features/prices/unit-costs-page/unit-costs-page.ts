@@ -1,3 +1,4 @@
+import { LabelPipe } from '../../../core/format/words';
 import {
   ChangeDetectionStrategy,
   Component,
@@ -25,7 +26,7 @@ import { UnitCostForm } from '../unit-cost-form/unit-cost-form';
  */
 @Component({
   selector: 'att-unit-costs-page',
-  imports: [MatButtonModule, PreviewLine, UnitCostForm],
+  imports: [LabelPipe, MatButtonModule, PreviewLine, UnitCostForm],
   templateUrl: './unit-costs-page.html',
   styleUrl: '../prices-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

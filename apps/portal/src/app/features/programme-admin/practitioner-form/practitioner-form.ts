@@ -1,3 +1,5 @@
+import { valueLabel } from '@attune/domain';
+import { MatDatepickerModule } from '@angular/material/datepicker';
 import { ChangeDetectionStrategy, Component, inject, input, output } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
@@ -34,7 +36,7 @@ const MESSAGES: Record<string, Record<string, string>> = {
 /** Makes a staff member a practitioner, or edits one (status changes have their own form). */
 @Component({
   selector: 'att-practitioner-form',
-  imports: [ReactiveFormsModule, MatButtonModule],
+  imports: [MatDatepickerModule, ReactiveFormsModule, MatButtonModule],
   template: `
     <form [formGroup]="form" (ngSubmit)="submit()" novalidate data-testid="practitioner-form">
       @if (editing(); as p) {
@@ -62,7 +64,7 @@ const MESSAGES: Record<string, Record<string, string>> = {
         >Substantive role
         <select formControlName="substantiveRole">
           @for (role of roles; track role) {
-            <option [value]="role">{{ role.replaceAll('_', ' ') }}</option>
+            <option [value]="role">{{ valueLabel(role) }}</option>
           }
         </select></label
       >
@@ -90,15 +92,20 @@ const MESSAGES: Record<string, Record<string, string>> = {
       @if (error('vigHoursPerWeek'); as text) {
         <p id="pr-hours-error" class="error-text">{{ text }}</p>
       }
-      <label
-        >Start date
-        <input
-          type="date"
-          formControlName="startDate"
-          required
-          [attr.aria-invalid]="error('startDate') ? 'true' : null"
-          [attr.aria-describedby]="error('startDate') ? 'pr-start-error' : null"
-      /></label>
+      <span class="att-date-field"
+        ><label
+          >Start date
+          <input
+            [matDatepicker]="startPicker"
+            placeholder="DD/MM/YYYY"
+            formControlName="startDate"
+            required
+            [attr.aria-invalid]="error('startDate') ? 'true' : null"
+            [attr.aria-describedby]="error('startDate') ? 'pr-start-error' : null" /></label
+        ><mat-datepicker-toggle
+          [for]="startPicker"
+          [aria-label]="'Choose the start date from a calendar'" /><mat-datepicker #startPicker
+      /></span>
       @if (error('startDate'); as text) {
         <p id="pr-start-error" class="error-text">{{ text }}</p>
       }
@@ -132,6 +139,7 @@ const MESSAGES: Record<string, Record<string, string>> = {
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class PractitionerForm {
+  readonly valueLabel = valueLabel;
   readonly editing = input<PractitionerView | null>(null);
   /** Staff of an LA who are not practitioners yet. */
   readonly candidates = input<readonly string[]>([]);

@@ -1,3 +1,4 @@
+import { valueLabel } from '@attune/domain';
 import { ChangeDetectionStrategy, Component, inject, input, output } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
@@ -69,7 +70,7 @@ const MESSAGES: Record<string, Record<string, string>> = {
           [attr.aria-describedby]="error('costRole') ? 'staff-role-error' : null"
         >
           @for (role of costRoles; track role) {
-            <option [value]="role">{{ role.replaceAll('_', ' ') }}</option>
+            <option [value]="role">{{ valueLabel(role) }}</option>
           }
         </select></label
       >
@@ -106,6 +107,7 @@ const MESSAGES: Record<string, Record<string, string>> = {
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class StaffForm {
+  readonly valueLabel = valueLabel;
   readonly editing = input<StaffView | null>(null);
   readonly localAuthorities = input<readonly LocalAuthorityView[]>([]);
   readonly busy = input(false);

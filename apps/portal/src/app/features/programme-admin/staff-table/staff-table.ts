@@ -1,3 +1,4 @@
+import { valueLabel } from '@attune/domain';
 import { ChangeDetectionStrategy, Component, input, output } from '@angular/core';
 import type { PractitionerView, StaffView } from '@attune/contract';
 
@@ -25,7 +26,7 @@ import type { PractitionerView, StaffView } from '@attune/contract';
           <tr [attr.data-code]="s.code">
             <th scope="row">{{ s.code }}</th>
             <td>{{ s.displayName }}</td>
-            <td>{{ s.costRole.replaceAll('_', ' ') }}</td>
+            <td>{{ valueLabel(s.costRole) }}</td>
             <td>{{ s.laCode ?? 'Provider (programme-wide)' }}</td>
             <td>
               <button type="button" [disabled]="busy()" (click)="editStaff.emit(s.code)">
@@ -65,7 +66,7 @@ import type { PractitionerView, StaffView } from '@attune/contract';
           <tr [attr.data-code]="p.code" [attr.data-status]="p.status">
             <th scope="row">{{ p.code }}</th>
             <td>{{ p.laCode }}</td>
-            <td>{{ p.substantiveRole.replaceAll('_', ' ') }}</td>
+            <td>{{ valueLabel(p.substantiveRole) }}</td>
             <td>{{ p.fte }}</td>
             <td>{{ p.vigHoursPerWeek }}</td>
             <td>{{ p.startDate }}</td>
@@ -76,7 +77,7 @@ import type { PractitionerView, StaffView } from '@attune/contract';
                 since {{ p.statusDate }}
               }
               @if (p.statusReason) {
-                ({{ p.statusReason.replaceAll('_', ' ') }})
+                ({{ valueLabel(p.statusReason) }})
               }
             </td>
             <td class="actions">
@@ -129,6 +130,7 @@ import type { PractitionerView, StaffView } from '@attune/contract';
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class StaffTable {
+  readonly valueLabel = valueLabel;
   readonly staff = input.required<readonly StaffView[]>();
   readonly practitioners = input.required<readonly PractitionerView[]>();
   readonly busy = input(false);

@@ -1,3 +1,5 @@
+import { valueLabel } from '@attune/domain';
+import { MatDatepickerModule } from '@angular/material/datepicker';
 import {
   ChangeDetectionStrategy,
   Component,
@@ -27,7 +29,7 @@ import type { FieldProblem, PractitionerView, UpdatePractitionerRequest } from '
  */
 @Component({
   selector: 'att-status-change-form',
-  imports: [ReactiveFormsModule, MatButtonModule],
+  imports: [MatDatepickerModule, ReactiveFormsModule, MatButtonModule],
   template: `
     <form [formGroup]="form" (ngSubmit)="submit()" novalidate data-testid="status-form">
       <p>
@@ -41,16 +43,22 @@ import type { FieldProblem, PractitionerView, UpdatePractitionerRequest } from '
           }
         </select></label
       >
-      <label
-        >Date it takes effect
-        <input
-          type="date"
-          formControlName="statusDate"
-          required
-          [attr.max]="today()"
-          [attr.aria-invalid]="error('statusDate') ? 'true' : null"
-          [attr.aria-describedby]="error('statusDate') ? 'status-date-error' : null"
-      /></label>
+      <span class="att-date-field"
+        ><label
+          >Date it takes effect
+          <input
+            [matDatepicker]="statusPicker"
+            placeholder="DD/MM/YYYY"
+            formControlName="statusDate"
+            required
+            [max]="today()"
+            [attr.aria-invalid]="error('statusDate') ? 'true' : null"
+            [attr.aria-describedby]="error('statusDate') ? 'status-date-error' : null" /></label
+        ><mat-datepicker-toggle
+          [for]="statusPicker"
+          [aria-label]="'Choose the date it takes effect from a calendar'" /><mat-datepicker
+          #statusPicker
+      /></span>
       @if (error('statusDate'); as text) {
         <p id="status-date-error" class="error-text">{{ text }}</p>
       }
@@ -65,7 +73,7 @@ import type { FieldProblem, PractitionerView, UpdatePractitionerRequest } from '
           >
             <option value="">Choose…</option>
             @for (r of reasons; track r) {
-              <option [value]="r">{{ r.replaceAll('_', ' ') }}</option>
+              <option [value]="r">{{ valueLabel(r) }}</option>
             }
           </select></label
         >
@@ -116,6 +124,7 @@ import type { FieldProblem, PractitionerView, UpdatePractitionerRequest } from '
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class StatusChangeForm {
+  readonly valueLabel = valueLabel;
   readonly practitioner = input.required<PractitionerView>();
   readonly today = input.required<string>();
   readonly busy = input(false);

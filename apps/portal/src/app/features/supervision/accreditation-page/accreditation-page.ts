@@ -1,3 +1,4 @@
+import { UkDatePipe } from '../../../core/format/uk-date';
 import { ChangeDetectionStrategy, Component, input, inject } from '@angular/core';
 import { Store } from '@ngrx/store';
 import { dispatchOnOpen } from '../../../core/store/dispatch-on-open';
@@ -9,6 +10,7 @@ import { TraineeProgress } from '../supervision.models';
 /** Every practitioner the caller may see, most at risk first, as one table. */
 @Component({
   selector: 'att-accreditation-page',
+  imports: [UkDatePipe],
   templateUrl: './accreditation-page.html',
   styleUrl: './accreditation-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -1,3 +1,4 @@
+import { UkDatePipe } from '../../../core/format/uk-date';
 import { ChangeDetectionStrategy, Component, input, inject } from '@angular/core';
 import { Store } from '@ngrx/store';
 import { programmeFeature } from '../../../core/programme/programme.feature';
@@ -9,7 +10,7 @@ import { TraineeCard } from '../trainee-card/trainee-card';
 /** A practitioner's own progress toward accreditation (the API returns only their row). */
 @Component({
   selector: 'att-my-progress-page',
-  imports: [TraineeCard],
+  imports: [UkDatePipe, TraineeCard],
   template: `
     <section class="page">
       <h1>My progress</h1>
@@ -18,7 +19,8 @@ import { TraineeCard } from '../trainee-card/trainee-card';
       }
       @if (progress(); as p) {
         <p>
-          As of {{ p.asOf }}; delivery ends {{ p.deliveryEnd }}; rule set: {{ p.ruleSet.name }}.
+          As of {{ p.asOf | ukDate }}; delivery ends {{ p.deliveryEnd | ukDate }}; rule set:
+          {{ p.ruleSet.name }}.
         </p>
         @for (row of p.items; track row.code) {
           <att-trainee-card

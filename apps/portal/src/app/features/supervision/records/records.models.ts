@@ -1,3 +1,4 @@
+import { valueLabel } from '@attune/domain';
 export type {
   MilestoneInput,
   MilestoneView as Milestone,
@@ -18,6 +19,6 @@ export interface RecordEdit<T> {
 
 /** "stage_transition" → "Stage transition". */
 export function labelOf(value: string): string {
-  const words = value.replace(/_/g, ' ');
+  const words = valueLabel(value);
   return words.charAt(0).toUpperCase() + words.slice(1);
 }

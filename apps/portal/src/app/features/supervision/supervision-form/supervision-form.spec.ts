@@ -44,12 +44,19 @@ describe('SupervisionForm', () => {
   });
 
   it('starts with the usual session: today, 60 minutes, individual, in person', () => {
-    expect(el().querySelector<HTMLInputElement>('input[type="date"]')!.value).toBe('2022-03-31');
+    expect(el().querySelector<HTMLInputElement>('input.mat-datepicker-input')!.value).toBe(
+      '31/03/2022',
+    );
     expect(
       el().querySelector<HTMLInputElement>('input[formcontrolname="durationMinutes"]')!.value,
     ).toBe('60');
     expect(radio('individual').checked).toBe(true);
     expect(radio('in_person').checked).toBe(true);
+    // One tab stop per choice: the radios of a group share a name (arrow keys move within it).
+    expect(radio('individual').name).toBe('format');
+    expect(radio('group').name).toBe('format');
+    expect(radio('in_person').name).toBe('mode');
+    expect(radio('remote').name).toBe('mode');
     const labels = [...el().querySelectorAll('.attendees > .attendee label.check')].map((l) =>
       l.textContent?.trim(),
     );

@@ -1,3 +1,4 @@
+import { MatDatepickerModule } from '@angular/material/datepicker';
 import {
   ChangeDetectionStrategy,
   Component,
@@ -58,7 +59,13 @@ export function localToday(now = new Date()): string {
  */
 @Component({
   selector: 'att-supervision-form',
-  imports: [ReactiveFormsModule, MatFormFieldModule, MatInputModule, MatButtonModule],
+  imports: [
+    MatDatepickerModule,
+    ReactiveFormsModule,
+    MatFormFieldModule,
+    MatInputModule,
+    MatButtonModule,
+  ],
   templateUrl: './supervision-form.html',
   styleUrl: './supervision-form.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -243,7 +250,9 @@ export class SupervisionForm {
     }
     this.selectedCount.set(this.selected().length);
     queueMicrotask(() =>
-      this.host.nativeElement.querySelector<HTMLInputElement>('input[type="date"]')?.focus(),
+      this.host.nativeElement
+        .querySelector<HTMLInputElement>('input.mat-datepicker-input')
+        ?.focus(),
     );
   }
 }

@@ -1,3 +1,5 @@
+import { UkDatePipe } from '../../../core/format/uk-date';
+import { MatDatepickerModule } from '@angular/material/datepicker';
 import { ChangeDetectionStrategy, Component, computed, input, inject } from '@angular/core';
 import { deliveryWindow } from '@attune/domain';
 import { MatButtonModule } from '@angular/material/button';
@@ -18,7 +20,14 @@ import { TraineeCard } from '../trainee-card/trainee-card';
 /** The supervisor's dashboard: trainees by risk, the log form, and recent sessions to correct. */
 @Component({
   selector: 'att-supervision-page',
-  imports: [TraineeCard, SupervisionForm, MatButtonModule, RouterLink],
+  imports: [
+    UkDatePipe,
+    MatDatepickerModule,
+    TraineeCard,
+    SupervisionForm,
+    MatButtonModule,
+    RouterLink,
+  ],
   templateUrl: './supervision-page.html',
   styleUrl: './supervision-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -70,7 +70,7 @@ describe('TraineeCard', () => {
   it('flags a gap beyond four weeks in words, not by colour alone', () => {
     const gap = el().querySelector('[data-testid="gap"]')!;
     expect(gap.textContent).toContain('Over four weeks without supervision');
-    expect(gap.textContent).toContain('Last supervised 2022-02-01 (58 days ago)');
+    expect(gap.textContent).toContain('Last supervised 1 Feb 2022 (58 days ago)');
   });
 
   it('draws cycles over time with a title, a description and the dates as a list', () => {

@@ -1,3 +1,4 @@
+import { plural } from '../../../core/format/words';
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 import type { Requirement } from '@attune/domain';
 import { CyclesChart } from '../cycles-chart/cycles-chart';
@@ -41,10 +42,12 @@ export class TraineeCard {
   });
 
   readonly hours = hours;
+  /** All cycles since the start; the bars below count this stage's only ("3 of 9"). */
+  readonly cyclesText = computed(() => `${plural(this.row().cyclesCompleted, 'cycle')} in all`);
   /** "3 sessions, 4 h 30 min supervision". */
   readonly supervisionText = computed(() => {
     const { supervisionSessions: n, supervisionMinutes } = this.row();
-    return `${n} session${n === 1 ? '' : 's'}, ${hours(supervisionMinutes)} supervision`;
+    return `${plural(n, 'session')}, ${hours(supervisionMinutes)} supervision`;
   });
 
   text(r: Requirement): string {

@@ -1,3 +1,4 @@
+import { valueLabel } from '@attune/domain';
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 import type { TimeImportResult } from '@attune/contract';
 
@@ -24,7 +25,7 @@ import type { TimeImportResult } from '@attune/contract';
         @for (c of result().byLaAndActivity; track c.laCode + c.activity) {
           <tr>
             <td>{{ c.laCode === 'programme' ? 'Programme-wide' : c.laCode }}</td>
-            <td>{{ c.activity.replaceAll('_', ' ') }}</td>
+            <td>{{ valueLabel(c.activity) }}</td>
             <td class="number">{{ c.rows }}</td>
             <td class="number">{{ c.minutes }}</td>
             <td class="number">{{ c.cost }}</td>
@@ -70,6 +71,7 @@ import type { TimeImportResult } from '@attune/contract';
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class ImportSummary {
+  readonly valueLabel = valueLabel;
   readonly result = input.required<TimeImportResult>();
   readonly caption = computed(() =>
     this.result().dryRun

@@ -1,3 +1,4 @@
+import { MatDatepickerModule } from '@angular/material/datepicker';
 import {
   ChangeDetectionStrategy,
   Component,
@@ -25,7 +26,7 @@ import { Milestone, MilestoneInput, RecordEdit, labelOf } from '../records.model
 /** Record (or correct) one milestone: trainee, type, date, assessor and outcome. */
 @Component({
   selector: 'att-milestone-form',
-  imports: [ReactiveFormsModule, MatButtonModule],
+  imports: [MatDatepickerModule, ReactiveFormsModule, MatButtonModule],
   templateUrl: './milestone-form.html',
   styleUrl: '../records.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -1,3 +1,4 @@
+import { MatDatepickerModule } from '@angular/material/datepicker';
 import {
   ChangeDetectionStrategy,
   Component,
@@ -36,7 +37,7 @@ type AttendeeGroup = FormGroup<{ selected: FormControl<boolean>; minutes: FormCo
  */
 @Component({
   selector: 'att-training-form',
-  imports: [ReactiveFormsModule, MatButtonModule],
+  imports: [MatDatepickerModule, ReactiveFormsModule, MatButtonModule],
   templateUrl: './training-form.html',
   styleUrl: '../records.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

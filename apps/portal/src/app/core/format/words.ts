@@ -1,0 +1,29 @@
+import { Pipe, type PipeTransform } from '@angular/core';
+import { valueLabel } from '@attune/domain';
+
+/** Every stored value in words comes from the domain's one list (`valueLabel`). */
+export { valueHeading, valueLabel as label } from '@attune/domain';
+
+/** `{{ family.status | label }}`: a stored value in words. */
+@Pipe({ name: 'label' })
+export class LabelPipe implements PipeTransform {
+  transform(value: string | null | undefined): string {
+    return valueLabel(value);
+  }
+}
+
+/** `1 family`, `2 families`: a count with its noun in the right number. */
+export function plural(count: number, one: string, many = `${one}s`): string {
+  return `${count.toLocaleString('en-GB')} ${count === 1 ? one : many}`;
+}
+
+/** Whole minutes as people say them: `7 h 30 min`, `45 min`, `12 h`, `1,205 h 5 min`. */
+export function duration(minutes: number): string {
+  const sign = minutes < 0 ? '-' : '';
+  const whole = Math.abs(Math.trunc(minutes));
+  const h = Math.floor(whole / 60);
+  const m = whole % 60;
+  if (h === 0) return `${sign}${m} min`;
+  const hours = `${sign}${h.toLocaleString('en-GB')} h`;
+  return m === 0 ? hours : `${hours} ${m} min`;
+}
