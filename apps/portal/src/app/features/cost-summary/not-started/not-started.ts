@@ -3,6 +3,7 @@ import { PercentPipe } from '@angular/common';
 import type { CostSummary, NotProceededSummary } from '@attune/contract';
 import { formatMinutes, formatPounds } from '../money';
 import { laLabel } from '../cost-summary.models';
+import { ScrollRegion } from '../../../core/layout/scroll-region';
 
 /** Why a referral never started, in words. */
 export const NOT_STARTED_REASONS: Readonly<Record<string, string>> = {
@@ -17,7 +18,7 @@ export const NOT_STARTED_REASONS: Readonly<Record<string, string>> = {
 /** The staff time spent on referrals that never started, in total and by LA and reason. */
 @Component({
   selector: 'att-not-started',
-  imports: [PercentPipe],
+  imports: [ScrollRegion, PercentPipe],
   template: `
     @if (notProceeded(); as np) {
       <p data-testid="not-proceeded-rate">
@@ -36,31 +37,33 @@ export const NOT_STARTED_REASONS: Readonly<Record<string, string>> = {
       or referred and not proceeded.
     </p>
     @if (notStarted().breakdown.length > 0) {
-      <table>
-        <caption>
-          Referrals that never started, by local authority and reason
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">Local authority</th>
-            <th scope="col">Reason</th>
-            <th scope="col">Families</th>
-            <th scope="col">Time</th>
-            <th scope="col">Cost</th>
-          </tr>
-        </thead>
-        <tbody>
-          @for (row of notStarted().breakdown; track $index) {
+      <div attScrollRegion>
+        <table>
+          <caption>
+            Referrals that never started, by local authority and reason
+          </caption>
+          <thead>
             <tr>
-              <th scope="row">{{ la(row.laCode ?? 'programme') }}</th>
-              <td>{{ reasons[row.reason] ?? row.reason }}</td>
-              <td class="num">{{ row.families }}</td>
-              <td class="num">{{ minutes(row.minutes) }}</td>
-              <td class="num">{{ pounds(row.cost) }}</td>
+              <th scope="col">Local authority</th>
+              <th scope="col">Reason</th>
+              <th scope="col">Families</th>
+              <th scope="col">Time</th>
+              <th scope="col">Cost</th>
             </tr>
-          }
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            @for (row of notStarted().breakdown; track $index) {
+              <tr>
+                <th scope="row">{{ la(row.laCode ?? 'programme') }}</th>
+                <td>{{ reasons[row.reason] ?? row.reason }}</td>
+                <td class="num">{{ row.families }}</td>
+                <td class="num">{{ minutes(row.minutes) }}</td>
+                <td class="num">{{ pounds(row.cost) }}</td>
+              </tr>
+            }
+          </tbody>
+        </table>
+      </div>
     }
   `,
   styles: `

@@ -10,11 +10,13 @@ import { PageStatus } from '../page-status';
 import { dispatchOnOpen, exportHref } from '../shared/request-state';
 import { CapacityPageActions } from './capacity.actions';
 import { capacityFeature } from './capacity.feature';
+import { ScrollRegion } from '../../../core/layout/scroll-region';
 
 /** The LA manager's dashboard: caseloads against the minimum, hours, overdue work, not proceeded, intake. */
 @Component({
   selector: 'att-capacity-page',
   imports: [
+    ScrollRegion,
     CapacityTable,
     IntakeChart,
     PageStatus,
@@ -55,25 +57,27 @@ import { capacityFeature } from './capacity.feature';
           }
           .
         </p>
-        <table>
-          <caption>
-            Reasons referrals did not proceed
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">Reason</th>
-              <th scope="col">Families</th>
-            </tr>
-          </thead>
-          <tbody>
-            @for (r of np.reasons; track r.reason) {
+        <div attScrollRegion>
+          <table>
+            <caption>
+              Reasons referrals did not proceed
+            </caption>
+            <thead>
               <tr>
-                <th scope="row">{{ r.reason.replace('_', ' ').replace('_', ' ') }}</th>
-                <td>{{ r.count | number }}</td>
+                <th scope="col">Reason</th>
+                <th scope="col">Families</th>
               </tr>
-            }
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              @for (r of np.reasons; track r.reason) {
+                <tr>
+                  <th scope="row">{{ r.reason.replace('_', ' ').replace('_', ' ') }}</th>
+                  <td>{{ r.count | number }}</td>
+                </tr>
+              }
+            </tbody>
+          </table>
+        </div>
         <p>
           <a mat-stroked-button [href]="exportUrl('dashboard/not-proceeded/export')" download
             >Download not-proceeded reasons (CSV)</a

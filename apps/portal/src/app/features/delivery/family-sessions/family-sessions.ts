@@ -14,6 +14,7 @@ import { ukDate } from '../../../core/format/uk-date';
 import { isRequired } from '../../../core/forms/validators';
 import { FamilySessionView } from '../delivery.models';
 import type { SessionChanges } from '../time.api';
+import { ScrollRegion } from '../../../core/layout/scroll-region';
 
 const MINUTES = [isRequired, Validators.min(0), Validators.max(1440)];
 
@@ -24,7 +25,7 @@ const MINUTES = [isRequired, Validators.min(0), Validators.max(1440)];
  */
 @Component({
   selector: 'att-family-sessions',
-  imports: [ReactiveFormsModule, MatButtonModule],
+  imports: [ScrollRegion, ReactiveFormsModule, MatButtonModule],
   templateUrl: './family-sessions.html',
   styleUrl: './family-sessions.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -17,6 +17,7 @@ import { PageStatus } from '../page-status';
 import { dispatchOnOpen, todayIso } from '../shared/request-state';
 import { SignOffPageActions } from './sign-off.actions';
 import { signOffFeature } from './sign-off.feature';
+import { ScrollRegion } from '../../../core/layout/scroll-region';
 
 /** The previous calendar month, YYYY-MM: the month usually signed off. */
 export function previousMonth(today: string): string {
@@ -42,7 +43,7 @@ export function defaultMonth(
 /** An LA manager signs off a month: that LA's sessions and time in it become read-only until an admin reopens it. */
 @Component({
   selector: 'att-sign-off-page',
-  imports: [PageStatus, MatButtonModule, MonthReviewTable],
+  imports: [ScrollRegion, PageStatus, MatButtonModule, MonthReviewTable],
   template: `
     <section class="page">
       <h1>Sign-off</h1>
@@ -113,54 +114,56 @@ export function defaultMonth(
         <p>Loading the review of {{ month() }}…</p>
       }
       <h2>Months signed off</h2>
-      <table>
-        <caption class="visually-hidden">
-          Months signed off, newest first
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">Month</th>
-            <th scope="col">Local authority</th>
-            <th scope="col">Signed off</th>
-            <th scope="col">By</th>
-            @if (isAdmin()) {
-              <th scope="col">Reopen</th>
-            }
-          </tr>
-        </thead>
-        <tbody>
-          @for (l of locks(); track l.laCode + l.month) {
+      <div attScrollRegion>
+        <table>
+          <caption class="visually-hidden">
+            Months signed off, newest first
+          </caption>
+          <thead>
             <tr>
-              <td>{{ l.month }}</td>
-              <td>{{ l.laCode }}</td>
-              <td>{{ l.lockedAt.slice(0, 10) }}</td>
-              <td>{{ l.lockedBy ?? '—' }}</td>
+              <th scope="col">Month</th>
+              <th scope="col">Local authority</th>
+              <th scope="col">Signed off</th>
+              <th scope="col">By</th>
               @if (isAdmin()) {
-                <td>
-                  <label
-                    >Reason to reopen {{ l.month }} for {{ l.laCode }}
-                    <input
-                      [value]="reasons()[l.laCode + l.month] ?? ''"
-                      (input)="setReason(l.laCode + l.month, $any($event.target).value)"
-                  /></label>
-                  <button
-                    mat-button
-                    type="button"
-                    [disabled]="saving() || !(reasons()[l.laCode + l.month] ?? '').trim()"
-                    (click)="reopen(l.laCode, l.month)"
-                  >
-                    Reopen
-                  </button>
-                </td>
+                <th scope="col">Reopen</th>
               }
             </tr>
-          } @empty {
-            <tr>
-              <td [attr.colspan]="isAdmin() ? 5 : 4">No month signed off yet.</td>
-            </tr>
-          }
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            @for (l of locks(); track l.laCode + l.month) {
+              <tr>
+                <td>{{ l.month }}</td>
+                <td>{{ l.laCode }}</td>
+                <td>{{ l.lockedAt.slice(0, 10) }}</td>
+                <td>{{ l.lockedBy ?? '—' }}</td>
+                @if (isAdmin()) {
+                  <td>
+                    <label
+                      >Reason to reopen {{ l.month }} for {{ l.laCode }}
+                      <input
+                        [value]="reasons()[l.laCode + l.month] ?? ''"
+                        (input)="setReason(l.laCode + l.month, $any($event.target).value)"
+                    /></label>
+                    <button
+                      mat-button
+                      type="button"
+                      [disabled]="saving() || !(reasons()[l.laCode + l.month] ?? '').trim()"
+                      (click)="reopen(l.laCode, l.month)"
+                    >
+                      Reopen
+                    </button>
+                  </td>
+                }
+              </tr>
+            } @empty {
+              <tr>
+                <td [attr.colspan]="isAdmin() ? 5 : 4">No month signed off yet.</td>
+              </tr>
+            }
+          </tbody>
+        </table>
+      </div>
     </section>
   `,
   styles: `
