@@ -43,6 +43,8 @@ export function describeProgramme(p: ProgrammeOption): string {
     }
     .chooser {
       display: grid;
+      /* A track that shrinks below the longest option's width: the page never scrolls sideways. */
+      grid-template-columns: minmax(0, max-content);
       gap: 2px;
       max-width: 100%;
     }

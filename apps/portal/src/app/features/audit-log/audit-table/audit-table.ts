@@ -5,11 +5,19 @@ import { MatPaginatorModule, PageEvent } from '@angular/material/paginator';
 import { MatTableModule } from '@angular/material/table';
 import { AuditChange } from '../audit-change/audit-change';
 import { AUDIT_PAGE_SIZES, AuditEvent } from '../audit-log.models';
+import { ScrollRegion } from '../../../core/layout/scroll-region';
 
 /** One page of audit events; each row's change opens below it on demand. */
 @Component({
   selector: 'att-audit-table',
-  imports: [MatTableModule, MatPaginatorModule, MatButtonModule, DatePipe, AuditChange],
+  imports: [
+    ScrollRegion,
+    MatTableModule,
+    MatPaginatorModule,
+    MatButtonModule,
+    DatePipe,
+    AuditChange,
+  ],
   templateUrl: './audit-table.html',
   styleUrl: './audit-table.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -3,6 +3,7 @@ import { ChangeDetectionStrategy, Component, computed, inject, input } from '@an
 import { Router } from '@angular/router';
 import { ChartDownload } from '../../../core/charts/chart-download/chart-download';
 import { BarDatum, CHART, chartSummary, layoutBars } from './bar-chart.model';
+import { ScrollRegion } from '../../../core/layout/scroll-region';
 
 let nextId = 0;
 
@@ -13,7 +14,7 @@ let nextId = 0;
  */
 @Component({
   selector: 'att-bar-chart',
-  imports: [NgTemplateOutlet, ChartDownload],
+  imports: [ScrollRegion, NgTemplateOutlet, ChartDownload],
   templateUrl: './bar-chart.html',
   styleUrl: './bar-chart.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -2,6 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, input } from '@angular/co
 import { MatButtonModule } from '@angular/material/button';
 import { RouterLink } from '@angular/router';
 import type { CostGap } from '@attune/contract';
+import { ScrollRegion } from '../../../core/layout/scroll-region';
 
 /**
  * The ledger lines no unit cost covers, left out of every figure on the page:
@@ -11,7 +12,7 @@ import type { CostGap } from '@attune/contract';
  */
 @Component({
   selector: 'att-cost-gaps',
-  imports: [MatButtonModule, RouterLink],
+  imports: [ScrollRegion, MatButtonModule, RouterLink],
   templateUrl: './cost-gaps.html',
   styleUrl: './cost-gaps.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

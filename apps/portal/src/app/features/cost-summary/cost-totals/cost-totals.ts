@@ -1,10 +1,12 @@
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 import { CostSummary } from '../cost-summary.models';
 import { formatPounds } from '../money';
+import { ScrollRegion } from '../../../core/layout/scroll-region';
 
 /** The headline totals and the sensitivity range of one cost summary. */
 @Component({
   selector: 'att-cost-totals',
+  imports: [ScrollRegion],
   templateUrl: './cost-totals.html',
   styleUrl: './cost-totals.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -10,6 +10,7 @@ import {
   monthSummary,
   MonthPoint,
 } from './month-chart.model';
+import { ScrollRegion } from '../../../core/layout/scroll-region';
 
 let nextId = 0;
 
@@ -19,6 +20,7 @@ let nextId = 0;
  */
 @Component({
   selector: 'att-month-chart',
+  imports: [ScrollRegion],
   templateUrl: './month-chart.html',
   styleUrl: './month-chart.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -41,38 +41,40 @@ export const NOT_STARTED_REASONS: Readonly<Record<string, string>> = {
       without starting: allocated and never seen, or referred and not proceeded.
     </p>
     @if (notStarted().breakdown.length > 0) {
-      <table>
-        <caption>
-          Referrals that never started, by local authority and reason
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">Local authority</th>
-            <th scope="col">Reason</th>
-            <th scope="col">Families</th>
-            <th scope="col">Time</th>
-            <th scope="col">Cost</th>
-          </tr>
-        </thead>
-        <tbody>
-          @for (row of notStarted().breakdown; track $index) {
+      <div attScrollRegion>
+        <table>
+          <caption>
+            Referrals that never started, by local authority and reason
+          </caption>
+          <thead>
             <tr>
-              <th scope="row">{{ la(row.laCode ?? 'programme') }}</th>
-              <td>{{ reasons[row.reason] ?? row.reason }}</td>
-              <td class="num">{{ row.families }}</td>
-              <td class="num">{{ minutes(row.minutes) }}</td>
-              <td class="num">
-                <a
-                  [routerLink]="ledgerLink()"
-                  [queryParams]="params(row.ledgerQuery)"
-                  [attr.aria-label]="pounds(row.cost) + ': show its ledger lines'"
-                  >{{ pounds(row.cost) }}</a
-                >
-              </td>
+              <th scope="col">Local authority</th>
+              <th scope="col">Reason</th>
+              <th scope="col">Families</th>
+              <th scope="col">Time</th>
+              <th scope="col">Cost</th>
             </tr>
-          }
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            @for (row of notStarted().breakdown; track $index) {
+              <tr>
+                <th scope="row">{{ la(row.laCode ?? 'programme') }}</th>
+                <td>{{ reasons[row.reason] ?? row.reason }}</td>
+                <td class="num">{{ row.families }}</td>
+                <td class="num">{{ minutes(row.minutes) }}</td>
+                <td class="num">
+                  <a
+                    [routerLink]="ledgerLink()"
+                    [queryParams]="params(row.ledgerQuery)"
+                    [attr.aria-label]="pounds(row.cost) + ': show its ledger lines'"
+                    >{{ pounds(row.cost) }}</a
+                  >
+                </td>
+              </tr>
+            }
+          </tbody>
+        </table>
+      </div>
     }
   `,
   styles: `

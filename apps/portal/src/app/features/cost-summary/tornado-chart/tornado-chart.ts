@@ -3,6 +3,7 @@ import type { OneWayItem } from '@attune/contract';
 import { ChartDownload } from '../../../core/charts/chart-download/chart-download';
 import { formatPounds } from '../money';
 import { assumptionLabel, layoutTornado, TORNADO, valueLabel } from './tornado.model';
+import { ScrollRegion } from '../../../core/layout/scroll-region';
 
 /**
  * The one-way sensitivity as a tornado chart (bars either side of the base total, widest first)
@@ -10,7 +11,7 @@ import { assumptionLabel, layoutTornado, TORNADO, valueLabel } from './tornado.m
  */
 @Component({
   selector: 'att-tornado-chart',
-  imports: [ChartDownload],
+  imports: [ScrollRegion, ChartDownload],
   templateUrl: './tornado-chart.html',
   styleUrl: './tornado-chart.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

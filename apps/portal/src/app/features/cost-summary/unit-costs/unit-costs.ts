@@ -1,6 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 import { CostSummary } from '../cost-summary.models';
 import { formatPounds } from '../money';
+import { ScrollRegion } from '../../../core/layout/scroll-region';
 
 interface UnitRow {
   unit: string;
@@ -14,6 +15,7 @@ interface UnitRow {
 /** The total per family and per practitioner; a count of zero has no cost per unit, and says why. */
 @Component({
   selector: 'att-unit-costs',
+  imports: [ScrollRegion],
   templateUrl: './unit-costs.html',
   styleUrl: './unit-costs.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -57,25 +57,27 @@ import { capacityFeature } from './capacity.feature';
           }
           .
         </p>
-        <table>
-          <caption>
-            Reasons referrals did not proceed
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">Reason</th>
-              <th scope="col">Families</th>
-            </tr>
-          </thead>
-          <tbody>
-            @for (r of np.reasons; track r.reason) {
+        <div attScrollRegion>
+          <table>
+            <caption>
+              Reasons referrals did not proceed
+            </caption>
+            <thead>
               <tr>
-                <th scope="row">{{ r.reason | label }}</th>
-                <td>{{ r.count | number }}</td>
+                <th scope="col">Reason</th>
+                <th scope="col">Families</th>
               </tr>
-            }
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              @for (r of np.reasons; track r.reason) {
+                <tr>
+                  <th scope="row">{{ r.reason | label }}</th>
+                  <td>{{ r.count | number }}</td>
+                </tr>
+              }
+            </tbody>
+          </table>
+        </div>
         <p>
           <a mat-stroked-button [href]="exportUrl('dashboard/not-proceeded/export')" download
             >Download not-proceeded reasons (CSV)</a

@@ -2,6 +2,7 @@ import { ChangeDetectionStrategy, Component, input } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { programmeLink } from '../../../core/programme/programme-urls';
 import { CapacityRow, hoursPerWeekUsed } from '../delivery.models';
+import { ScrollRegion } from '../../../core/layout/scroll-region';
 
 /**
  * Practitioners against the minimum caseload and their hours: a row below the
@@ -9,72 +10,74 @@ import { CapacityRow, hoursPerWeekUsed } from '../delivery.models';
  */
 @Component({
   selector: 'att-capacity-table',
-  imports: [RouterLink],
+  imports: [ScrollRegion, RouterLink],
   template: `
-    <table class="capacity">
-      <caption>
-        Practitioners against the programme's minimum caseload ({{
-          belowCount()
-        }}
-        below it)
-      </caption>
-      <thead>
-        <tr>
-          <th scope="col">Practitioner</th>
-          <th scope="col">Status</th>
-          <th scope="col">Families allocated</th>
-          <th scope="col">Active</th>
-          <th scope="col">Completed</th>
-          <th scope="col">Not proceeded</th>
-          <th scope="col">Overdue</th>
-          <th scope="col">VIG hours a week (last 4 weeks / allotted)</th>
-          <th scope="col">Sessions held</th>
-          <th scope="col">Last session</th>
-        </tr>
-      </thead>
-      <tbody>
-        @for (row of rows(); track row.code) {
-          <tr
-            [class.below-minimum]="row.belowMinimum"
-            [attr.data-code]="row.code"
-            [attr.data-below-minimum]="row.belowMinimum"
-            [attr.data-status]="row.status"
-          >
-            <th scope="row">
-              <a [routerLink]="link(row.code)">{{ row.code }}</a>
-            </th>
-            <td>{{ statusLabel[row.status] }}</td>
-            <td>
-              {{ row.familiesAllocated }}
-              @if (row.belowMinimum) {
-                <span class="flag"><span aria-hidden="true">⚠ </span>Below minimum</span>
-              }
-            </td>
-            <td>{{ row.familiesActive }}</td>
-            <td>{{ row.familiesCompleted }}</td>
-            <td>{{ row.familiesNotProceeded }}</td>
-            <td>
-              {{ row.familiesOverdue }}
-              @if (row.familiesOverdue > 0) {
-                <span class="flag"><span aria-hidden="true">⏰ </span>overdue</span>
-              }
-            </td>
-            <td>
-              {{ used(row) }} / {{ row.vigHoursPerWeek }} h
-              @if (used(row) >= row.vigHoursPerWeek) {
-                <span class="flag">at or over</span>
-              }
-            </td>
-            <td>{{ row.sessionsHeld }}</td>
-            <td>{{ row.lastSessionDate ?? 'none yet' }}</td>
-          </tr>
-        } @empty {
+    <div attScrollRegion>
+      <table class="capacity">
+        <caption>
+          Practitioners against the programme's minimum caseload ({{
+            belowCount()
+          }}
+          below it)
+        </caption>
+        <thead>
           <tr>
-            <td colspan="10">No practitioners to show.</td>
+            <th scope="col">Practitioner</th>
+            <th scope="col">Status</th>
+            <th scope="col">Families allocated</th>
+            <th scope="col">Active</th>
+            <th scope="col">Completed</th>
+            <th scope="col">Not proceeded</th>
+            <th scope="col">Overdue</th>
+            <th scope="col">VIG hours a week (last 4 weeks / allotted)</th>
+            <th scope="col">Sessions held</th>
+            <th scope="col">Last session</th>
           </tr>
-        }
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          @for (row of rows(); track row.code) {
+            <tr
+              [class.below-minimum]="row.belowMinimum"
+              [attr.data-code]="row.code"
+              [attr.data-below-minimum]="row.belowMinimum"
+              [attr.data-status]="row.status"
+            >
+              <th scope="row">
+                <a [routerLink]="link(row.code)">{{ row.code }}</a>
+              </th>
+              <td>{{ statusLabel[row.status] }}</td>
+              <td>
+                {{ row.familiesAllocated }}
+                @if (row.belowMinimum) {
+                  <span class="flag"><span aria-hidden="true">⚠ </span>Below minimum</span>
+                }
+              </td>
+              <td>{{ row.familiesActive }}</td>
+              <td>{{ row.familiesCompleted }}</td>
+              <td>{{ row.familiesNotProceeded }}</td>
+              <td>
+                {{ row.familiesOverdue }}
+                @if (row.familiesOverdue > 0) {
+                  <span class="flag"><span aria-hidden="true">⏰ </span>overdue</span>
+                }
+              </td>
+              <td>
+                {{ used(row) }} / {{ row.vigHoursPerWeek }} h
+                @if (used(row) >= row.vigHoursPerWeek) {
+                  <span class="flag">at or over</span>
+                }
+              </td>
+              <td>{{ row.sessionsHeld }}</td>
+              <td>{{ row.lastSessionDate ?? 'none yet' }}</td>
+            </tr>
+          } @empty {
+            <tr>
+              <td colspan="10">No practitioners to show.</td>
+            </tr>
+          }
+        </tbody>
+      </table>
+    </div>
   `,
   styles: `
     table {

@@ -2,66 +2,69 @@ import { valueLabel } from '@attune/domain';
 import { ChangeDetectionStrategy, Component, input } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { FamilyView } from '../delivery.models';
+import { ScrollRegion } from '../../../core/layout/scroll-region';
 
 /** Families by pseudonymous reference, with overdue work marked in words. */
 @Component({
   selector: 'att-families-table',
-  imports: [RouterLink],
+  imports: [ScrollRegion, RouterLink],
   template: `
-    <table class="families">
-      <caption>
-        {{
-          caption()
-        }}
-      </caption>
-      <thead>
-        <tr>
-          <th scope="col">Reference</th>
-          <th scope="col">Status</th>
-          <th scope="col">Trial arm</th>
-          <th scope="col">Practitioner</th>
-          <th scope="col">Referred</th>
-          <th scope="col">Sessions held</th>
-          <th scope="col">Last held session</th>
-          <th scope="col">Overdue</th>
-        </tr>
-      </thead>
-      <tbody>
-        @for (f of families(); track f.reference) {
-          <tr [class.overdue]="f.overdue" [attr.data-reference]="f.reference">
-            <th scope="row">
-              @if (linkTo(); as base) {
-                <a [routerLink]="link(base, f.reference)">{{ f.reference }}</a>
-              } @else {
-                {{ f.reference }}
-              }
-            </th>
-            <td>
-              {{ label(f.status) }}{{ f.statusReason ? ' (' + label(f.statusReason) + ')' : '' }}
-            </td>
-            <td>{{ label(f.trialArm) }}</td>
-            <td>{{ f.practitionerCode ?? '—' }}</td>
-            <td>{{ f.referralDate }}</td>
-            <td>{{ f.sessionsHeld }}</td>
-            <td>{{ f.lastHeldSessionDate ?? 'none yet' }}</td>
-            <td>
-              @if (f.overdue) {
-                <span class="flag"
-                  ><span aria-hidden="true">⏰ </span>Overdue: no held session for over 14
-                  days</span
-                >
-              } @else {
-                No
-              }
-            </td>
-          </tr>
-        } @empty {
+    <div attScrollRegion>
+      <table class="families">
+        <caption>
+          {{
+            caption()
+          }}
+        </caption>
+        <thead>
           <tr>
-            <td colspan="8">No families to show.</td>
+            <th scope="col">Reference</th>
+            <th scope="col">Status</th>
+            <th scope="col">Trial arm</th>
+            <th scope="col">Practitioner</th>
+            <th scope="col">Referred</th>
+            <th scope="col">Sessions held</th>
+            <th scope="col">Last held session</th>
+            <th scope="col">Overdue</th>
           </tr>
-        }
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          @for (f of families(); track f.reference) {
+            <tr [class.overdue]="f.overdue" [attr.data-reference]="f.reference">
+              <th scope="row">
+                @if (linkTo(); as base) {
+                  <a [routerLink]="link(base, f.reference)">{{ f.reference }}</a>
+                } @else {
+                  {{ f.reference }}
+                }
+              </th>
+              <td>
+                {{ label(f.status) }}{{ f.statusReason ? ' (' + label(f.statusReason) + ')' : '' }}
+              </td>
+              <td>{{ label(f.trialArm) }}</td>
+              <td>{{ f.practitionerCode ?? '—' }}</td>
+              <td>{{ f.referralDate }}</td>
+              <td>{{ f.sessionsHeld }}</td>
+              <td>{{ f.lastHeldSessionDate ?? 'none yet' }}</td>
+              <td>
+                @if (f.overdue) {
+                  <span class="flag"
+                    ><span aria-hidden="true">⏰ </span>Overdue: no held session for over 14
+                    days</span
+                  >
+                } @else {
+                  No
+                }
+              </td>
+            </tr>
+          } @empty {
+            <tr>
+              <td colspan="8">No families to show.</td>
+            </tr>
+          }
+        </tbody>
+      </table>
+    </div>
   `,
   styles: `
     table {

@@ -1,10 +1,12 @@
 import { valueLabel } from '@attune/domain';
 import { ChangeDetectionStrategy, Component, input } from '@angular/core';
 import { FamilyDetail } from '../delivery.models';
+import { ScrollRegion } from '../../../core/layout/scroll-region';
 
 /** A family's status history and fidelity checklist; pass or not is said in words, not colour. */
 @Component({
   selector: 'att-family-record',
+  imports: [ScrollRegion],
   template: `
     <h2 id="fidelity-heading">Fidelity checklist</h2>
     <ul class="checks" aria-labelledby="fidelity-heading">
@@ -14,33 +16,35 @@ import { FamilyDetail } from '../delivery.models';
         </li>
       }
     </ul>
-    <table class="history">
-      <caption>
-        Status history
-      </caption>
-      <thead>
-        <tr>
-          <th scope="col">Status</th>
-          <th scope="col">Date</th>
-          <th scope="col">Reason</th>
-          <th scope="col">Recorded</th>
-        </tr>
-      </thead>
-      <tbody>
-        @for (h of family().history; track $index) {
+    <div attScrollRegion>
+      <table class="history">
+        <caption>
+          Status history
+        </caption>
+        <thead>
           <tr>
-            <th scope="row">{{ label(h.status) }}</th>
-            <td>{{ h.statusDate }}</td>
-            <td>{{ h.statusReason ? label(h.statusReason) : '—' }}</td>
-            <td>{{ h.recordedAt.slice(0, 16).replace('T', ' ') }}</td>
+            <th scope="col">Status</th>
+            <th scope="col">Date</th>
+            <th scope="col">Reason</th>
+            <th scope="col">Recorded</th>
           </tr>
-        } @empty {
-          <tr>
-            <td colspan="4">No changes recorded yet.</td>
-          </tr>
-        }
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          @for (h of family().history; track $index) {
+            <tr>
+              <th scope="row">{{ label(h.status) }}</th>
+              <td>{{ h.statusDate }}</td>
+              <td>{{ h.statusReason ? label(h.statusReason) : '—' }}</td>
+              <td>{{ h.recordedAt.slice(0, 16).replace('T', ' ') }}</td>
+            </tr>
+          } @empty {
+            <tr>
+              <td colspan="4">No changes recorded yet.</td>
+            </tr>
+          }
+        </tbody>
+      </table>
+    </div>
   `,
   styles: `
     table {

@@ -2,13 +2,14 @@ import { ChartDownload } from '../../../core/charts/chart-download/chart-downloa
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 import { IntakeMonth } from '../delivery.models';
 import { intakeChart, intakeSummary } from '../intake-chart.geometry';
+import { ScrollRegion } from '../../../core/layout/scroll-region';
 
 let nextId = 0;
 
 /** Referrals and randomisations a month against the intake window: SVG with a title, a summary and a table alternative. */
 @Component({
   selector: 'att-intake-chart',
-  imports: [ChartDownload],
+  imports: [ScrollRegion, ChartDownload],
   template: `
     <figure class="chart">
       <svg
@@ -71,29 +72,31 @@ let nextId = 0;
         </p>
         <details>
           <summary>Intake as a table</summary>
-          <table>
-            <caption class="visually-hidden">
-              Referrals and randomisations by month
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">Month</th>
-                <th scope="col">Referred</th>
-                <th scope="col">Randomised</th>
-                <th scope="col">In the intake window</th>
-              </tr>
-            </thead>
-            <tbody>
-              @for (m of months(); track m.month) {
+          <div attScrollRegion>
+            <table>
+              <caption class="visually-hidden">
+                Referrals and randomisations by month
+              </caption>
+              <thead>
                 <tr>
-                  <th scope="row">{{ m.month }}</th>
-                  <td>{{ m.referred }}</td>
-                  <td>{{ m.randomised }}</td>
-                  <td>{{ m.inWindow ? 'Yes' : 'No' }}</td>
+                  <th scope="col">Month</th>
+                  <th scope="col">Referred</th>
+                  <th scope="col">Randomised</th>
+                  <th scope="col">In the intake window</th>
                 </tr>
-              }
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                @for (m of months(); track m.month) {
+                  <tr>
+                    <th scope="row">{{ m.month }}</th>
+                    <td>{{ m.referred }}</td>
+                    <td>{{ m.randomised }}</td>
+                    <td>{{ m.inWindow ? 'Yes' : 'No' }}</td>
+                  </tr>
+                }
+              </tbody>
+            </table>
+          </div>
         </details>
       </figcaption>
     </figure>

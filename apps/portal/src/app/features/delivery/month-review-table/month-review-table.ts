@@ -1,6 +1,7 @@
 import { valueLabel } from '@attune/domain';
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 import { MinutesByActivity, MonthReviewView } from '../delivery.models';
+import { ScrollRegion } from '../../../core/layout/scroll-region';
 
 /** The columns shown: every activity that has minutes in the month, in the ledger's order. */
 export function activeActivities(review: MonthReviewView): Array<keyof MinutesByActivity> {
@@ -12,57 +13,60 @@ export function activeActivities(review: MonthReviewView): Array<keyof MinutesBy
 /** What a month's sign-off signs: each person's minutes by activity, sessions, and who is missing. */
 @Component({
   selector: 'att-month-review-table',
+  imports: [ScrollRegion],
   template: `
     @let r = review();
-    <table>
-      <caption>
-        {{
-          r.month
-        }}
-        for
-        {{
-          r.laCode
-        }}: time by person and activity (minutes), family sessions
-      </caption>
-      <thead>
-        <tr>
-          <th scope="col">Person</th>
-          @for (a of activities(); track a) {
-            <th scope="col">{{ label(a) }}</th>
-          }
-          <th scope="col">Total minutes</th>
-          <th scope="col">Sessions held</th>
-          <th scope="col">Open families</th>
-          <th scope="col">Missing</th>
-        </tr>
-      </thead>
-      <tbody>
-        @for (row of r.rows; track row.staffCode) {
-          <tr [class.missing]="row.missing">
-            <th scope="row">{{ row.staffCode }} {{ row.displayName }}</th>
+    <div attScrollRegion>
+      <table>
+        <caption>
+          {{
+            r.month
+          }}
+          for
+          {{
+            r.laCode
+          }}: time by person and activity (minutes), family sessions
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">Person</th>
             @for (a of activities(); track a) {
-              <td>{{ row.minutesByActivity[a] }}</td>
+              <th scope="col">{{ label(a) }}</th>
             }
-            <td>{{ row.totalMinutes }}</td>
-            <td>{{ row.sessionsHeld }}</td>
-            <td>{{ row.openFamilies }}</td>
-            <td>{{ row.missing ? 'No session recorded' : '' }}</td>
+            <th scope="col">Total minutes</th>
+            <th scope="col">Sessions held</th>
+            <th scope="col">Open families</th>
+            <th scope="col">Missing</th>
           </tr>
-        }
-      </tbody>
-      <tfoot>
-        <tr>
-          <th scope="row">Total</th>
-          @for (a of activities(); track a) {
-            <td>{{ r.totals.minutesByActivity[a] }}</td>
+        </thead>
+        <tbody>
+          @for (row of r.rows; track row.staffCode) {
+            <tr [class.missing]="row.missing">
+              <th scope="row">{{ row.staffCode }} {{ row.displayName }}</th>
+              @for (a of activities(); track a) {
+                <td>{{ row.minutesByActivity[a] }}</td>
+              }
+              <td>{{ row.totalMinutes }}</td>
+              <td>{{ row.sessionsHeld }}</td>
+              <td>{{ row.openFamilies }}</td>
+              <td>{{ row.missing ? 'No session recorded' : '' }}</td>
+            </tr>
           }
-          <td>{{ r.totals.totalMinutes }}</td>
-          <td>{{ r.totals.sessionsHeld }}</td>
-          <td></td>
-          <td>{{ r.missing.length }}</td>
-        </tr>
-      </tfoot>
-    </table>
+        </tbody>
+        <tfoot>
+          <tr>
+            <th scope="row">Total</th>
+            @for (a of activities(); track a) {
+              <td>{{ r.totals.minutesByActivity[a] }}</td>
+            }
+            <td>{{ r.totals.totalMinutes }}</td>
+            <td>{{ r.totals.sessionsHeld }}</td>
+            <td></td>
+            <td>{{ r.missing.length }}</td>
+          </tr>
+        </tfoot>
+      </table>
+    </div>
     @if (r.missing.length) {
       <p role="note">
         Practitioners with open families and no session recorded in {{ r.month }}:

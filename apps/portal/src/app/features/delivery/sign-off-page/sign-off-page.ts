@@ -120,54 +120,56 @@ export function defaultMonth(
         <p>Loading the review of {{ monthText() }}…</p>
       }
       <h2>Months signed off</h2>
-      <table>
-        <caption class="visually-hidden">
-          Months signed off, newest first
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">Month</th>
-            <th scope="col">Local authority</th>
-            <th scope="col">Signed off</th>
-            <th scope="col">By</th>
-            @if (isAdmin()) {
-              <th scope="col">Reopen</th>
-            }
-          </tr>
-        </thead>
-        <tbody>
-          @for (l of locks(); track l.laCode + l.month) {
+      <div attScrollRegion>
+        <table>
+          <caption class="visually-hidden">
+            Months signed off, newest first
+          </caption>
+          <thead>
             <tr>
-              <td>{{ ukMonth(l.month) }}</td>
-              <td>{{ l.laCode }}</td>
-              <td>{{ ukDate(l.lockedAt) }}</td>
-              <td>{{ l.lockedBy ?? '—' }}</td>
+              <th scope="col">Month</th>
+              <th scope="col">Local authority</th>
+              <th scope="col">Signed off</th>
+              <th scope="col">By</th>
               @if (isAdmin()) {
-                <td>
-                  <label
-                    >Reason to reopen {{ ukMonth(l.month) }} for {{ l.laCode }}
-                    <input
-                      [value]="reasons()[l.laCode + l.month] ?? ''"
-                      (input)="setReason(l.laCode + l.month, $any($event.target).value)"
-                  /></label>
-                  <button
-                    mat-button
-                    type="button"
-                    [disabled]="saving() || !(reasons()[l.laCode + l.month] ?? '').trim()"
-                    (click)="reopen(l.laCode, l.month)"
-                  >
-                    Reopen
-                  </button>
-                </td>
+                <th scope="col">Reopen</th>
               }
             </tr>
-          } @empty {
-            <tr>
-              <td [attr.colspan]="isAdmin() ? 5 : 4">No month signed off yet.</td>
-            </tr>
-          }
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            @for (l of locks(); track l.laCode + l.month) {
+              <tr>
+                <td>{{ ukMonth(l.month) }}</td>
+                <td>{{ l.laCode }}</td>
+                <td>{{ ukDate(l.lockedAt) }}</td>
+                <td>{{ l.lockedBy ?? '—' }}</td>
+                @if (isAdmin()) {
+                  <td>
+                    <label
+                      >Reason to reopen {{ ukMonth(l.month) }} for {{ l.laCode }}
+                      <input
+                        [value]="reasons()[l.laCode + l.month] ?? ''"
+                        (input)="setReason(l.laCode + l.month, $any($event.target).value)"
+                    /></label>
+                    <button
+                      mat-button
+                      type="button"
+                      [disabled]="saving() || !(reasons()[l.laCode + l.month] ?? '').trim()"
+                      (click)="reopen(l.laCode, l.month)"
+                    >
+                      Reopen
+                    </button>
+                  </td>
+                }
+              </tr>
+            } @empty {
+              <tr>
+                <td [attr.colspan]="isAdmin() ? 5 : 4">No month signed off yet.</td>
+              </tr>
+            }
+          </tbody>
+        </table>
+      </div>
     </section>
   `,
   styles: `

@@ -1,46 +1,49 @@
 import { ChangeDetectionStrategy, Component, computed, input, output } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { TeamMember, hoursAndMinutes } from '../shared/week';
+import { ScrollRegion } from '../../../core/layout/scroll-region';
 
 /** The team's minutes for the week shown, one row a person; choosing one records their time. */
 @Component({
   selector: 'att-team-week-table',
-  imports: [MatButtonModule],
+  imports: [ScrollRegion, MatButtonModule],
   template: `
-    <table data-testid="team-week">
-      <caption class="visually-hidden">
-        Minutes recorded this week by each member of the team
-      </caption>
-      <thead>
-        <tr>
-          <th scope="col">Staff member</th>
-          <th scope="col">Minutes this week</th>
-          <th scope="col"><span class="visually-hidden">Actions</span></th>
-        </tr>
-      </thead>
-      <tbody>
-        @for (r of view(); track r.code) {
-          <tr [class.chosen]="r.code === chosen()" [attr.data-code]="r.code">
-            <th scope="row">{{ r.code }}{{ r.name ? ' · ' + r.name : '' }}</th>
-            <td>{{ r.minutes }} ({{ r.text }})</td>
-            <td>
-              <button
-                mat-button
-                type="button"
-                [attr.aria-pressed]="r.code === chosen()"
-                (click)="choose.emit(r.code)"
-              >
-                Record time<span class="visually-hidden"> for {{ r.code }}</span>
-              </button>
-            </td>
-          </tr>
-        } @empty {
+    <div attScrollRegion>
+      <table data-testid="team-week">
+        <caption class="visually-hidden">
+          Minutes recorded this week by each member of the team
+        </caption>
+        <thead>
           <tr>
-            <td colspan="3">No staff or practitioners in this local authority.</td>
+            <th scope="col">Staff member</th>
+            <th scope="col">Minutes this week</th>
+            <th scope="col"><span class="visually-hidden">Actions</span></th>
           </tr>
-        }
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          @for (r of view(); track r.code) {
+            <tr [class.chosen]="r.code === chosen()" [attr.data-code]="r.code">
+              <th scope="row">{{ r.code }}{{ r.name ? ' · ' + r.name : '' }}</th>
+              <td>{{ r.minutes }} ({{ r.text }})</td>
+              <td>
+                <button
+                  mat-button
+                  type="button"
+                  [attr.aria-pressed]="r.code === chosen()"
+                  (click)="choose.emit(r.code)"
+                >
+                  Record time<span class="visually-hidden"> for {{ r.code }}</span>
+                </button>
+              </td>
+            </tr>
+          } @empty {
+            <tr>
+              <td colspan="3">No staff or practitioners in this local authority.</td>
+            </tr>
+          }
+        </tbody>
+      </table>
+    </div>
   `,
   styles: `
     table {

@@ -10,6 +10,7 @@ import {
   weekDays,
   weekRange,
 } from '../shared/week';
+import { ScrollRegion } from '../../../core/layout/scroll-region';
 
 /**
  * One person's week, Monday to Sunday: each day's entries and the week's
@@ -18,7 +19,7 @@ import {
  */
 @Component({
   selector: 'att-time-week',
-  imports: [MatButtonModule],
+  imports: [ScrollRegion, MatButtonModule],
   templateUrl: './time-week.html',
   styleUrl: './time-week.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

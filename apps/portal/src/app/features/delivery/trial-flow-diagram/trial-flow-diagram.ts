@@ -1,6 +1,7 @@
 import { ChartDownload } from '../../../core/charts/chart-download/chart-download';
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 import { TrialFlowCounts } from '../delivery.models';
+import { ScrollRegion } from '../../../core/layout/scroll-region';
 
 interface Box {
   id: string;
@@ -23,7 +24,7 @@ function sum(counts: Record<string, number>): number {
  */
 @Component({
   selector: 'att-trial-flow-diagram',
-  imports: [ChartDownload],
+  imports: [ScrollRegion, ChartDownload],
   template: `
     <p id="flow-summary" data-testid="flow-summary">{{ summary() }}</p>
     <svg
@@ -49,32 +50,34 @@ function sum(counts: Record<string, number>): number {
       }
     </svg>
     <att-chart-download [chart]="svg" filename="trial-flow" label="the trial flow diagram" />
-    <table data-testid="flow-table">
-      <caption>
-        Trial flow as of
-        {{
-          asOf()
-        }}{{
-          label() ? ' (' + label() + ')' : ''
-        }}
-      </caption>
-      <tbody>
-        @for (b of boxes(); track b.id) {
+    <div attScrollRegion>
+      <table data-testid="flow-table">
+        <caption>
+          Trial flow as of
+          {{
+            asOf()
+          }}{{
+            label() ? ' (' + label() + ')' : ''
+          }}
+        </caption>
+        <tbody>
+          @for (b of boxes(); track b.id) {
+            <tr>
+              <th scope="row">{{ b.label }}</th>
+              <td>{{ b.count }}</td>
+            </tr>
+          }
           <tr>
-            <th scope="row">{{ b.label }}</th>
-            <td>{{ b.count }}</td>
+            <th scope="row">Drop-out rate (randomised families withdrawn or not proceeding)</th>
+            <td>{{ percent(counts().dropOut.rate) }}</td>
           </tr>
-        }
-        <tr>
-          <th scope="row">Drop-out rate (randomised families withdrawn or not proceeding)</th>
-          <td>{{ percent(counts().dropOut.rate) }}</td>
-        </tr>
-        <tr>
-          <th scope="row">Share needing translation or support</th>
-          <td>{{ percent(counts().needingSupport.rate) }}</td>
-        </tr>
-      </tbody>
-    </table>
+          <tr>
+            <th scope="row">Share needing translation or support</th>
+            <td>{{ percent(counts().needingSupport.rate) }}</td>
+          </tr>
+        </tbody>
+      </table>
+    </div>
   `,
   styles: `
     svg rect {

@@ -39,37 +39,39 @@ import { trialFeature } from './trial.feature';
         <att-trial-flow-diagram [counts]="f.overall" [asOf]="f.asOf" />
         <p><a [href]="csvUrl()" download>Download trial-flow.csv</a></p>
         <h2 id="due">Collection points due in the next 14 days or overdue</h2>
-        <table data-testid="due-table">
-          <caption class="visually-hidden">
-            Follow-ups and outcomes due
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">Family</th>
-              <th scope="col">LA</th>
-              <th scope="col">What</th>
-              <th scope="col">Due</th>
-            </tr>
-          </thead>
-          <tbody>
-            @for (d of due(); track d.reference + d.point) {
+        <div attScrollRegion>
+          <table data-testid="due-table">
+            <caption class="visually-hidden">
+              Follow-ups and outcomes due
+            </caption>
+            <thead>
               <tr>
-                <td>
-                  <a [routerLink]="familyLink(d.reference)">{{ d.reference }}</a>
-                </td>
-                <td>{{ d.laCode }}</td>
-                <td>
-                  {{ d.point === 'follow_up_4m' ? 'Four-month follow-up' : 'Six-month outcome' }}
-                </td>
-                <td>{{ d.dueOn }}{{ d.overdue ? ' (overdue)' : '' }}</td>
+                <th scope="col">Family</th>
+                <th scope="col">LA</th>
+                <th scope="col">What</th>
+                <th scope="col">Due</th>
               </tr>
-            } @empty {
-              <tr>
-                <td colspan="4">Nothing due.</td>
-              </tr>
-            }
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              @for (d of due(); track d.reference + d.point) {
+                <tr>
+                  <td>
+                    <a [routerLink]="familyLink(d.reference)">{{ d.reference }}</a>
+                  </td>
+                  <td>{{ d.laCode }}</td>
+                  <td>
+                    {{ d.point === 'follow_up_4m' ? 'Four-month follow-up' : 'Six-month outcome' }}
+                  </td>
+                  <td>{{ d.dueOn }}{{ d.overdue ? ' (overdue)' : '' }}</td>
+                </tr>
+              } @empty {
+                <tr>
+                  <td colspan="4">Nothing due.</td>
+                </tr>
+              }
+            </tbody>
+          </table>
+        </div>
       }
     </section>
   `,

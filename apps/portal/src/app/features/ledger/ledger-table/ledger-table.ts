@@ -4,11 +4,12 @@ import { MatTableModule } from '@angular/material/table';
 import { ACTIVITY_LABELS, laLabel, PROGRAMME_WIDE } from '../../cost-summary/cost-summary.models';
 import { formatPounds } from '../../cost-summary/money';
 import { LEDGER_PAGE_SIZES, LedgerLineView } from '../ledger.models';
+import { ScrollRegion } from '../../../core/layout/scroll-region';
 
 /** One page of ledger lines; money as the API gives it, regrouped only. */
 @Component({
   selector: 'att-ledger-table',
-  imports: [MatTableModule, MatPaginatorModule],
+  imports: [ScrollRegion, MatTableModule, MatPaginatorModule],
   templateUrl: './ledger-table.html',
   styleUrl: './ledger-table.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

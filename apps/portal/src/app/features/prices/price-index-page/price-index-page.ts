@@ -8,6 +8,7 @@ import { PriceIndexEntry, PriceIndexForm } from '../price-index-form/price-index
 import { PricesPageActions } from '../prices.actions';
 import { pricesFeature } from '../prices.feature';
 import { PriceIndexView, PriceWrite } from '../prices.models';
+import { ScrollRegion } from '../../../core/layout/scroll-region';
 
 /**
  * The programme's price index (`/p/:programmeId/price-index`): the index of
@@ -16,7 +17,7 @@ import { PriceIndexView, PriceWrite } from '../prices.models';
  */
 @Component({
   selector: 'att-price-index-page',
-  imports: [MatButtonModule, PreviewLine, PriceIndexForm],
+  imports: [ScrollRegion, MatButtonModule, PreviewLine, PriceIndexForm],
   templateUrl: './price-index-page.html',
   styleUrl: '../prices-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

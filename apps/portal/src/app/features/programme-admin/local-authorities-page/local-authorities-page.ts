@@ -15,11 +15,12 @@ import {
 } from '../local-authority-form/local-authority-form';
 import { LocalAuthoritiesPageActions } from '../local-authorities/local-authorities.actions';
 import { localAuthoritiesFeature } from '../local-authorities/local-authorities.feature';
+import { ScrollRegion } from '../../../core/layout/scroll-region';
 
 /** The admin's local authorities of one programme: the table, add, rename. */
 @Component({
   selector: 'att-local-authorities-page',
-  imports: [LocalAuthorityForm],
+  imports: [ScrollRegion, LocalAuthorityForm],
   template: `
     <section class="page">
       <h1>Local authorities</h1>
@@ -38,37 +39,39 @@ import { localAuthoritiesFeature } from '../local-authorities/local-authorities.
       @if (loadError(); as text) {
         <p class="error-text" role="alert">{{ text }}</p>
       }
-      <table data-testid="la-table">
-        <caption>
-          Local authorities ({{
-            items().length
-          }})
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">Code</th>
-            <th scope="col">Name</th>
-            <th scope="col"><span class="visually-hidden">Actions</span></th>
-          </tr>
-        </thead>
-        <tbody>
-          @for (la of items(); track la.code) {
-            <tr [attr.data-code]="la.code">
-              <th scope="row">{{ la.code }}</th>
-              <td>{{ la.name }}</td>
-              <td>
-                <button type="button" [disabled]="saving()" (click)="editingCode.set(la.code)">
-                  Rename <span class="visually-hidden">{{ la.code }}</span>
-                </button>
-              </td>
-            </tr>
-          } @empty {
+      <div attScrollRegion>
+        <table data-testid="la-table">
+          <caption>
+            Local authorities ({{
+              items().length
+            }})
+          </caption>
+          <thead>
             <tr>
-              <td colspan="3">No local authorities yet.</td>
+              <th scope="col">Code</th>
+              <th scope="col">Name</th>
+              <th scope="col"><span class="visually-hidden">Actions</span></th>
             </tr>
-          }
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            @for (la of items(); track la.code) {
+              <tr [attr.data-code]="la.code">
+                <th scope="row">{{ la.code }}</th>
+                <td>{{ la.name }}</td>
+                <td>
+                  <button type="button" [disabled]="saving()" (click)="editingCode.set(la.code)">
+                    Rename <span class="visually-hidden">{{ la.code }}</span>
+                  </button>
+                </td>
+              </tr>
+            } @empty {
+              <tr>
+                <td colspan="3">No local authorities yet.</td>
+              </tr>
+            }
+          </tbody>
+        </table>
+      </div>
       <h2>{{ editing() ? 'Rename a local authority' : 'Add a local authority' }}</h2>
       <att-local-authority-form
         [editing]="editing()"

@@ -2,11 +2,12 @@ import { ChangeDetectionStrategy, Component, computed, input } from '@angular/co
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { ImportRefusalTable } from '../import-refusal/import-refusal';
 import { ImportState } from '../programmes.models';
+import { ScrollRegion } from '../../../core/layout/scroll-region';
 
 /** Where an import is, in one announced sentence, then its progress or its outcome in full. */
 @Component({
   selector: 'att-import-status',
-  imports: [MatProgressBarModule, ImportRefusalTable],
+  imports: [ScrollRegion, MatProgressBarModule, ImportRefusalTable],
   templateUrl: './import-status.html',
   styleUrl: './import-status.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -3,11 +3,12 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatPaginatorModule, PageEvent } from '@angular/material/paginator';
 import { MatTableModule } from '@angular/material/table';
 import { ProgrammeSummary, packageHref } from '../programmes.models';
+import { ScrollRegion } from '../../../core/layout/scroll-region';
 
 /** One page of programmes, each with its data package to download. */
 @Component({
   selector: 'att-programmes-table',
-  imports: [MatTableModule, MatPaginatorModule, MatButtonModule],
+  imports: [ScrollRegion, MatTableModule, MatPaginatorModule, MatButtonModule],
   templateUrl: './programmes-table.html',
   styleUrl: './programmes-table.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -1,40 +1,44 @@
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 import type { TimeImportRefusal } from '@attune/contract';
+import { ScrollRegion } from '../../../core/layout/scroll-region';
 
 /** Why a file was refused: every problem listed (up to the server's cap) by line, column and problem. */
 @Component({
   selector: 'att-import-problems',
+  imports: [ScrollRegion],
   template: `
-    <table>
-      <caption>
-        Problems in
-        {{
-          fileName()
-        }}:
-        {{
-          refusal().total
-        }}
-        in all{{
-          capped() ? ', the first ' + refusal().errors.length + ' listed' : ''
-        }}. Correct them and load the file again; nothing was written.
-      </caption>
-      <thead>
-        <tr>
-          <th scope="col">Line (row)</th>
-          <th scope="col">Column</th>
-          <th scope="col">Problem</th>
-        </tr>
-      </thead>
-      <tbody>
-        @for (e of refusal().errors; track $index) {
+    <div attScrollRegion>
+      <table>
+        <caption>
+          Problems in
+          {{
+            fileName()
+          }}:
+          {{
+            refusal().total
+          }}
+          in all{{
+            capped() ? ', the first ' + refusal().errors.length + ' listed' : ''
+          }}. Correct them and load the file again; nothing was written.
+        </caption>
+        <thead>
           <tr>
-            <td>{{ e.line }}</td>
-            <td>{{ e.column || '—' }}</td>
-            <td>{{ e.problem }}</td>
+            <th scope="col">Line (row)</th>
+            <th scope="col">Column</th>
+            <th scope="col">Problem</th>
           </tr>
-        }
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          @for (e of refusal().errors; track $index) {
+            <tr>
+              <td>{{ e.line }}</td>
+              <td>{{ e.column || '—' }}</td>
+              <td>{{ e.problem }}</td>
+            </tr>
+          }
+        </tbody>
+      </table>
+    </div>
   `,
   styles: `
     table {

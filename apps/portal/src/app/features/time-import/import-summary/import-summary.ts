@@ -6,41 +6,43 @@ import type { TimeImportResult } from '@attune/contract';
 @Component({
   selector: 'att-import-summary',
   template: `
-    <table>
-      <caption>
-        {{
-          caption()
-        }}
-      </caption>
-      <thead>
-        <tr>
-          <th scope="col">Local authority</th>
-          <th scope="col">Activity</th>
-          <th scope="col" class="number">Rows</th>
-          <th scope="col" class="number">Minutes</th>
-          <th scope="col" class="number">Cost (£)</th>
-        </tr>
-      </thead>
-      <tbody>
-        @for (c of result().byLaAndActivity; track c.laCode + c.activity) {
+    <div attScrollRegion>
+      <table>
+        <caption>
+          {{
+            caption()
+          }}
+        </caption>
+        <thead>
           <tr>
-            <td>{{ c.laCode === 'programme' ? 'Programme-wide' : c.laCode }}</td>
-            <td>{{ valueLabel(c.activity) }}</td>
-            <td class="number">{{ c.rows }}</td>
-            <td class="number">{{ c.minutes }}</td>
-            <td class="number">{{ c.cost }}</td>
+            <th scope="col">Local authority</th>
+            <th scope="col">Activity</th>
+            <th scope="col" class="number">Rows</th>
+            <th scope="col" class="number">Minutes</th>
+            <th scope="col" class="number">Cost (£)</th>
           </tr>
-        }
-      </tbody>
-      <tfoot>
-        <tr>
-          <th scope="row" colspan="2">Total</th>
-          <td class="number">{{ result().rows }}</td>
-          <td class="number">{{ result().minutes }}</td>
-          <td class="number">{{ result().cost }}</td>
-        </tr>
-      </tfoot>
-    </table>
+        </thead>
+        <tbody>
+          @for (c of result().byLaAndActivity; track c.laCode + c.activity) {
+            <tr>
+              <td>{{ c.laCode === 'programme' ? 'Programme-wide' : c.laCode }}</td>
+              <td>{{ valueLabel(c.activity) }}</td>
+              <td class="number">{{ c.rows }}</td>
+              <td class="number">{{ c.minutes }}</td>
+              <td class="number">{{ c.cost }}</td>
+            </tr>
+          }
+        </tbody>
+        <tfoot>
+          <tr>
+            <th scope="row" colspan="2">Total</th>
+            <td class="number">{{ result().rows }}</td>
+            <td class="number">{{ result().minutes }}</td>
+            <td class="number">{{ result().cost }}</td>
+          </tr>
+        </tfoot>
+      </table>
+    </div>
     @if (result().gaps.length > 0) {
       <p>
         {{ uncosted() }} minutes have no unit cost for their role and date and are not in the cost.

@@ -4,11 +4,12 @@ import { MatPaginatorModule, PageEvent } from '@angular/material/paginator';
 import { MatTableModule } from '@angular/material/table';
 import { ROLE_LABELS } from '../role-labels';
 import { UserSummary } from '../users.models';
+import { ScrollRegion } from '../../../core/layout/scroll-region';
 
 /** One page of accounts; disabling asks for a second click to confirm. */
 @Component({
   selector: 'att-users-table',
-  imports: [MatTableModule, MatPaginatorModule, MatButtonModule],
+  imports: [ScrollRegion, MatTableModule, MatPaginatorModule, MatButtonModule],
   templateUrl: './users-table.html',
   styleUrl: './users-table.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

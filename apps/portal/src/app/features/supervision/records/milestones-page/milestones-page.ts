@@ -13,11 +13,12 @@ import { recordsFeature } from '../records.feature';
 import { Milestone, MilestoneInput, RecordEdit, labelOf } from '../records.models';
 import { MilestoneForm } from '../milestone-form/milestone-form';
 import { localToday } from '../../supervision-form/supervision-form';
+import { ScrollRegion } from '../../../../core/layout/scroll-region';
 
 /** Milestones per trainee, and the form that records one (supervisors and admins). */
 @Component({
   selector: 'att-milestones-page',
-  imports: [MilestoneForm, MatButtonModule, RouterLink],
+  imports: [ScrollRegion, MilestoneForm, MatButtonModule, RouterLink],
   templateUrl: './milestones-page.html',
   styleUrl: '../records.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

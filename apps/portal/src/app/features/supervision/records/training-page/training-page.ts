@@ -13,11 +13,12 @@ import { recordsFeature } from '../records.feature';
 import { RecordEdit, TrainingEvent, TrainingEventInput, labelOf } from '../records.models';
 import { TrainingForm } from '../training-form/training-form';
 import { localToday } from '../../supervision-form/supervision-form';
+import { ScrollRegion } from '../../../../core/layout/scroll-region';
 
 /** Training events with trainers and attendance, and the form that records one. */
 @Component({
   selector: 'att-training-page',
-  imports: [TrainingForm, MatButtonModule, RouterLink],
+  imports: [ScrollRegion, TrainingForm, MatButtonModule, RouterLink],
   templateUrl: './training-page.html',
   styleUrl: '../records.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -7,11 +7,12 @@ import { RuleSetsPageActions } from '../rule-sets.actions';
 import { ruleSetsFeature } from '../rule-sets.feature';
 import { RuleSetView } from '../rule-sets.models';
 import { StageEditor } from '../stage-editor/stage-editor';
+import { ScrollRegion } from '../../../../core/layout/scroll-region';
 
 /** Admins: the presets and the programme's copies; copy, edit stages, and choose the one in force. */
 @Component({
   selector: 'att-rule-sets-page',
-  imports: [MatButtonModule, StageEditor],
+  imports: [ScrollRegion, MatButtonModule, StageEditor],
   templateUrl: './rule-sets-page.html',
   styleUrl: '../../records/records.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
