@@ -124,6 +124,8 @@ export const OTHER_TABLES: Readonly<Record<string, string>> = {
   period_locks:
     "left out: months signed off by this server's users (users are not in a package); an imported copy starts unsigned",
   delivery_versions: "left out: a counter of this server's changes, for its caches",
+  time_entry_imports:
+    "left out: this server's log of bulk time uploads by its users (users are not in a package); the entries themselves are in time_entries.csv",
   randomisation_blocks:
     'left out: the concealed randomisation sequence never leaves the server; an imported programme starts new permuted blocks',
 };
@@ -150,8 +152,8 @@ export interface PlainColumn {
   /** PostgreSQL's type, for the import's array casts. */
   type: string;
   /**
-   * A list (text[]) travels to the import's unnest as its array literal, one
-   * text per row, and is cast back here: unnest would flatten an array of arrays.
+   * A list (text[]) travels to the import as its array literal, which the
+   * COPY reads as the column's text[].
    */
   cast?: string;
   kind: FieldKind;
