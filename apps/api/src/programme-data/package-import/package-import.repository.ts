@@ -22,7 +22,7 @@ const ANALYZED = [
 
 /**
  * The one transaction an import writes a new programme in, on one
- * connection: a COPY per table (one open at a time, see TableCopy), the
+ * connection: a COPY per table (one after another, see TableCopy), the
  * programme row and its rule set, and the manager the audit record joins.
  */
 export class ImportTransaction {
@@ -63,7 +63,7 @@ export class ImportTransaction {
     p: PackageRecords['programme.csv'],
     ruleSet: RuleSet | null,
   ): Promise<void> {
-    await this.flush();
+    await this.drain();
     const columns = plainColumns('programme.csv');
     const values = plainValues('programme.csv', p);
     await this.runner.query(
@@ -80,17 +80,25 @@ export class ImportTransaction {
 
   /**
    * Ends every COPY, the open one first (the table it fills is the parent
-   * of any other with rows waiting), and waits until PostgreSQL has written
-   * them: after each file, so the next file's foreign keys find their rows.
+   * of any other with rows waiting): after each file. PostgreSQL writes them
+   * in order, so the next file's foreign keys find their rows, while the
+   * next file is already being read.
    */
   async flush(): Promise<void> {
-    await this.channel.active?.finish();
-    for (const table of this.tables.values()) await table.finish();
+    await this.channel.active?.end();
+    for (const table of this.tables.values()) await table.end();
+  }
+
+  /** Ends every COPY and waits until PostgreSQL has written them all (before the audit record and the commit). */
+  async drain(): Promise<void> {
+    await this.flush();
+    await this.channel.settle();
   }
 
   /** Abandons what is not yet written (a refused package): the rollback follows. */
   async abort(): Promise<void> {
-    for (const table of this.tables.values()) await table.abort();
+    for (const table of this.tables.values()) table.abort();
+    await this.channel.settle().catch(() => undefined);
   }
 
   async commit(): Promise<void> {

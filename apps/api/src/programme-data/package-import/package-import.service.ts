@@ -88,6 +88,7 @@ export class PackageImportService {
         await tx.rollback();
         return { ok: false, errors: validator.problems.items, total: validator.problems.total };
       }
+      await writer.drain();
       const counts = Object.fromEntries(IMPORT_ORDER.map((f) => [f, validator.counts.get(f) ?? 0]));
       await this.audit.record(
         {

@@ -203,9 +203,14 @@ export class PackageWriter {
     await this.tx.insertProgramme(p, preset);
   }
 
-  /** Ends the file's COPYs and waits for them: after each file, so the next file's foreign keys find their rows. */
+  /** Ends the file's COPYs: after each file, so the next file's foreign keys find their rows. */
   async flush(): Promise<void> {
     await this.tx.flush();
+  }
+
+  /** Waits until every row sent is written (before the audit record and the commit). */
+  async drain(): Promise<void> {
+    await this.tx.drain();
   }
 
   /** Stops writing a refused package (the transaction is rolled back next). */
