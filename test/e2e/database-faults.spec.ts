@@ -62,8 +62,9 @@ describe('database faults: the embedded PostgreSQL killed under a running server
       while (Date.now() < deadline) {
         const writing = await client.query(
           `SELECT 1 FROM pg_stat_activity
-            WHERE pid <> pg_backend_pid() AND backend_xid IS NOT NULL AND query ILIKE 'INSERT INTO %'
-              AND query NOT ILIKE '%sessions%' AND query NOT ILIKE '%audit_events%'`,
+            WHERE pid <> pg_backend_pid() AND backend_xid IS NOT NULL
+              AND (query ILIKE 'INSERT INTO %' OR query ILIKE 'COPY %')
+              AND query NOT ILIKE 'INSERT INTO %sessions%' AND query NOT ILIKE '%audit_events%'`,
         );
         if (writing.rowCount) return;
         await new Promise((r) => setTimeout(r, 2));

@@ -152,8 +152,8 @@ export interface PlainColumn {
   /** PostgreSQL's type, for the import's array casts. */
   type: string;
   /**
-   * A list (text[]) travels to the import's unnest as its array literal, one
-   * text per row, and is cast back here: unnest would flatten an array of arrays.
+   * A list (text[]) travels to the import as its array literal, which the
+   * COPY reads as the column's text[].
    */
   cast?: string;
   kind: FieldKind;

@@ -2,10 +2,11 @@ import type { PackageRecords, RuleSet } from '@attune/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
+import type { PoolClient } from 'pg';
 import { DataSource, type EntityManager, type QueryRunner } from 'typeorm';
 import { plainColumns, plainValues } from '../package-format/stored-columns';
 import { COLUMNS, PARENTS, UNVERSIONED } from './package-tables';
-import { StatementQueue, TableBatch } from './table-batch';
+import { CopyChannel, TableCopy } from './table-copy';
 
 /** The tables an import fills with many rows. */
 const ANALYZED = [
@@ -21,17 +22,20 @@ const ANALYZED = [
 
 /**
  * The one transaction an import writes a new programme in, on one
- * connection: bulk batches per table (sent in order, at most one statement
- * running), the programme row and its rule set, and the manager the audit
- * record joins.
+ * connection: a COPY per table (one after another, see TableCopy), the
+ * programme row and its rule set, and the manager the audit record joins.
  */
 export class ImportTransaction {
   readonly programmeId = randomUUID();
-  private readonly queue: StatementQueue;
-  private readonly tables: Partial<Record<string, TableBatch>> = {};
+  private readonly channel: CopyChannel;
+  /** In the order first written to, so a table comes before the tables that refer to it. */
+  private readonly tables = new Map<string, TableCopy>();
 
-  constructor(private readonly runner: QueryRunner) {
-    this.queue = new StatementQueue(runner);
+  constructor(
+    private readonly runner: QueryRunner,
+    client: PoolClient,
+  ) {
+    this.channel = new CopyChannel(client);
   }
 
   /** For writes of other modules (the audit record) inside this transaction. */
@@ -39,16 +43,17 @@ export class ImportTransaction {
     return this.runner.manager;
   }
 
-  /** The bulk insert of one table (its parent table's batch is sent first). */
-  rows(name: string): TableBatch {
-    let table = this.tables[name];
+  /** The COPY of one table. */
+  rows(name: string): TableCopy {
+    let table = this.tables.get(name);
     if (!table) {
-      const parentName = PARENTS[name];
-      table = new TableBatch(this.queue, name, COLUMNS[name]!, this.programmeId, {
+      const parent = PARENTS[name];
+      if (parent) this.rows(parent); // first in the map, so flush() sends it first
+      table = new TableCopy(this.channel, name, COLUMNS[name]!, this.programmeId, {
         versioned: !UNVERSIONED.has(name),
-        parent: parentName ? this.rows(parentName) : undefined,
+        waits: parent !== undefined,
       });
-      this.tables[name] = table;
+      this.tables.set(name, table);
     }
     return table;
   }
@@ -58,7 +63,7 @@ export class ImportTransaction {
     p: PackageRecords['programme.csv'],
     ruleSet: RuleSet | null,
   ): Promise<void> {
-    await this.queue.drain();
+    await this.drain();
     const columns = plainColumns('programme.csv');
     const values = plainValues('programme.csv', p);
     await this.runner.query(
@@ -73,15 +78,27 @@ export class ImportTransaction {
     );
   }
 
-  /** Sends what is buffered: after each file, so the next file's foreign keys find their rows. */
+  /**
+   * Ends every COPY, the open one first (the table it fills is the parent
+   * of any other with rows waiting): after each file. PostgreSQL writes them
+   * in order, so the next file's foreign keys find their rows, while the
+   * next file is already being read.
+   */
   async flush(): Promise<void> {
-    for (const table of Object.values(this.tables)) await table?.flush();
+    await this.channel.active?.end();
+    for (const table of this.tables.values()) await table.end();
   }
 
-  /** Waits until every statement sent has run (before the audit record and the commit). */
+  /** Ends every COPY and waits until PostgreSQL has written them all (before the audit record and the commit). */
   async drain(): Promise<void> {
     await this.flush();
-    await this.queue.drain();
+    await this.channel.settle();
+  }
+
+  /** Abandons what is not yet written (a refused package): the rollback follows. */
+  async abort(): Promise<void> {
+    for (const table of this.tables.values()) table.abort();
+    await this.channel.settle().catch(() => undefined);
   }
 
   async commit(): Promise<void> {
@@ -109,13 +126,14 @@ export class PackageImportRepository {
 
   async begin(): Promise<ImportTransaction> {
     const runner = this.dataSource.createQueryRunner();
-    await runner.connect();
+    // The pg client itself: COPY streams go straight to it (TypeORM has no COPY).
+    const client = (await runner.connect()) as PoolClient;
     try {
       await runner.startTransaction();
     } catch (error) {
       await runner.release();
       throw error;
     }
-    return new ImportTransaction(runner);
+    return new ImportTransaction(runner, client);
   }
 }

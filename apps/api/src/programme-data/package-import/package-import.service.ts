@@ -24,10 +24,11 @@ export type ImportResult =
 
 /**
  * Imports a data package (folder or .zip) as a new programme, all or
- * nothing: every row is validated as it streams in and written in bulk into
- * one transaction, which commits only when the whole package is good. The
- * first problem stops the writing; validation goes on to list (up to a cap)
- * and count every problem, and the transaction is rolled back.
+ * nothing: every row is validated as it streams in, and the good rows are
+ * fed to PostgreSQL's COPY (a table at a time) inside one transaction, which
+ * commits only when the whole package is good. The first problem stops the
+ * writing (the open COPY is abandoned); validation goes on to list (up to a
+ * cap) and count every problem, and the transaction is rolled back.
  */
 @Injectable()
 export class PackageImportService {
@@ -79,15 +80,15 @@ export class PackageImportService {
         if (validator.problems.empty) {
           await writer.endFile(file);
           await writer.flush();
-        }
+        } else await writer.abort();
         onFile?.(file, validator.counts.get(file) ?? 0, performance.now() - fileStarted);
       }
-      if (validator.finish()) await writer.drain();
-      else {
-        await writer.drain().catch(() => undefined); // a statement still running; rolled back below
+      if (!validator.finish()) {
+        await writer.abort();
         await tx.rollback();
         return { ok: false, errors: validator.problems.items, total: validator.problems.total };
       }
+      await writer.drain();
       const counts = Object.fromEntries(IMPORT_ORDER.map((f) => [f, validator.counts.get(f) ?? 0]));
       await this.audit.record(
         {
@@ -105,7 +106,7 @@ export class PackageImportService {
       this.logger.log(`Imported programme ${writer.programmeId} in ${seconds} s`);
       return { ok: true, programmeId: writer.programmeId, counts };
     } catch (error) {
-      await writer.drain().catch(() => undefined);
+      await writer.abort().catch(() => undefined);
       await tx.rollback();
       throw error;
     } finally {

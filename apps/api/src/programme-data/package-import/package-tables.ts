@@ -1,67 +1,40 @@
 import type { PackageFile } from '@attune/domain';
 import { plainColumns } from '../package-format/stored-columns';
-import type { BatchColumn } from './table-batch';
 
-/** The plain columns of a file as batch columns. */
-function plain(file: PackageFile): BatchColumn[] {
-  return plainColumns(file).map((c) => [c.name, c.type, c.cast] as const);
+/** The plain columns of a file, by their names in the table. */
+function plain(file: PackageFile): string[] {
+  return plainColumns(file).map((c) => c.name);
 }
 
 /**
- * Columns of each bulk-inserted table, in the order the writer gives values:
+ * Columns of each table an import COPYs into, in the order the writer gives values:
  * the ids it makes or looks up first, then the file's plain columns (from
  * the package's description, so a new plain column needs nothing here).
  */
-export const COLUMNS: Record<string, readonly BatchColumn[]> = {
+export const COLUMNS: Record<string, readonly string[]> = {
   price_indices: plain('price_index.csv'),
   unit_costs: plain('unit_costs.csv'),
-  local_authorities: [['id', 'uuid'], ...plain('local_authorities.csv')],
-  staff: [['id', 'uuid'], ['la_id', 'uuid'], ...plain('staff.csv')],
-  practitioners: [['staff_id', 'uuid'], ['supervisor_id', 'uuid'], ...plain('practitioners.csv')],
-  families: [
-    ['id', 'uuid'],
-    ['la_id', 'uuid'],
-    ['practitioner_id', 'uuid'],
-    ...plain('families.csv'),
-  ],
-  family_status_changes: [['family_id', 'uuid'], ...plain('family_status_history.csv')],
+  local_authorities: ['id', ...plain('local_authorities.csv')],
+  staff: ['id', 'la_id', ...plain('staff.csv')],
+  practitioners: ['staff_id', 'supervisor_id', ...plain('practitioners.csv')],
+  families: ['id', 'la_id', 'practitioner_id', ...plain('families.csv')],
+  family_status_changes: ['family_id', ...plain('family_status_history.csv')],
   rule_sets: plain('rule_sets.csv'),
-  ineligible_referrals: [['la_id', 'uuid'], ...plain('ineligible_referrals.csv')],
-  family_sessions: [
-    ['family_id', 'uuid'],
-    ['practitioner_id', 'uuid'],
-    ...plain('family_sessions.csv'),
-  ],
-  supervision_sessions: [
-    ['id', 'uuid'],
-    ['supervisor_id', 'uuid'],
-    ...plain('supervision_sessions.csv'),
-  ],
+  ineligible_referrals: ['la_id', ...plain('ineligible_referrals.csv')],
+  family_sessions: ['family_id', 'practitioner_id', ...plain('family_sessions.csv')],
+  supervision_sessions: ['id', 'supervisor_id', ...plain('supervision_sessions.csv')],
   supervision_attendees: [
-    ['session_id', 'uuid'],
-    ['practitioner_id', 'uuid'],
-    ['family_id', 'uuid'],
+    'session_id',
+    'practitioner_id',
+    'family_id',
     ...plain('supervision_attendees.csv'),
   ],
-  training_events: [['id', 'uuid'], ...plain('training_events.csv')],
-  training_trainers: [
-    ['event_id', 'uuid'],
-    ['position', 'smallint'],
-    ['staff_id', 'uuid'],
-  ],
-  training_attendees: [
-    ['event_id', 'uuid'],
-    ['staff_id', 'uuid'],
-    ...plain('training_attendees.csv'),
-  ],
-  milestones: [['practitioner_id', 'uuid'], ['assessor_id', 'uuid'], ...plain('milestones.csv')],
-  time_entries: [
-    ['staff_id', 'uuid'],
-    ['la_id', 'uuid'],
-    ['family_id', 'uuid'],
-    ...plain('time_entries.csv'),
-  ],
-  resources: [['la_id', 'uuid'], ...plain('resources.csv')],
+  training_events: ['id', ...plain('training_events.csv')],
+  training_trainers: ['event_id', 'position', 'staff_id'],
+  training_attendees: ['event_id', 'staff_id', ...plain('training_attendees.csv')],
+  milestones: ['practitioner_id', 'assessor_id', ...plain('milestones.csv')],
+  time_entries: ['staff_id', 'la_id', 'family_id', ...plain('time_entries.csv')],
+  resources: ['la_id', ...plain('resources.csv')],
 };
 
 /** Tables without a version column (rows only ever added or removed with their parent). */
@@ -73,7 +46,10 @@ export const UNVERSIONED = new Set([
   'training_attendees',
 ]);
 
-/** Tables filled from the same file as the table they refer to. */
+/**
+ * Tables filled from the same file as the table they refer to: their rows
+ * wait until that table's COPY has ended, so their foreign keys hold.
+ */
 export const PARENTS: Partial<Record<string, string>> = {
   family_status_changes: 'families',
   training_trainers: 'training_events',

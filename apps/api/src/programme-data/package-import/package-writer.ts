@@ -203,13 +203,18 @@ export class PackageWriter {
     await this.tx.insertProgramme(p, preset);
   }
 
-  /** Writes what is buffered: after each file, so the next file's foreign keys find their rows. */
+  /** Ends the file's COPYs: after each file, so the next file's foreign keys find their rows. */
   async flush(): Promise<void> {
     await this.tx.flush();
   }
 
-  /** Waits until every statement sent has run (before the audit record and the commit). */
+  /** Waits until every row sent is written (before the audit record and the commit). */
   async drain(): Promise<void> {
     await this.tx.drain();
+  }
+
+  /** Stops writing a refused package (the transaction is rolled back next). */
+  async abort(): Promise<void> {
+    await this.tx.abort();
   }
 }
