@@ -22,7 +22,8 @@ export function ukDatesIn(text: string): string {
   return text.replace(/\b\d{4}-\d{2}-\d{2}\b/g, (iso) => ukDate(iso));
 }
 
-const LONG_MONTHS = [
+/** Month names, January first (also the date picker's). */
+export const LONG_MONTHS: readonly string[] = [
   'January',
   'February',
   'March',

@@ -5,21 +5,8 @@ import {
   MAT_DATE_LOCALE,
   type MatDateFormats,
 } from '@angular/material/core';
+import { LONG_MONTHS } from '../format/uk-date';
 
-const LONG_MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 const LONG_DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
 /** What a person types: day first, then month and year, separated by / . - or spaces. */
