@@ -10,6 +10,7 @@ import {
   monthSummary,
   MonthPoint,
 } from './month-chart.model';
+import { ChartDownload } from '../../../core/charts/chart-download/chart-download';
 import { ScrollRegion } from '../../../core/layout/scroll-region';
 
 let nextId = 0;
@@ -20,7 +21,7 @@ let nextId = 0;
  */
 @Component({
   selector: 'att-month-chart',
-  imports: [ScrollRegion],
+  imports: [ScrollRegion, ChartDownload],
   templateUrl: './month-chart.html',
   styleUrl: './month-chart.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
