@@ -5,7 +5,9 @@ import { summaryFixture } from '../cost-summary.fixture';
 import { NotStarted } from './not-started';
 
 describe('referrals that never started', () => {
-  beforeEach(() => TestBed.configureTestingModule({ providers: [provideRouter([])] }));
+  beforeEach(() => {
+    TestBed.configureTestingModule({ providers: [provideRouter([])] });
+  });
 
   it('states the total and lists each LA and reason', async () => {
     const fixture = TestBed.createComponent(NotStarted);

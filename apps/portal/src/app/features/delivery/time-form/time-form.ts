@@ -16,7 +16,6 @@ import { FormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { TIME_ENTRY_ACTIVITIES, type DeliveryWindow, type TimeEntryActivity } from '@attune/domain';
 import { map, merge } from 'rxjs';
-import { inWindow } from '../../../core/forms/date-window';
 import { isRequired } from '../../../core/forms/validators';
 import { FamilyView, FieldProblem, TimeEntryInput, TimeEntryView } from '../delivery.models';
 
