@@ -23,12 +23,13 @@ export const { startEmbeddedPostgres } = requireApi('./platform/database/embedde
   startEmbeddedPostgres: (o: {
     directory: string;
     persistent: boolean;
+    log?: (chunk: string) => void;
   }) => Promise<{ url: string; stop(): Promise<void> }>;
 };
 export const { runMigrations } = requireApi('./platform/database/bootstrap.js') as {
   runMigrations: (url: string) => Promise<string[]>;
 };
-export const { hashPassword } = requireApi('./users/password-hasher.js') as {
+export const { hashPassword } = requireApi('./identity/users/password-hasher.js') as {
   hashPassword: (p: string) => Promise<string>;
 };
 

@@ -1,0 +1,341 @@
+/**
+ * The capacity, accreditation and cost-summary endpoints at national scale,
+ * each beside a bare route on the same SQL, in the same run. Imports the
+ * seed:scale package (150 LAs, 5,000 practitioners, about two million ledger
+ * lines; smaller by flags) into embedded PostgreSQL with the CLI, starts the
+ * built API on it, signs in as an admin through /api/auth/login, and for
+ * each endpoint: captures the SQL one warm request runs (PostgreSQL's
+ * log_statement = all, for that request only), then loads the endpoint and a
+ * bare Fastify + pg route running those statements (bare-route.ts, its own
+ * process, the API's pool size) with autocannon, the same settings for both.
+ * Prints req/s and p50/p95/p99 with the load average, asserts nothing.
+ * Targets: at least 60 % of the bare route's throughput; cost summary p95 < 2 s.
+ *   npm run bench:endpoints   (or node test/dist/perf/endpoints.bench.js
+ *     [--las N --practitioners N --lines N] [--seconds N] [--connections N] [--only capacity,accreditation,cost-summary])
+ */
+import autocannon from 'autocannon';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import pg from 'pg';
+import { runCli, type CliResult } from '../support/cli.js';
+import { startServer } from '../support/server.js';
+import { startEmbeddedPostgres } from './capacity-seed.js';
+import type { BareRoutes, CapturedStatement } from './bare-route.js';
+
+function flag(name: string): string | undefined {
+  const at = process.argv.indexOf(`--${name}`);
+  return at >= 0 ? process.argv[at + 1] : undefined;
+}
+const SECONDS = Number(flag('seconds') ?? 20);
+const CONNECTIONS = Number(flag('connections') ?? 20);
+const POOL_SIZE = 10; // the API's default ATTUNE_DB_POOL_SIZE, given to both
+const EMAIL = 'bench.admin@attune.test';
+const PASSWORD = 'otter-lantern-pebble-42';
+// A slow answer is a figure, not an error: autocannon's default of 10 s would drop it.
+const TIMEOUT_S = 600;
+
+function must(result: CliResult, what: string): CliResult {
+  if (result.code !== 0)
+    throw new Error(`${what} failed (${result.code}):\n${result.stderr}\n${result.stdout}`);
+  return result;
+}
+const load = () =>
+  loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ');
+
+interface Measured {
+  rps: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  requests: number;
+  bad: number;
+  load: string;
+  byCount: boolean;
+  statuses: string;
+}
+
+function percentile(sorted: number[], q: number): number {
+  if (sorted.length === 0) return Number.NaN;
+  return sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)]!;
+}
+
+/**
+ * CONNECTIONS connections on one URL for `seconds`; exact percentiles from
+ * each response's time. An endpoint too slow to answer CONNECTIONS times in
+ * that window (autocannon drops what is still in flight at the end) is
+ * measured by count instead: CONNECTIONS x 2 requests, req/s over their wall time.
+ */
+async function measure(url: string, cookie: string, seconds: number): Promise<Measured> {
+  const timed = await run(url, cookie, { duration: seconds });
+  if (timed.requests >= CONNECTIONS) return timed;
+  return run(url, cookie, { amount: CONNECTIONS * 2 });
+}
+
+async function run(
+  url: string,
+  cookie: string,
+  until: { duration: number } | { amount: number },
+): Promise<Measured> {
+  const latencies: number[] = [];
+  const statuses = new Map<number, number>();
+  const loadBefore = load();
+  const started = performance.now();
+  const result = await new Promise<autocannon.Result>((resolve, reject) => {
+    const instance = autocannon(
+      { url, headers: { cookie }, connections: CONNECTIONS, timeout: TIMEOUT_S, ...until },
+      (error, done) =>
+        error ? reject(error instanceof Error ? error : new Error(String(error))) : resolve(done),
+    );
+    instance.on('response', (_client, statusCode, _bytes, responseTime) => {
+      statuses.set(statusCode, (statuses.get(statusCode) ?? 0) + 1);
+      // Only answers count: a refusal is fast and would flatter req/s and p95.
+      if (statusCode === 200) latencies.push(responseTime);
+    });
+  });
+  const wall = 'duration' in until ? until.duration : (performance.now() - started) / 1000;
+  latencies.sort((a, b) => a - b);
+  return {
+    rps: latencies.length / wall,
+    p50: percentile(latencies, 0.5),
+    p95: percentile(latencies, 0.95),
+    p99: percentile(latencies, 0.99),
+    requests: latencies.length,
+    bad:
+      [...statuses].filter(([code]) => code !== 200).reduce((n, [, c]) => n + c, 0) +
+      result.errors +
+      result.timeouts,
+    statuses:
+      [...statuses].map(([code, n]) => `${code}: ${n}`).join(', ') +
+      (result.errors ? `, errors: ${result.errors} (timeouts ${result.timeouts})` : ''),
+    load: loadBefore,
+    byCount: !('duration' in until),
+  };
+}
+
+/**
+ * The statements PostgreSQL logged for the API's connections (application_name
+ * attune) in `log`, grouped by backend, with the parameters of each execute.
+ */
+function parseStatements(log: string): Map<string, CapturedStatement[]> {
+  const byBackend = new Map<string, CapturedStatement[]>();
+  // Every message starts a line with the prefix set for the capture: @@pid app@@ LEVEL:  text
+  const messages = log.split(/^(?=@@\d+ [^@\n]*@@ )/m);
+  for (const message of messages) {
+    const head = /^@@(\d+) ([^@\n]*)@@ (\w+):\s+([\s\S]*)$/.exec(message);
+    if (!head || head[2] !== 'attune') continue;
+    const [, pid, , level, rest] = head as unknown as [string, string, string, string, string];
+    const statements = byBackend.get(pid) ?? [];
+    byBackend.set(pid, statements);
+    const body = rest.replace(/\n\t/g, '\n').trimEnd();
+    const run = /^(?:statement|execute [^:]*):\s([\s\S]*)$/.exec(body);
+    if (level === 'LOG' && run) {
+      statements.push({ text: run[1]!, values: [] });
+      continue;
+    }
+    const parameters = /^parameters:\s([\s\S]*)$/i.exec(body);
+    if (level === 'DETAIL' && parameters && statements.length > 0) {
+      const values: Array<string | null> = [];
+      for (const m of parameters[1]!.matchAll(/\$(\d+) = (?:NULL|'((?:[^']|'')*)')/g)) {
+        values[Number(m[1]) - 1] = m[2] === undefined ? null : m[2].replace(/''/g, "'");
+      }
+      statements.at(-1)!.values = values;
+    }
+  }
+  for (const [pid, statements] of byBackend) if (statements.length === 0) byBackend.delete(pid);
+  return byBackend;
+}
+
+const scratch = mkdtempSync(join(tmpdir(), 'attune-endpoints-bench-'));
+chmodSync(scratch, 0o755);
+const packageZip = join(scratch, 'scale.zip');
+const sizeFlags = ['las', 'practitioners', 'lines'].flatMap((f) =>
+  flag(f) ? [`--${f}`, flag(f)!] : [],
+);
+let pgLog = '';
+const database = await startEmbeddedPostgres({
+  directory: join(scratch, 'db'),
+  persistent: false,
+  log: (chunk) => (pgLog += chunk),
+});
+let server: Awaited<ReturnType<typeof startServer>> | undefined;
+let bare: ChildProcess | undefined;
+const admin = new pg.Client({ connectionString: database.url, application_name: 'bench' });
+admin.on('error', () => undefined); // the database stopping at the end is not news
+
+/** The SQL the API's connections ran while `request` was made, by backend. */
+async function capture(request: () => Promise<void>): Promise<CapturedStatement[][]> {
+  await admin.query(`ALTER SYSTEM SET log_line_prefix = '@@%p %a@@ '`);
+  await admin.query(`ALTER SYSTEM SET log_statement = 'all'`);
+  await admin.query('SELECT pg_reload_conf()');
+  await sleep(500); // backends take the new settings at their next command
+  const from = pgLog.length;
+  await request();
+  await sleep(500);
+  const captured = pgLog.slice(from);
+  await admin.query('ALTER SYSTEM RESET log_statement');
+  await admin.query('ALTER SYSTEM RESET log_line_prefix');
+  await admin.query('SELECT pg_reload_conf()');
+  await sleep(500);
+  pgLog = '';
+  return [...parseStatements(captured).values()];
+}
+
+try {
+  await admin.connect();
+  let started = performance.now();
+  must(
+    await runCli(['seed:scale', packageZip, '--generate-only', 'true', ...sizeFlags], {
+      env: { ATTUNE_DATA_DIR: join(scratch, 'gen') },
+    }),
+    'seed:scale',
+  );
+  console.log(`Generated the package in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  started = performance.now();
+  const env = { DATABASE_URL: database.url };
+  const imported = must(await runCli(['import', packageZip], { env }), 'import');
+  const programmeId = imported.stdout.trim().split('\n').pop()!;
+  const counts = (
+    await admin.query<Record<string, number>>(
+      `SELECT (SELECT count(*) FROM local_authorities WHERE programme_id = $1)::int AS las,
+              (SELECT count(*) FROM practitioners WHERE programme_id = $1)::int AS practitioners,
+              (SELECT count(*) FROM families WHERE programme_id = $1)::int AS families,
+              (SELECT count(*) FROM time_entries WHERE programme_id = $1)::int AS time_entries,
+              (SELECT count(*) FROM family_sessions WHERE programme_id = $1)::int AS family_sessions`,
+      [programmeId],
+    )
+  ).rows[0]!;
+  console.log(
+    `Imported in ${((performance.now() - started) / 1000).toFixed(1)} s: ${JSON.stringify(counts)}`,
+  );
+  must(
+    await runCli(['user:create', '--email', EMAIL, '--role', 'admin'], { input: PASSWORD, env }),
+    'user:create',
+  );
+  await admin.query('VACUUM ANALYZE');
+
+  server = await startServer({
+    env: {
+      ...env,
+      ATTUNE_DEMO: 'false',
+      ATTUNE_LOG_LEVEL: 'warn',
+      ATTUNE_JOB_WORKER: 'false',
+      ATTUNE_DB_POOL_SIZE: String(POOL_SIZE),
+    },
+  });
+  const login = await fetch(`${server.url}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-requested-with': 'attune' },
+    body: JSON.stringify({ email: EMAIL, password: PASSWORD }),
+  });
+  if (!login.ok) throw new Error(`sign-in failed: ${login.status} ${await login.text()}`);
+  const cookie = login.headers.get('set-cookie')!.split(';')[0]!;
+
+  // Each as the portal asks for it: the first page of a list, the whole summary.
+  const only = flag('only')?.split(',');
+  const endpoints = (
+    [
+      ['capacity', `/api/programmes/${programmeId}/capacity`],
+      ['accreditation', `/api/programmes/${programmeId}/accreditation`],
+      ['cost-summary', `/api/programmes/${programmeId}/cost-summary`],
+    ] as const
+  ).filter(([name]) => !only || only.includes(name));
+  const get = async (path: string) => {
+    const response = await fetch(`${server!.url}${path}`, { headers: { cookie } });
+    const text = await response.text();
+    if (!response.ok) throw new Error(`GET ${path}: ${response.status} ${text.slice(0, 300)}`);
+    return text;
+  };
+  const routes: BareRoutes = {};
+  for (const [name, path] of endpoints) {
+    await get(path); // cold: caches filled, plans made
+    routes[name] = await capture(async () => void (await get(path)));
+    const statements = routes[name].flat();
+    console.log(
+      `${name}: a warm request ran ${statements.length} statements on ${routes[name].length} connection(s):`,
+    );
+    for (const s of statements) console.log(`    ${s.text.replace(/\s+/g, ' ').slice(0, 150)}`);
+  }
+
+  const routesFile = join(scratch, 'bare-routes.json');
+  writeFileSync(routesFile, JSON.stringify(routes));
+  bare = spawn(process.execPath, [join(import.meta.dirname, 'bare-route.js'), routesFile], {
+    env: { ...process.env, DATABASE_URL: database.url, POOL_SIZE: String(POOL_SIZE) },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const barePort = await new Promise<string>((resolve, reject) => {
+    let out = '';
+    bare!.stdout!.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+      const m = /listening (\d+)/.exec(out);
+      if (m) resolve(m[1]!);
+    });
+    bare!.once('exit', (code) => reject(new Error(`the bare route exited (${code})`)));
+  });
+  const bareUrl = `http://127.0.0.1:${barePort}`;
+
+  const rows: string[][] = [];
+  for (const [name, path] of endpoints) {
+    await measure(`${server.url}${path}`, cookie, 2); // warm-up
+    const api = await measure(`${server.url}${path}`, cookie, SECONDS);
+    await measure(`${bareUrl}/${name}`, '', 2);
+    const anchor = await measure(`${bareUrl}/${name}`, '', SECONDS);
+    const ratio = (100 * api.rps) / anchor.rps;
+    const target =
+      name === 'cost-summary'
+        ? `>= 60 % ${ratio >= 60 ? 'met' : 'MISSED'}; p95 < 2000 ms ${api.p95 < 2000 ? 'met' : 'MISSED'}`
+        : `>= 60 % ${ratio >= 60 ? 'met' : 'MISSED'}`;
+    rows.push([
+      name,
+      api.rps.toFixed(1),
+      api.p50.toFixed(0),
+      api.p95.toFixed(0),
+      api.p99.toFixed(0),
+      String(api.bad),
+      anchor.rps.toFixed(1),
+      anchor.p95.toFixed(0),
+      `${ratio.toFixed(0)} %`,
+      `${api.load} | ${anchor.load}`,
+      target,
+    ]);
+    const how = (m: Measured) => (m.byCount ? 'by count' : `${SECONDS} s`);
+    console.log(
+      `${name}: API ${api.requests} requests (${how(api)}), bare ${anchor.requests} (${how(anchor)}); ` +
+        `statuses: API {${api.statuses}}, bare {${anchor.statuses}}`,
+    );
+  }
+  const header = [
+    'endpoint',
+    'req/s',
+    'p50 ms',
+    'p95 ms',
+    'p99 ms',
+    'bad',
+    'bare req/s',
+    'bare p95 ms',
+    'ratio',
+    'load 1/5/15 (API | bare)',
+    'target',
+  ];
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+  const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i]!)).join('  ');
+  console.log(
+    `\n${CONNECTIONS} connections, ${SECONDS} s each, on ${JSON.stringify(counts)}; ` +
+      `pool ${POOL_SIZE} for both; admin, default page (50) for the lists\n`,
+  );
+  console.log(line(header));
+  for (const r of rows) console.log(line(r));
+} catch (error) {
+  console.error(error);
+  process.exitCode = 1;
+} finally {
+  bare?.kill('SIGTERM');
+  await server?.stop();
+  await admin.end().catch(() => undefined);
+  await database.stop();
+  rmSync(scratch, { recursive: true, force: true });
+}
