@@ -75,7 +75,7 @@ describe('the economist traces a figure to its ledger lines in Chromium', () => 
       // The lines are LA1's, pseudonymised; the filter is editable and the CSV has the same filter.
       const rows = page.getByRole('table', { name: /Ledger lines/ }).getByRole('row');
       assert.ok((await rows.count()) > 2, 'lines are listed');
-      assert.equal(await page.getByLabel('Local authority').inputValue(), 'LA1');
+      assert.equal(await page.getByLabel('Local authority', { exact: true }).inputValue(), 'LA1');
       const csv = await page.getByRole('link', { name: 'Download CSV' }).getAttribute('href');
       assert.equal(csv, `/api/programmes/${programmeId}/ledger.csv?laCode=LA1`);
 
@@ -97,7 +97,7 @@ describe('the economist traces a figure to its ledger lines in Chromium', () => 
       );
 
       // Editing the filter narrows the lines and keeps the address in step.
-      await page.getByLabel('Local authority').fill('LA1');
+      await page.getByLabel('Local authority', { exact: true }).fill('LA1');
       await page.getByRole('button', { name: 'Apply filter' }).click();
       await page.waitForURL(`**/p/${programmeId}/ledger?laCode=LA1&activity=travel`);
       await page

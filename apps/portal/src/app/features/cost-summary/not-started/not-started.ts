@@ -4,6 +4,7 @@ import { RouterLink } from '@angular/router';
 import type { CostSummary, NotProceededSummary } from '@attune/contract';
 import { formatMinutes, formatPounds } from '../money';
 import { laLabel } from '../cost-summary.models';
+import { ScrollRegion } from '../../../core/layout/scroll-region';
 
 /** Why a referral never started, in words. */
 export const NOT_STARTED_REASONS: Readonly<Record<string, string>> = {
@@ -18,7 +19,7 @@ export const NOT_STARTED_REASONS: Readonly<Record<string, string>> = {
 /** The staff time spent on referrals that never started, in total and by LA and reason. */
 @Component({
   selector: 'att-not-started',
-  imports: [PercentPipe, RouterLink],
+  imports: [ScrollRegion, PercentPipe, RouterLink],
   template: `
     @if (notProceeded(); as np) {
       <p data-testid="not-proceeded-rate">

@@ -11,11 +11,13 @@ import { PageStatus } from '../page-status';
 import { dispatchOnOpen, exportHref } from '../shared/request-state';
 import { CapacityPageActions } from './capacity.actions';
 import { capacityFeature } from './capacity.feature';
+import { ScrollRegion } from '../../../core/layout/scroll-region';
 
 /** The LA manager's dashboard: caseloads against the minimum, hours, overdue work, not proceeded, intake. */
 @Component({
   selector: 'att-capacity-page',
   imports: [
+    ScrollRegion,
     LabelPipe,
     CapacityTable,
     IntakeChart,

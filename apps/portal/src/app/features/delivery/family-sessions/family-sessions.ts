@@ -16,6 +16,7 @@ import { ukDate } from '../../../core/format/uk-date';
 import { isRequired } from '../../../core/forms/validators';
 import { FamilySessionView } from '../delivery.models';
 import type { SessionChanges } from '../time.api';
+import { ScrollRegion } from '../../../core/layout/scroll-region';
 
 const MINUTES = [isRequired, Validators.min(0), Validators.max(1440)];
 
@@ -26,7 +27,7 @@ const MINUTES = [isRequired, Validators.min(0), Validators.max(1440)];
  */
 @Component({
   selector: 'att-family-sessions',
-  imports: [MatDatepickerModule, ReactiveFormsModule, MatButtonModule],
+  imports: [ScrollRegion, MatDatepickerModule, ReactiveFormsModule, MatButtonModule],
   templateUrl: './family-sessions.html',
   styleUrl: './family-sessions.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

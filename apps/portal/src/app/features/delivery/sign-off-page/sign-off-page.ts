@@ -19,6 +19,7 @@ import { PageStatus } from '../page-status';
 import { dispatchOnOpen, todayIso } from '../shared/request-state';
 import { SignOffPageActions } from './sign-off.actions';
 import { signOffFeature } from './sign-off.feature';
+import { ScrollRegion } from '../../../core/layout/scroll-region';
 
 /** The previous calendar month, YYYY-MM: the month usually signed off. */
 export function previousMonth(today: string): string {
@@ -44,7 +45,7 @@ export function defaultMonth(
 /** An LA manager signs off a month: that LA's sessions and time in it become read-only until an admin reopens it. */
 @Component({
   selector: 'att-sign-off-page',
-  imports: [PageStatus, MatButtonModule, MonthReviewTable],
+  imports: [ScrollRegion, PageStatus, MatButtonModule, MonthReviewTable],
   template: `
     <section class="page">
       <h1>Sign-off</h1>

@@ -8,11 +8,12 @@ import { dispatchOnOpen } from '../shared/request-state';
 import { TrialFlowDiagram } from '../trial-flow-diagram/trial-flow-diagram';
 import { TrialPageActions } from './trial.actions';
 import { trialFeature } from './trial.feature';
+import { ScrollRegion } from '../../../core/layout/scroll-region';
 
 /** The trial: its CONSORT flow as of a day (`?asOf=`), by LA, and the collection points due. */
 @Component({
   selector: 'att-trial-page',
-  imports: [MatDatepickerModule, PageStatus, TrialFlowDiagram, RouterLink],
+  imports: [ScrollRegion, MatDatepickerModule, PageStatus, TrialFlowDiagram, RouterLink],
   template: `
     <section class="page">
       <h1>Trial</h1>

@@ -12,6 +12,7 @@ import { PricesPageActions } from '../prices.actions';
 import { pricesFeature } from '../prices.feature';
 import { PriceWrite, ResourceInput, ResourceView } from '../prices.models';
 import { ResourceDates, ResourceForm } from '../resource-form/resource-form';
+import { ScrollRegion } from '../../../core/layout/scroll-region';
 
 /** Today, `YYYY-MM-DD` (UTC, like the server). */
 const todayIso = (): string => new Date().toISOString().slice(0, 10);
@@ -23,7 +24,7 @@ const todayIso = (): string => new Date().toISOString().slice(0, 10);
  */
 @Component({
   selector: 'att-resources-page',
-  imports: [LabelPipe, MatButtonModule, PreviewLine, ResourceForm],
+  imports: [ScrollRegion, LabelPipe, MatButtonModule, PreviewLine, ResourceForm],
   templateUrl: './resources-page.html',
   styleUrl: '../prices-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

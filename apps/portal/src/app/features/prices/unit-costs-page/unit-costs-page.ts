@@ -18,6 +18,7 @@ import { PricesPageActions } from '../prices.actions';
 import { pricesFeature } from '../prices.feature';
 import { PriceWrite, UnitCostInput, UnitCostView } from '../prices.models';
 import { UnitCostForm } from '../unit-cost-form/unit-cost-form';
+import { ScrollRegion } from '../../../core/layout/scroll-region';
 
 /**
  * The programme's unit costs (`/p/:programmeId/unit-costs`): economists add,
@@ -26,7 +27,7 @@ import { UnitCostForm } from '../unit-cost-form/unit-cost-form';
  */
 @Component({
   selector: 'att-unit-costs-page',
-  imports: [LabelPipe, MatButtonModule, PreviewLine, UnitCostForm],
+  imports: [ScrollRegion, LabelPipe, MatButtonModule, PreviewLine, UnitCostForm],
   templateUrl: './unit-costs-page.html',
   styleUrl: '../prices-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

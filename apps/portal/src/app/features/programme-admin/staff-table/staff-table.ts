@@ -1,10 +1,12 @@
 import { valueLabel } from '@attune/domain';
 import { ChangeDetectionStrategy, Component, input, output } from '@angular/core';
 import type { PractitionerView, StaffView } from '@attune/contract';
+import { ScrollRegion } from '../../../core/layout/scroll-region';
 
 /** The programme's staff, and its practitioners with their status, each with its actions. */
 @Component({
   selector: 'att-staff-table',
+  imports: [ScrollRegion],
   template: `
     <div attScrollRegion>
       <table data-testid="staff-table">

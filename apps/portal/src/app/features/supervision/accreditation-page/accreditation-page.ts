@@ -6,11 +6,12 @@ import { hours, supervisionGap, trackText } from '../progress-text';
 import { SupervisionPageActions } from '../supervision.actions';
 import { supervisionFeature } from '../supervision.feature';
 import { TraineeProgress } from '../supervision.models';
+import { ScrollRegion } from '../../../core/layout/scroll-region';
 
 /** Every practitioner the caller may see, most at risk first, as one table. */
 @Component({
   selector: 'att-accreditation-page',
-  imports: [UkDatePipe],
+  imports: [ScrollRegion, UkDatePipe],
   templateUrl: './accreditation-page.html',
   styleUrl: './accreditation-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

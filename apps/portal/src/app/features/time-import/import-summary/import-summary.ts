@@ -1,10 +1,12 @@
 import { valueLabel } from '@attune/domain';
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 import type { TimeImportResult } from '@attune/contract';
+import { ScrollRegion } from '../../../core/layout/scroll-region';
 
 /** What a file writes (or would): rows, minutes and cost by LA and activity, with the totals. */
 @Component({
   selector: 'att-import-summary',
+  imports: [ScrollRegion],
   template: `
     <div attScrollRegion>
       <table>
