@@ -39,7 +39,7 @@ describe('month sign-off journey in Chromium', () => {
         .getByRole('link', { name: 'Sign-off' })
         .click();
       await page.getByRole('heading', { level: 1, name: 'Sign-off' }).waitFor();
-      assert.equal(await page.getByLabel('Month').inputValue(), '2022-06');
+      assert.equal(await page.getByLabel('Month', { exact: true }).inputValue(), '2022-06');
       const review = page.locator('att-month-review-table table');
       await review.waitFor();
       assert.match((await review.locator('caption').textContent()) ?? '', /2022-06 for LA1/);
