@@ -39,7 +39,9 @@ export class LedgerLinesService {
     try {
       const programme = await snapshot.programme();
       if (!programme) throw new NotFoundException(`There is no programme ${programmeId}.`);
-      const codes = await codesOf(snapshot);
+      // Read once: the codes map references, the not-started rule reads their statuses.
+      const families = await snapshot.families();
+      const codes = await codesOf(snapshot, families);
       return {
         priceYear: programme.priceYear,
         unitCosts: await snapshot.unitCosts(),
@@ -50,7 +52,7 @@ export class LedgerLinesService {
             ...r,
             laCode: laId === null ? null : (codes.la.get(laId) ?? laId),
           })),
-        notStarted: () => notStartedOf(snapshot, codes),
+        notStarted: () => Promise.resolve(notStartedOf(families, codes)),
         close: () => snapshot.close(),
       };
     } catch (error) {
@@ -61,8 +63,9 @@ export class LedgerLinesService {
 }
 
 /** The domain's notStartedFamilies over the snapshot's families (their held-session counts suffice). */
-async function notStartedOf(snapshot: WorkbookSnapshot, codes: LedgerCodes) {
-  const families = await snapshot.families();
+type SnapshotFamily = Awaited<ReturnType<WorkbookSnapshot['families']>>[number];
+
+function notStartedOf(families: readonly SnapshotFamily[], codes: LedgerCodes) {
   return notStartedFamilies({
     families: families.map((f) => ({
       reference: f.reference,
@@ -79,12 +82,15 @@ async function notStartedOf(snapshot: WorkbookSnapshot, codes: LedgerCodes) {
 }
 
 /** Ids to codes from the snapshot's small tables; display names are never read. */
-async function codesOf(snapshot: WorkbookSnapshot): Promise<LedgerCodes> {
+async function codesOf(
+  snapshot: WorkbookSnapshot,
+  families: readonly SnapshotFamily[],
+): Promise<LedgerCodes> {
   const la = new Map((await snapshot.localAuthorities()).map((r) => [r.id, r.code]));
   const byId = new Map<string, string>();
   const codes: LedgerCodes = {
     la,
-    family: new Map((await snapshot.families()).map((f) => [f.id, f.reference])),
+    family: new Map(families.map((f) => [f.id, f.reference])),
     index: new Map(),
     staffCode: (id) => byId.get(id) ?? `unknown staff ${id}`,
   };

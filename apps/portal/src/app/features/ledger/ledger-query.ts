@@ -64,6 +64,11 @@ export function csvHref(programmeId: string, filter: LedgerFilterText): string {
   return `/api/programmes/${encodeURIComponent(programmeId)}/ledger.csv${search(filterParams(filter))}`;
 }
 
+/** A figure's ledger query (`laCode=LA1`) as the router's query parameters, for a routerLink. */
+export function ledgerQueryParams(ledgerQuery: string): Record<string, string> {
+  return Object.fromEntries(new URLSearchParams(ledgerQuery));
+}
+
 /** The portal's Ledger page for a figure's ledger query (`laCode=LA1`). */
 export function ledgerPageUrl(programmeId: string, ledgerQuery: string): string {
   return `/p/${encodeURIComponent(programmeId)}/ledger${ledgerQuery ? `?${ledgerQuery}` : ''}`;

@@ -13,6 +13,7 @@ import { CostTotals } from '../cost-totals/cost-totals';
 import { MonthChart } from '../month-chart/month-chart';
 import { NotStarted } from '../not-started/not-started';
 import { UnitCosts } from '../unit-costs/unit-costs';
+import { ledgerQueryParams } from '../../ledger/ledger-query';
 
 /** The cost summary of one programme; the address names it (`/p/:programmeId/costs`), so a view can be shared. */
 @Component({
@@ -51,10 +52,7 @@ export class CostSummaryPage {
   readonly packageHref = packageHref;
   readonly csvHref = (id: string) => `/api/programmes/${encodeURIComponent(id)}/cost-summary.csv`;
 
-  /** A figure's ledger query as the router's query parameters. */
-  params(ledgerQuery: string): Record<string, string> {
-    return Object.fromEntries(new URLSearchParams(ledgerQuery));
-  }
+  readonly params = ledgerQueryParams;
 
   constructor() {
     // Each programme named in the address is loaded afresh (figures change as records do).

@@ -5,6 +5,7 @@ import type { CostSummary, NotProceededSummary } from '@attune/contract';
 import { formatMinutes, formatPounds } from '../money';
 import { laLabel } from '../cost-summary.models';
 import { ScrollRegion } from '../../../core/layout/scroll-region';
+import { ledgerQueryParams } from '../../ledger/ledger-query';
 
 /** Why a referral never started, in words. */
 export const NOT_STARTED_REASONS: Readonly<Record<string, string>> = {
@@ -107,7 +108,5 @@ export class NotStarted {
   readonly la = laLabel;
   readonly reasons = NOT_STARTED_REASONS;
   readonly ledgerLink = () => ['/p', this.programmeId(), 'ledger'];
-  /** A figure's ledger query as the router's query parameters. */
-  readonly params = (ledgerQuery: string): Record<string, string> =>
-    Object.fromEntries(new URLSearchParams(ledgerQuery));
+  readonly params = ledgerQueryParams;
 }
