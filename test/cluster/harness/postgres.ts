@@ -158,15 +158,16 @@ export class PgServer {
       ...this.who,
     });
     await waitFor(`PostgreSQL on port ${this.port}`, async () => {
-      if (this.process?.exitCode !== null) throw new Error(this.log());
+      if (this.process?.exitCode !== null) throw new Error(this.log().slice(-4000));
       await this.query('postgres', 'SELECT 1');
       return true;
     });
   }
 
+  /** What the server has logged so far. */
   log(): string {
     const file = join(this.dataDir, '..', `${this.port}.log`);
-    return existsSync(file) ? readFileSync(file, 'utf8').slice(-4000) : '';
+    return existsSync(file) ? readFileSync(file, 'utf8') : '';
   }
 
   /** Fast shutdown (SIGINT), waiting for the postmaster to exit. */
