@@ -2,7 +2,21 @@
 export class HttpClient {
   private cookies = new Map<string, string>();
 
-  constructor(readonly baseUrl: string) {}
+  /** `cookie`: a Cookie header to start with (a session carried over from another client). */
+  constructor(
+    readonly baseUrl: string,
+    cookie = '',
+  ) {
+    for (const pair of cookie.split('; ').filter(Boolean)) {
+      const [name, ...value] = pair.split('=');
+      this.cookies.set(name!, value.join('='));
+    }
+  }
+
+  /** The cookies held, as a Cookie header. */
+  cookieHeader(): string {
+    return [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
+  }
 
   async request(
     method: string,

@@ -13,7 +13,12 @@ export class AppModule {
       global: true,
       imports: [
         TypeOrmModule.forRoot({
-          ...dataSourceOptions(databaseUrl, config.ATTUNE_DB_POOL_SIZE),
+          ...dataSourceOptions(
+            databaseUrl,
+            config.ATTUNE_DB_POOL_SIZE,
+            [],
+            config.DATABASE_REPLICA_URLS,
+          ),
           // Each module's forFeature entities, and no others.
           autoLoadEntities: true,
         }),

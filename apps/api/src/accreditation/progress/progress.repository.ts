@@ -10,7 +10,8 @@ import type {
 import type { AccessScope } from '@attune/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
+import { readOn, readSnapshotOn } from '../../platform/database/read-replica';
 import { scopeCondition, SqlParams } from '../../platform/sql/sql-params';
 
 /** A practitioner row with what the portal shows beside the counts. */
@@ -48,8 +49,9 @@ export class ProgressRepository {
     ];
     if (filter.laCode) where.push(`la.code = ${params.add(filter.laCode)}`);
     if (filter.supervisorCode) where.push(`sup.code = ${params.add(filter.supervisorCode)}`);
-    return this.dataSource.query<PractitionerRow[]>(
-      `SELECT p.staff_id AS "staffId", s.code AS "staffCode", s.display_name AS "displayName",
+    return readOn(this.dataSource, 'replica', (manager) =>
+      manager.query<PractitionerRow[]>(
+        `SELECT p.staff_id AS "staffId", s.code AS "staffCode", s.display_name AS "displayName",
               la.code AS "laCode", p.substantive_role AS "substantiveRole", p.fte::text AS fte,
               p.vig_hours_per_week::text AS "vigHoursPerWeek", to_char(p.start_date, 'YYYY-MM-DD') AS "startDate",
               sup.code AS "supervisorCode", p.status, to_char(p.status_date, 'YYYY-MM-DD') AS "statusDate",
@@ -60,7 +62,8 @@ export class ProgressRepository {
          LEFT JOIN staff sup ON sup.id = p.supervisor_id
         WHERE ${where.join(' AND ')}
         ORDER BY s.code`,
-      params.values,
+        params.values,
+      ),
     );
   }
 
@@ -70,7 +73,13 @@ export class ProgressRepository {
    * credit divides by the real number of attendees.
    */
   async workRecords(programmeId: string, ids: string[]) {
-    const manager = this.dataSource.manager;
+    // A report: a read replica may answer, in one snapshot.
+    return readSnapshotOn(this.dataSource, 'replica', (manager) =>
+      this.workRecordsIn(manager, programmeId, ids),
+    );
+  }
+
+  private async workRecordsIn(manager: EntityManager, programmeId: string, ids: string[]) {
     const familySessions = await manager.query<FamilySessionRecord[]>(
       `SELECT f.reference AS "familyReference", st.code AS "practitionerCode", ${DATE('fs.date')} AS date,
             fs.type, fs.cycle, fs.outcome, fs.contact_minutes AS "contactMinutes",

@@ -29,7 +29,7 @@ export class CostSummaryController {
       "DESIGN.md's cost summary: money as strings in pounds with two decimals; `complete: false` and `gaps` when some lines have no unit cost (the figures then total the costed lines).",
   })
   async costSummary(@Param('id', uuid) id: string): Promise<CostSummary> {
-    return costed(() => this.costs.summary(id));
+    return costed(() => this.costs.summary(id, 'replica'));
   }
 
   @Get(':id/cost-summary.csv')
@@ -55,7 +55,7 @@ export class CostSummaryController {
       'One-way sensitivity: `{base, complete, items: [{assumption, parameter, lowValue, highValue, low, high, range}]}`, the total (staff time + equivalent annual resources) with each assumption at its low and high value, all else at base, widest range first; money in pounds.',
   })
   async sensitivity(@Param('id', uuid) id: string): Promise<OneWaySensitivity> {
-    return costed(() => this.costs.sensitivity(id));
+    return costed(() => this.costs.sensitivity(id, 'replica'));
   }
 }
 

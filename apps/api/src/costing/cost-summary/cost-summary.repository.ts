@@ -2,6 +2,8 @@ import type { CostRole } from '@attune/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
+import type { ReadFrom } from '../../platform/database/read-replica';
+import { sharedSnapshot } from '../../platform/database/shared-snapshot';
 import { notStartedQueries } from './not-started-queries';
 
 /** A row as pg returns it: numerics and bigints as strings, dates cast to text in the SQL. */
@@ -339,33 +341,18 @@ export class CostSummaryRepository {
     return read(new CostSnapshot(manager, manager, programmeId));
   }
 
-  /** Runs `read` in one snapshot of the programme, then ends it. */
+  /**
+   * Runs `read` in one snapshot of the programme, then ends it: on the primary,
+   * or for a report on a read replica (platform/database/read-replica.ts).
+   */
   async inSnapshot<T>(
     programmeId: string,
     read: (snapshot: CostSnapshot) => Promise<T>,
+    from: ReadFrom = 'primary',
   ): Promise<T> {
-    const runner = this.dataSource.createQueryRunner();
-    const helper = this.dataSource.createQueryRunner();
-    await runner.connect();
-    await runner.startTransaction('REPEATABLE READ');
-    try {
-      // The sums hash a million rows: enough memory that they do not spill to disk.
-      await runner.query("SET LOCAL work_mem = '64MB'");
-      const [{ snapshot }] = (await runner.query('SELECT pg_export_snapshot() AS snapshot')) as [
-        { snapshot: string },
-      ];
-      await helper.connect();
-      await helper.query('START TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY');
-      await helper.query(`SET TRANSACTION SNAPSHOT '${snapshot.replace(/'/g, "''")}'`);
-      await helper.query("SET LOCAL work_mem = '64MB'");
-      return await read(new CostSnapshot(runner, helper, programmeId));
-    } finally {
-      if (helper.connection && !helper.isReleased) {
-        await helper.query('ROLLBACK').catch(() => undefined);
-        await helper.release();
-      }
-      await runner.rollbackTransaction();
-      await runner.release();
-    }
+    // The sums hash a million rows: enough memory that they do not spill to disk.
+    return sharedSnapshot(this.dataSource, from, "SET LOCAL work_mem = '64MB'", (runner, helper) =>
+      read(new CostSnapshot(runner, helper ?? runner, programmeId)),
+    );
   }
 }

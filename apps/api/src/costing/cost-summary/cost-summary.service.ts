@@ -19,6 +19,7 @@ import {
 } from '@attune/domain';
 import { Injectable, NotFoundException } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import type { ReadFrom } from '../../platform/database/read-replica';
 import type { AuditContext } from '../../identity/audit/audit-context';
 import { AuditService } from '../../identity/audit/audit.service';
 import { costSummaryCsv, costSummaryRows } from './cost-summary-csv';
@@ -79,7 +80,7 @@ export class CostSummaryService {
 
   /** The summary as CSV, one row per figure; the export is audited. */
   async summaryCsv(programmeId: string, context: AuditContext): Promise<string> {
-    const summary = await this.summary(programmeId);
+    const summary = await this.summary(programmeId, 'replica');
     await this.audit.record({
       action: 'costSummary.export',
       entityType: 'Programme',
@@ -90,11 +91,16 @@ export class CostSummaryService {
     return costSummaryCsv(summary);
   }
 
-  /** DESIGN.md's cost summary of a programme, computed by the domain's CostAccumulator. */
-  async summary(programmeId: string): Promise<CostSummary> {
+  /**
+   * DESIGN.md's cost summary of a programme, computed by the domain's CostAccumulator;
+   * `replica` for the report, which a read replica may serve.
+   */
+  async summary(programmeId: string, from: ReadFrom = 'primary'): Promise<CostSummary> {
     // One snapshot: the ledger, resources and counts agree with each other.
-    return this.repository.inSnapshot(programmeId, (snapshot) =>
-      this.compute(snapshot, programmeId),
+    return this.repository.inSnapshot(
+      programmeId,
+      (snapshot) => this.compute(snapshot, programmeId),
+      from,
     );
   }
 
@@ -126,9 +132,12 @@ export class CostSummaryService {
   }
 
   /** The one-way sensitivity (the domain's oneWaySensitivity) of the same figures, in one snapshot. */
-  async sensitivity(programmeId: string): Promise<OneWaySensitivity> {
-    return this.repository.inSnapshot(programmeId, async (snapshot) =>
-      oneWaySensitivity((await this.filled(snapshot, programmeId)).oneWayInputs()),
+  async sensitivity(programmeId: string, from: ReadFrom = 'primary'): Promise<OneWaySensitivity> {
+    return this.repository.inSnapshot(
+      programmeId,
+      async (snapshot) =>
+        oneWaySensitivity((await this.filled(snapshot, programmeId)).oneWayInputs()),
+      from,
     );
   }
 

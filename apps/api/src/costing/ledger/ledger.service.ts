@@ -57,7 +57,8 @@ export class LedgerService {
 
   /** The filter's lines in ledger order: staff time by source, then resources. */
   async *lines(programmeId: string, filter: LedgerFilter): AsyncGenerator<PricedLedgerLine> {
-    const source = await this.source.open(programmeId);
+    // A report: a read replica may answer.
+    const source = await this.source.open(programmeId, 'replica');
     try {
       const pricer = new LedgerPricer({
         programme: { priceYear: source.priceYear },

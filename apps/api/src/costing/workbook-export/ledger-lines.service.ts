@@ -8,6 +8,7 @@ import {
   type UnitCostRecord,
 } from '@attune/domain';
 import { Injectable, NotFoundException } from '@nestjs/common';
+import type { ReadFrom } from '../../platform/database/read-replica';
 import { sourcedLedger, type LedgerCodes, type SourcedLine } from './ledger-source';
 import { WorkbookExportRepository, type WorkbookSnapshot } from './workbook-export.repository';
 
@@ -34,8 +35,8 @@ export interface LedgerLinesSource {
 export class LedgerLinesService {
   constructor(private readonly repository: WorkbookExportRepository) {}
 
-  async open(programmeId: string): Promise<LedgerLinesSource> {
-    const snapshot = await this.repository.snapshot(programmeId);
+  async open(programmeId: string, from: ReadFrom = 'primary'): Promise<LedgerLinesSource> {
+    const snapshot = await this.repository.snapshot(programmeId, from);
     try {
       const programme = await snapshot.programme();
       if (!programme) throw new NotFoundException(`There is no programme ${programmeId}.`);

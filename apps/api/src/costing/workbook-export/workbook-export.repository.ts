@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { readRunner, type ReadFrom } from '../../platform/database/read-replica';
 import { WorkbookSnapshot } from './workbook-snapshot';
 
 export { LEDGER_BATCH, WorkbookSnapshot } from './workbook-snapshot';
@@ -15,9 +16,9 @@ export class WorkbookExportRepository {
     return (this.dataSource.options as { url: string }).url;
   }
 
-  async snapshot(programmeId: string): Promise<WorkbookSnapshot> {
-    const runner = this.dataSource.createQueryRunner();
-    await runner.connect();
+  /** `replica` for the ledger report (platform/database/read-replica.ts); the workbook reads the primary. */
+  async snapshot(programmeId: string, from: ReadFrom = 'primary'): Promise<WorkbookSnapshot> {
+    const runner = await readRunner(this.dataSource, from);
     const snapshot = new WorkbookSnapshot(runner, programmeId);
     try {
       await runner.startTransaction('REPEATABLE READ');

@@ -15,6 +15,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { AuditContext } from '../../identity/audit/audit-context';
 import { AuditService } from '../../identity/audit/audit.service';
 import { toCsv } from '../../platform/csv/csv';
+import { readSnapshotOn } from '../../platform/database/read-replica';
 import { ProgrammeContextService } from '../../platform/programme-context/programme-context.service';
 import { CapacityCache } from './capacity-cache';
 import { CapacityFigures, CapacityQuery, CapacityRepository } from './capacity.repository';
@@ -112,7 +113,8 @@ export class CapacityService {
     const cached = this.cache.get(key, current);
     if (cached) return { version: current, rows: cached };
     // The version and the figures from one snapshot, so the entry is exactly as old as its version.
-    const computed = await this.dataSource.transaction('REPEATABLE READ', async (manager) => ({
+    // A report: a read replica may answer (its version is then its own, so the entry is too).
+    const computed = await readSnapshotOn(this.dataSource, 'replica', async (manager) => ({
       version: await this.capacity.dataVersion(manager, query.programmeId),
       rows: await this.capacity.aggregates(manager, query),
     }));

@@ -32,6 +32,24 @@ const schema = z.object({
     .string()
     .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL')
     .optional(),
+  // Streaming read replicas of DATABASE_URL that serve the reports (docs/deployment.md).
+  DATABASE_REPLICA_URLS: z
+    .string()
+    .optional()
+    .transform((raw, ctx): string[] => {
+      const urls = (raw ?? '')
+        .split(',')
+        .map((u) => u.trim())
+        .filter((u) => u !== '');
+      for (const url of urls) {
+        if (!/^postgres(ql)?:\/\//.test(url))
+          ctx.addIssue({
+            code: 'custom',
+            message: 'must be postgres:// or postgresql:// URLs, comma-separated',
+          });
+      }
+      return urls;
+    }),
   ATTUNE_DATA_DIR: z.string().min(1).default('.attune'),
   ATTUNE_DEMO: booleanString.default(true),
   ATTUNE_PORTAL_DIR: z.string().min(1).optional(),
@@ -103,6 +121,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     );
   }
   const raw = parsed.data;
+  // A replica follows a primary named by DATABASE_URL; the embedded database has none.
+  if (raw.DATABASE_REPLICA_URLS.length > 0 && !raw.DATABASE_URL) {
+    throw new ConfigError(['DATABASE_REPLICA_URLS: needs DATABASE_URL (the primary) to be set']);
+  }
   const dataDir = isAbsolute(raw.ATTUNE_DATA_DIR)
     ? raw.ATTUNE_DATA_DIR
     : join(repositoryRoot, raw.ATTUNE_DATA_DIR);

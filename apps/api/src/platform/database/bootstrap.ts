@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DataSource } from 'typeorm';
+import { DataSource, MigrationExecutor } from 'typeorm';
 import { AppConfig } from '../config/config';
 import { dataSourceOptions } from './data-source';
 import { startEmbeddedPostgres } from './embedded';
@@ -77,20 +77,28 @@ const MIGRATION_LOCK = 72_945_210;
 
 /**
  * Applies pending migrations. Several API instances may start at once against
- * one database, so they take turns under a PostgreSQL advisory lock.
+ * one database, so they take turns under a PostgreSQL advisory lock. The lock
+ * is the transaction's (pg_advisory_xact_lock), and the migrations run in that
+ * one transaction: a session-level lock would outlive its transaction on a
+ * pooled server connection behind PgBouncer's transaction mode, and its unlock
+ * could reach another one (docs/deployment.md).
  */
 export async function runMigrations(url: string): Promise<string[]> {
   const dataSource = new DataSource({ ...dataSourceOptions(url, 2), logging: false });
   await dataSource.initialize();
-  const lock = dataSource.createQueryRunner();
+  const runner = dataSource.createQueryRunner();
   try {
-    await lock.connect();
-    await lock.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK]);
-    const applied = await dataSource.runMigrations({ transaction: 'each' });
-    await lock.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK]);
+    await runner.connect();
+    await runner.startTransaction();
+    await runner.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK]);
+    const executor = new MigrationExecutor(dataSource, runner);
+    executor.transaction = 'all';
+    const applied = await executor.executePendingMigrations();
+    await runner.commitTransaction();
     return applied.map((m) => m.name);
   } finally {
-    await lock.release();
+    if (runner.isTransactionActive) await runner.rollbackTransaction().catch(() => undefined);
+    await runner.release();
     await dataSource.destroy();
   }
 }

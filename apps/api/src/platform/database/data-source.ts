@@ -14,10 +14,21 @@ export function dataSourceOptions(
   url: string,
   poolSize = 10,
   entities: DataSourceOptions['entities'] = [],
+  replicaUrls: readonly string[] = [],
 ): DataSourceOptions {
   return {
     type: 'postgres',
+    // The primary (TypeORM reads `replication.master` instead when there are replicas).
     url,
+    // With replicas, TypeORM's replication: everything runs on the primary (defaultMode)
+    // unless a report asks for a replica (platform/database/read-replica.ts).
+    ...(replicaUrls.length > 0 && {
+      replication: {
+        master: { url },
+        slaves: replicaUrls.map((replica) => ({ url: replica })),
+        defaultMode: 'master' as const,
+      },
+    }),
     entities,
     migrations: [join(__dirname, 'migrations', '*.js')],
     migrationsTableName: 'migrations',
