@@ -1,9 +1,8 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, openSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import pg from 'pg';
 import { freePort } from '../../support/server.js';
-import { USER, type PgServer } from './postgres.js';
+import { queryOnce, USER, type PgServer } from './postgres.js';
 
 export const PGBOUNCER = process.env['PGBOUNCER_PATH'] ?? '/usr/sbin/pgbouncer';
 
@@ -97,13 +96,7 @@ export class PgBouncer {
     params: unknown[] = [],
     database = 'attune',
   ): Promise<R[]> {
-    const client = new pg.Client({ connectionString: this.url(database) });
-    await client.connect();
-    try {
-      return (await client.query(sql, params)).rows as R[];
-    } finally {
-      await client.end();
-    }
+    return queryOnce<R>(this.url(database), sql, params);
   }
 
   async stop(): Promise<void> {

@@ -49,6 +49,21 @@ function owner(): Owner | undefined {
   return { uid: Number(id('-u').stdout.trim()), gid: Number(id('-g').stdout.trim()) };
 }
 
+/** One statement on a connection of its own (opened and closed around it). */
+export async function queryOnce<R = Record<string, unknown>>(
+  url: string,
+  sql: string,
+  params: unknown[] = [],
+): Promise<R[]> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return (await client.query(sql, params)).rows as R[];
+  } finally {
+    await client.end();
+  }
+}
+
 /** A directory PostgreSQL's user can reach (mkdtemp's is 0700). */
 export function scratchDir(prefix: string): string {
   const dir = mkdtempSync(join(tmpdir(), prefix));
@@ -184,13 +199,7 @@ export class PgServer {
     sql: string,
     params: unknown[] = [],
   ): Promise<R[]> {
-    const client = new pg.Client({ connectionString: this.url(database) });
-    await client.connect();
-    try {
-      return (await client.query(sql, params)).rows as R[];
-    } finally {
-      await client.end();
-    }
+    return queryOnce<R>(this.url(database), sql, params);
   }
 
   async createDatabase(name: string): Promise<void> {
