@@ -24,19 +24,32 @@ export interface ServerOptions {
   timeoutMs?: number;
 }
 
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
+/* Listening ports are chosen below Linux's ephemeral range (32768-60999):
+ * a port the kernel handed out by listen(0) may meanwhile be taken as the
+ * local end of any outgoing connection (to PostgreSQL, say) before the
+ * server binds it. Ports already handed out by this process are skipped. */
+const LOW_PORT = 20_000;
+const HIGH_PORT = 32_767;
+const handedOut = new Set<number>();
+
+function listenable(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
     const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() =>
-        typeof address === 'object' && address
-          ? resolve(address.port)
-          : reject(new Error('no port')),
-      );
-    });
+    server.once('error', () => resolve(false));
+    server.listen(port, '127.0.0.1', () => server.close(() => resolve(true)));
   });
+}
+
+export async function freePort(): Promise<number> {
+  for (let attempt = 0; attempt < 200; attempt++) {
+    const port = LOW_PORT + Math.floor(Math.random() * (HIGH_PORT - LOW_PORT + 1));
+    if (handedOut.has(port)) continue;
+    if (await listenable(port)) {
+      handedOut.add(port);
+      return port;
+    }
+  }
+  throw new Error(`No free port between ${LOW_PORT} and ${HIGH_PORT}`);
 }
 
 export function temporaryDataDir(): string {
@@ -50,7 +63,17 @@ export function temporaryDataDir(): string {
  * port with its own embedded database, and waits until /api/health is ok.
  */
 export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
-  const port = await freePort();
+  // Another test process may bind the chosen port first: then, once more, on another.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await startOn(await freePort(), options);
+    } catch (error) {
+      if (attempt === 3 || !String(error).includes('EADDRINUSE')) throw error;
+    }
+  }
+}
+
+async function startOn(port: number, options: ServerOptions): Promise<RunningServer> {
   const ownDir = options.dataDir === undefined;
   const dataDir = options.dataDir ?? temporaryDataDir();
   let output = '';
