@@ -6,15 +6,22 @@
  * run and on the same server, the anchor: a plain COPY of the same rows
  * (read back from the import with COPY TO) into a second database that has
  * Attune's migrations (the same tables, indexes, keys and triggers), in one
- * transaction. Prints the figures, asserts nothing. Targets: at most 1.3 x
- * the anchor, at most 400 MB peak RSS.
- *   npm run bench:import   (or node test/dist/perf/import.bench.js [--las N --practitioners N --lines N])
+ * transaction. Fair and repeated: each run of either goes into its own fresh
+ * database made from one migrated template, after a CHECKPOINT; the two
+ * alternate (import first, then anchor first, ...) so that neither always
+ * meets the machine's quieter or busier moment; each reports wall time and
+ * CPU (user + sys) of its client process and of PostgreSQL beside the load.
+ * Prints each run, then the median and spread, and the paired ratios of wall
+ * time and of CPU (the steadier under load); asserts nothing. Targets: at
+ * most 1.3 x the anchor (median of the paired ratios), at most 400 MB peak RSS.
+ *   npm run bench:import   (or node test/dist/perf/import.bench.js [--las N --practitioners N --lines N] [--runs N])
  */
 import {
   createReadStream,
   createWriteStream,
   chmodSync,
   mkdtempSync,
+  readdirSync,
   readFileSync,
   rmSync,
 } from 'node:fs';
@@ -88,6 +95,56 @@ async function copyColumns(client: pg.Client, table: string): Promise<string[]> 
 
 const quoted = (columns: string[]) => columns.map((c) => `"${c}"`).join(', ');
 
+/** Clock ticks per second of /proc's CPU times (USER_HZ: 100 on Linux). */
+const TICK = 100;
+
+/** utime, stime, cutime, cstime of a process, in seconds; null once it is gone. */
+function cpuOf(pid: number): { self: number; children: number; ppid: number } | null {
+  try {
+    const text = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const f = text.slice(text.lastIndexOf(')') + 2).split(' ');
+    return {
+      ppid: Number(f[1]),
+      self: (Number(f[11]) + Number(f[12])) / TICK,
+      children: (Number(f[13]) + Number(f[14])) / TICK,
+    };
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * PostgreSQL's CPU so far: the postmaster's own, its reaped backends' (its children's
+ * times), and its live children's. A delta of this is what the server spent meanwhile.
+ */
+function postgresCpu(postmaster: number): number {
+  const root = cpuOf(postmaster);
+  if (!root) return NaN;
+  let total = root.self + root.children;
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    const child = cpuOf(Number(entry));
+    if (child?.ppid === postmaster) total += child.self;
+  }
+  return total;
+}
+
+interface Run {
+  wall: number;
+  clientCpu: number;
+  pgCpu: number;
+  load: string;
+}
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+};
+const spread = (xs: number[], digits = 1) =>
+  `${Math.min(...xs).toFixed(digits)}–${Math.max(...xs).toFixed(digits)}`;
+
+const RUNS = Math.max(1, Number(flag('runs') ?? 3));
 const scratch = mkdtempSync(join(tmpdir(), 'attune-import-bench-'));
 chmodSync(scratch, 0o755);
 const packageZip = join(scratch, 'scale.zip');
@@ -97,7 +154,7 @@ const sizeFlags = ['las', 'practitioners', 'lines'].flatMap((f) =>
 const dataDir = join(scratch, 'db');
 
 try {
-  let started = performance.now();
+  const started = performance.now();
   must(
     await runCli(['seed:scale', packageZip, '--generate-only', 'true', ...sizeFlags], {
       env: { ATTUNE_DATA_DIR: join(scratch, 'gen') },
@@ -106,72 +163,142 @@ try {
   );
   console.log(`Generated the package in ${seconds(started).toFixed(1)} s: ${packageZip}`);
 
-  // A server owns the fresh cluster, so the CLI's time is the import's, not PostgreSQL's start.
+  // One server owns the cluster, so neither side's time includes PostgreSQL's start.
   const server = await startServer({ dataDir, env: { ATTUNE_DEMO: 'false' } });
   const admin = new pg.Client({ connectionString: databaseUrl(dataDir) });
   await admin.connect();
+  const postmaster = Number(
+    readFileSync(join(dataDir, 'pg', 'postmaster.pid'), 'utf8').split('\n')[0],
+  );
   try {
-    await admin.query('CREATE DATABASE attune_anchor');
-    const anchorUrl = databaseUrl(dataDir, 'attune_anchor');
-    must(await runCli(['migrate'], { env: { DATABASE_URL: anchorUrl } }), 'migrate (anchor)');
-
-    await admin.query('CHECKPOINT');
-    console.log(`\nLoad average before the import: ${load()}`);
-    started = performance.now();
-    const imported = must(
-      await runCli(['import', packageZip], { env: { ATTUNE_DATA_DIR: dataDir } }),
-      'import',
+    await admin.query('CREATE DATABASE attune_template');
+    must(
+      await runCli(['migrate'], { env: { DATABASE_URL: databaseUrl(dataDir, 'attune_template') } }),
+      'migrate (template)',
     );
-    const importWall = seconds(started);
-    const own = /Import took ([\d.]+) s; peak RSS ([\d.]+) MB/.exec(imported.stderr);
-    const programmeId = imported.stdout.trim().split('\n').pop()!;
-
-    // The same rows, read back as COPY's text (untimed), for the anchor to load.
-    let rows = 0;
-    const columns = new Map<string, string[]>();
-    for (const [table] of TABLES) {
-      const names = await copyColumns(admin, table);
-      columns.set(table, names);
-      const key = table === 'programmes' ? 'id' : 'programme_id';
-      const out = admin.query(
-        copyTo(
-          `COPY (SELECT ${quoted(names)} FROM "${table}" WHERE "${key}" = '${programmeId}') TO STDOUT`,
-        ),
-      );
-      await pipeline(out, createWriteStream(join(scratch, `${table}.copy`)));
-      rows += out.rowCount;
-    }
-
-    const anchorByFile = new Map<string, number>();
-    const anchor = new pg.Client({ connectionString: anchorUrl });
-    await anchor.connect();
-    try {
+    /** A fresh database with Attune's migrations, for one run of either side. */
+    const fresh = async (name: string) => {
+      await admin.query(`CREATE DATABASE ${name} TEMPLATE attune_template`);
       await admin.query('CHECKPOINT');
-      console.log(`Load average before the anchor: ${load()}`);
-      started = performance.now();
-      await anchor.query('BEGIN');
-      for (const [table, file] of TABLES) {
-        const sql = `COPY "${table}" (${quoted(columns.get(table)!)}) FROM STDIN`;
-        const t = performance.now();
-        await pipeline(
-          createReadStream(join(scratch, `${table}.copy`)),
-          anchor.query(copyFrom(sql)),
-        );
-        anchorByFile.set(file, (anchorByFile.get(file) ?? 0) + seconds(t));
-      }
-      await anchor.query('COMMIT');
-    } finally {
-      await anchor.end();
-    }
-    const anchorWall = seconds(started);
+      return databaseUrl(dataDir, name);
+    };
 
-    // Per file, the import's own timings (the CLI prints them) beside the anchor's COPY of its tables.
+    const columns = new Map<string, string[]>();
+    let rows = 0;
+    let ownRss = '?';
+    const ownSeconds: number[] = [];
+    let perFile = '';
+    const imports: Run[] = [];
+    const anchors: Run[] = [];
+    const anchorByFile = new Map<string, number>();
+
+    const runImport = async (n: number) => {
+      const url = await fresh(`attune_import_${n}`);
+      const load = loadavg()[0]!.toFixed(2);
+      const pg0 = postgresCpu(postmaster);
+      const t = performance.now();
+      const imported = must(
+        await runCli(['import', packageZip], { env: { DATABASE_URL: url } }),
+        'import',
+      );
+      const wall = seconds(t);
+      const own = /Import took ([\d.]+) s; peak RSS ([\d.]+) MB, CPU ([\d.]+) s/.exec(
+        imported.stderr,
+      );
+      imports.push({
+        wall,
+        clientCpu: Number(own?.[3] ?? NaN),
+        pgCpu: postgresCpu(postmaster) - pg0,
+        load,
+      });
+      if (own) {
+        ownRss = String(Math.max(Number(own[2]), Number(ownRss) || 0));
+        ownSeconds.push(Number(own[1]));
+      }
+      if (n === 1) {
+        perFile = imported.stderr;
+        // The same rows, read back as COPY's text (untimed), for the anchor to load.
+        const programmeId = imported.stdout.trim().split('\n').pop()!;
+        const source = new pg.Client({ connectionString: url });
+        await source.connect();
+        try {
+          for (const [table] of TABLES) {
+            const names = await copyColumns(source, table);
+            columns.set(table, names);
+            const key = table === 'programmes' ? 'id' : 'programme_id';
+            const out = source.query(
+              copyTo(
+                `COPY (SELECT ${quoted(names)} FROM "${table}" WHERE "${key}" = '${programmeId}') TO STDOUT`,
+              ),
+            );
+            await pipeline(out, createWriteStream(join(scratch, `${table}.copy`)));
+            rows += out.rowCount;
+          }
+        } finally {
+          await source.end();
+        }
+      }
+      await admin.query(`DROP DATABASE attune_import_${n}`);
+    };
+
+    const runAnchor = async (n: number) => {
+      const url = await fresh(`attune_anchor_${n}`);
+      const anchor = new pg.Client({ connectionString: url });
+      await anchor.connect();
+      const load = loadavg()[0]!.toFixed(2);
+      const pg0 = postgresCpu(postmaster);
+      const cpu0 = process.cpuUsage();
+      const t = performance.now();
+      try {
+        await anchor.query('BEGIN');
+        for (const [table, file] of TABLES) {
+          const sql = `COPY "${table}" (${quoted(columns.get(table)!)}) FROM STDIN`;
+          const f = performance.now();
+          await pipeline(
+            createReadStream(join(scratch, `${table}.copy`)),
+            anchor.query(copyFrom(sql)),
+          );
+          if (n === 1) anchorByFile.set(file, (anchorByFile.get(file) ?? 0) + seconds(f));
+        }
+        await anchor.query('COMMIT');
+      } finally {
+        const wall = seconds(t);
+        const cpu = process.cpuUsage(cpu0);
+        anchors.push({
+          wall,
+          clientCpu: (cpu.user + cpu.system) / 1e6,
+          pgCpu: postgresCpu(postmaster) - pg0,
+          load,
+        });
+        await anchor.end();
+      }
+      await admin.query(`DROP DATABASE attune_anchor_${n}`);
+    };
+
+    // The anchor needs the first import's rows; after that the order alternates.
+    for (let n = 1; n <= RUNS; n++) {
+      if (n === 1 || n % 2 === 1) {
+        await runImport(n);
+        await runAnchor(n);
+      } else {
+        await runAnchor(n);
+        await runImport(n);
+      }
+      const i = imports.at(-1)!;
+      const a = anchors.at(-1)!;
+      console.log(
+        `run ${n}: import ${i.wall.toFixed(1)} s (CPU CLI ${i.clientCpu.toFixed(1)} s + PostgreSQL ${i.pgCpu.toFixed(1)} s, load ${i.load}); ` +
+          `anchor ${a.wall.toFixed(1)} s (CPU client ${a.clientCpu.toFixed(1)} s + PostgreSQL ${a.pgCpu.toFixed(1)} s, load ${a.load}); ratio ${(i.wall / a.wall).toFixed(2)}`,
+      );
+    }
+
+    // Per file, the first import's own timings (the CLI prints them) beside the first anchor's COPY.
     console.log(
       `\n${'file'.padEnd(28)}${'rows'.padStart(10)}${'import s'.padStart(10)}${'anchor s'.padStart(10)}`,
     );
     for (const [file, anchorSeconds] of anchorByFile) {
       const timing = new RegExp(`${file.replace('.', '\\.')}\\s+(\\d+) rows\\s+([\\d.]+) s`).exec(
-        imported.stderr,
+        perFile,
       );
       console.log(
         file.padEnd(28) +
@@ -180,23 +307,43 @@ try {
           anchorSeconds.toFixed(1).padStart(10),
       );
     }
-    const rss = own?.[2] ?? '?';
-    console.log(`\n${rows} rows in ${TABLES.length} tables; load average after: ${load()}`);
+    const ratios = imports.map((r, k) => r.wall / anchors[k]!.wall);
     console.log(
-      ['what', 'wall s', 'peak RSS MB', 'anchor s', 'ratio']
-        .map((h, i) => (i ? h.padStart(12) : h.padEnd(44)))
+      `\n${rows} rows in ${TABLES.length} tables; ${RUNS} runs of each; load average after: ${load()}`,
+    );
+    console.log(
+      ['what (median, spread)', 'wall s', 'CPU client s', 'CPU PG s', 'peak RSS MB']
+        .map((h, i) => (i ? h.padStart(22) : h.padEnd(40)))
         .join(''),
     );
-    const line = (what: string, wall: number, peak: string) =>
+    const line = (what: string, runs: Run[], peak: string) =>
       console.log(
-        what.padEnd(44) +
-          [wall.toFixed(1), peak, anchorWall.toFixed(1), (wall / anchorWall).toFixed(2)]
-            .map((c) => c.padStart(12))
+        what.padEnd(40) +
+          [
+            `${median(runs.map((r) => r.wall)).toFixed(1)} (${spread(runs.map((r) => r.wall))})`,
+            `${median(runs.map((r) => r.clientCpu)).toFixed(1)} (${spread(runs.map((r) => r.clientCpu))})`,
+            `${median(runs.map((r) => r.pgCpu)).toFixed(1)} (${spread(runs.map((r) => r.pgCpu))})`,
+            peak,
+          ]
+            .map((c) => c.padStart(22))
             .join(''),
       );
-    line('attune import (the CLI process)', importWall, rss);
-    if (own) line('  of which the import itself', Number(own[1]), rss);
-    line('anchor: plain COPY of the same rows', anchorWall, '-');
+    line('attune import (the CLI process)', imports, ownRss);
+    if (ownSeconds.length)
+      console.log(
+        `${'  of which the import itself'.padEnd(40)}${`${median(ownSeconds).toFixed(1)} (${spread(ownSeconds)})`.padStart(22)}`,
+      );
+    line('anchor: plain COPY of the same rows', anchors, '-');
+    console.log(
+      `ratio import / anchor, paired by run: median ${median(ratios).toFixed(2)} (${spread(ratios, 2)})`,
+    );
+    // CPU, unlike wall time, hardly moves with the machine's load: the work done, beside the anchor's.
+    const cpuRatios = imports.map(
+      (r, k) => (r.clientCpu + r.pgCpu) / (anchors[k]!.clientCpu + anchors[k]!.pgCpu),
+    );
+    console.log(
+      `CPU (client + PostgreSQL) import / anchor, paired by run: median ${median(cpuRatios).toFixed(2)} (${spread(cpuRatios, 2)})`,
+    );
     console.log('targets: ratio <= 1.3, peak RSS <= 400 MB');
   } finally {
     await admin.end();
