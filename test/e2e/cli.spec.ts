@@ -1,7 +1,10 @@
 import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { runCli } from '../support/cli.js';
+import { cliMain } from '../support/paths.js';
 import { temporaryDataDir } from '../support/server.js';
 
 describe('npm run attune -- user:create', () => {
@@ -60,5 +63,38 @@ describe('npm run attune -- user:create', () => {
     const unknown = await runCli(['frobnicate'], { env });
     assert.equal(unknown.code, 2);
     assert.match(unknown.stderr, /Unknown command "frobnicate"/);
+  });
+});
+
+describe('npm run attune -- start-up', () => {
+  it('loads neither Nest, TypeORM nor any command module before a command asks for them', () => {
+    // What main.ts imports at start-up; each command's module is loaded when that command runs.
+    const script = `require(${JSON.stringify(join(dirname(cliMain), 'commands.js'))});
+      require(${JSON.stringify(join(dirname(cliMain), 'context.js'))});
+      console.log(JSON.stringify(Object.keys(require.cache)))`;
+    const loaded = JSON.parse(
+      execFileSync(process.execPath, ['-e', script], { encoding: 'utf8' }),
+    ) as string[];
+    const heavy = loaded.filter((file) =>
+      /node_modules[\\/](@nestjs|typeorm|exceljs)[\\/]|app\.module|\.commands\.js$/.test(file),
+    );
+    assert.deepEqual(heavy, []);
+  });
+
+  it('lists every command in its help, in the documented order', async () => {
+    const help = await runCli(['help']);
+    assert.equal(help.code, 0);
+    const names = [...help.stdout.matchAll(/^ {2}(\S+)/gm)].map((m) => m[1]);
+    assert.deepEqual(names, [
+      'migrate',
+      'user:create',
+      'user:disable',
+      'user:reset-password',
+      'import',
+      'package',
+      'seed:demo',
+      'seed:scale',
+      'workbook',
+    ]);
   });
 });

@@ -1,10 +1,5 @@
-import { UsersService } from '../identity/users/users.service';
-import { userCommands } from '../identity/users/user.commands';
-import { packageExportCommands } from '../programme-data/package-export/package-export.commands';
-import { packageImportCommands } from '../programme-data/package-import/package-import.commands';
-import { workbookCommands } from '../costing/workbook-export/workbook.commands';
 import { ParsedArgs, requireFlag } from './args';
-import { CliContext, readSecret } from './context';
+import { type CliContext, readSecret } from './context';
 
 export interface Command {
   usage: string;
@@ -12,8 +7,9 @@ export interface Command {
   run(args: ParsedArgs, context: CliContext): Promise<void>;
 }
 
-/** Every command of `npm run attune -- <command>`, as documented in the README. */
-export const commands: Record<string, Command> = {
+type Commands = Record<string, Command>;
+
+const builtIn: Commands = {
   migrate: {
     usage: 'migrate',
     description: 'Apply pending database migrations.',
@@ -27,6 +23,10 @@ export const commands: Record<string, Command> = {
       'user:create --email E --role R [--la CODE] [--staff CODE]  (password on standard input)',
     description: 'Create a user; the password is read from standard input.',
     async run(args, context) {
+      // Annotated: TypeScript calls an assertion method (validate) only through a declared type.
+      const UsersService: typeof import('../identity/users/users.service.js').UsersService = (
+        await import('../identity/users/users.service.js')
+      ).UsersService;
       const input = {
         email: requireFlag(args, 'email'),
         role: requireFlag(args, 'role'),
@@ -41,10 +41,40 @@ export const commands: Record<string, Command> = {
       console.log(user.id);
     },
   },
-  ...userCommands,
-  // In the order the help has always listed them: import, package, seed:demo, seed:scale.
-  import: packageImportCommands['import']!,
-  ...packageExportCommands,
-  ...packageImportCommands,
-  ...workbookCommands,
 };
+
+/**
+ * Where each command lives. Only the module of the command being run is loaded: Nest, TypeORM's
+ * entities and exceljs cost a process about 110 MB resident before it does anything, which a
+ * command that needs none of them should not pay.
+ */
+const modules: Record<string, () => Promise<Commands>> = {
+  migrate: () => Promise.resolve(builtIn),
+  'user:create': () => Promise.resolve(builtIn),
+  'user:disable': async () => (await import('../identity/users/user.commands.js')).userCommands,
+  'user:reset-password': async () =>
+    (await import('../identity/users/user.commands.js')).userCommands,
+  import: async () =>
+    (await import('../programme-data/package-import/package-import.commands.js'))
+      .packageImportCommands,
+  package: async () =>
+    (await import('../programme-data/package-export/package-export.commands.js'))
+      .packageExportCommands,
+  'seed:demo': async () =>
+    (await import('../programme-data/package-import/package-import.commands.js'))
+      .packageImportCommands,
+  'seed:scale': async () =>
+    (await import('../programme-data/package-import/package-import.commands.js'))
+      .packageImportCommands,
+  workbook: async () =>
+    (await import('../costing/workbook-export/workbook.commands.js')).workbookCommands,
+};
+
+/** Every command of `npm run attune -- <command>`, in the order the README and the help list them. */
+export const commandNames = Object.keys(modules);
+
+/** The command called `name`, its module loaded; undefined for a name that is not a command. */
+export async function loadCommand(name: string): Promise<Command | undefined> {
+  const load = Object.hasOwn(modules, name) ? modules[name] : undefined;
+  return load ? (await load())[name] : undefined;
+}

@@ -1,10 +1,11 @@
-import { INestApplicationContext } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
-import { AppModule } from '../app.module';
+import type { INestApplicationContext } from '@nestjs/common';
 import { AppConfig, loadConfig } from '../platform/config/config';
-import { openDatabase, OpenDatabase, runMigrations } from '../platform/database/bootstrap';
+import type { OpenDatabase } from '../platform/database/bootstrap';
 
-/** What a command gets: config, and on demand the migrated database and the Nest services. */
+/**
+ * What a command gets: config, and on demand the migrated database and the Nest services. Both are
+ * loaded when first asked for (TypeORM with every entity, the whole AppModule), not at start-up.
+ */
 export class CliContext {
   /** A CLI process never takes background jobs off the queue: it would exit mid-job. */
   readonly config: AppConfig = { ...loadConfig(), ATTUNE_JOB_WORKER: false };
@@ -13,6 +14,7 @@ export class CliContext {
 
   async databaseUrl(): Promise<string> {
     if (!this.database) {
+      const { openDatabase, runMigrations } = await import('../platform/database/bootstrap.js');
       this.database = await openDatabase(this.config);
       await runMigrations(this.database.url);
     }
@@ -22,6 +24,10 @@ export class CliContext {
   async nest(): Promise<INestApplicationContext> {
     if (!this.app) {
       const url = await this.databaseUrl();
+      const [{ NestFactory }, { AppModule }] = await Promise.all([
+        import('@nestjs/core'),
+        import('../app.module.js'),
+      ]);
       this.app = await NestFactory.createApplicationContext(AppModule.register(this.config, url), {
         logger: ['error'],
         abortOnError: false,

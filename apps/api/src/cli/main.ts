@@ -1,10 +1,8 @@
 import 'reflect-metadata';
-import { HttpException } from '@nestjs/common';
-import { QueryFailedError } from 'typeorm';
+import type { HttpException } from '@nestjs/common';
 import { ConfigError } from '../platform/config/config';
-import { isConnectionError } from '../platform/database/availability';
 import { CliError, parseArgs, UsageError } from './args';
-import { commands } from './commands';
+import { commandNames, loadCommand, type Command } from './commands';
 import { CliContext } from './context';
 
 /** The API's field names, as the command line spells them. */
@@ -22,29 +20,49 @@ function refusals(error: HttpException): string[] {
   return [typeof message === 'string' ? message : error.message];
 }
 
-/** One line for a database that cannot be reached or refused a statement; null for anything else. */
-function databaseFailure(error: unknown): string | null {
+/**
+ * One line for a database that cannot be reached or refused a statement; null for anything else.
+ * Loaded on failure only: a command that never touched TypeORM does not pay for it at start-up.
+ */
+async function databaseFailure(error: unknown): Promise<string | null> {
+  const [{ QueryFailedError }, { isConnectionError }] = await Promise.all([
+    import('typeorm'),
+    import('../platform/database/availability.js'),
+  ]);
   const message = (error instanceof Error ? error.message : String(error)).split('\n')[0];
   if (isConnectionError(error)) return `Cannot reach the database: ${message}`;
   if (error instanceof QueryFailedError) return `The database refused the command: ${message}`;
   return null;
 }
 
-function help(): string {
-  const lines = Object.values(commands).map((c) => `  ${c.usage}\n      ${c.description}`);
+/** The help loads every command's module (to read its usage); running one loads only its own. */
+async function help(): Promise<string> {
+  const all = await Promise.all(commandNames.map((name) => loadCommand(name)));
+  const lines = all.map((c) => `  ${c!.usage}\n      ${c!.description}`);
   return `Usage: npm run attune -- <command> [options]\n\nCommands:\n${lines.join('\n')}`;
+}
+
+/** An HttpException (Nest's), checked without loading Nest for a command that never used it. */
+async function isHttpException(error: unknown): Promise<boolean> {
+  if (
+    !(error instanceof Error) ||
+    typeof (error as { getStatus?: unknown }).getStatus !== 'function'
+  )
+    return false;
+  const { HttpException } = await import('@nestjs/common');
+  return error instanceof HttpException;
 }
 
 /** Known failures print a clear message and exit 1 (2 for usage); anything else is a bug: stack. */
 async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
   if (!name || name === '--help' || name === 'help') {
-    console.log(help());
+    console.log(await help());
     return name ? 0 : 2;
   }
-  const command = commands[name];
+  const command: Command | undefined = await loadCommand(name);
   if (!command) {
-    console.error(`Unknown command "${name}".\n\n${help()}`);
+    console.error(`Unknown command "${name}".\n\n${await help()}`);
     return 2;
   }
   let context: CliContext | undefined;
@@ -58,8 +76,12 @@ async function main(argv: string[]): Promise<number> {
       console.error(`${error.message}\nUsage: npm run attune -- ${command.usage}`);
       return 2;
     }
-    if (error instanceof HttpException && error.getStatus() < 500) {
-      console.error(`Refused: ${refusals(error).map(asFlags).join('\n  ')}`);
+    if ((await isHttpException(error)) && (error as HttpException).getStatus() < 500) {
+      console.error(
+        `Refused: ${refusals(error as HttpException)
+          .map(asFlags)
+          .join('\n  ')}`,
+      );
       return 1;
     }
     if (error instanceof ConfigError) {
@@ -70,7 +92,7 @@ async function main(argv: string[]): Promise<number> {
       console.error(error.message);
       return 1;
     }
-    const line = databaseFailure(error);
+    const line = await databaseFailure(error);
     if (line) {
       console.error(line);
       return 1;

@@ -45,7 +45,7 @@ export class WorkbookExportController {
       await source.close();
       throw error;
     }
-    const name = workbookFileName(source.programmeName, source.input.generatedAt);
+    const name = workbookFileName(source.programmeName, source.generatedAt);
     return reply
       .header('content-type', XLSX)
       .header('content-disposition', `attachment; filename="${name}"`)

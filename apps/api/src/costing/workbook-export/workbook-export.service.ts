@@ -145,7 +145,7 @@ export class WorkbookExportService {
       await source.write(output, { onProgress });
       await updates;
       return {
-        fileName: workbookFileName(source.programmeName, source.input.generatedAt),
+        fileName: workbookFileName(source.programmeName, source.generatedAt),
         contentType: XLSX,
       };
     } catch (error) {

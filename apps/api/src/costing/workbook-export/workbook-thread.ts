@@ -1,5 +1,5 @@
 /**
- * The workbook's own thread (worker_threads): reads the ledger from PostgreSQL
+ * The workbook's own thread (worker_threads): reads the small tables and the ledger from PostgreSQL
  * in the snapshot the API opened, prices it, writes the xlsx and sends the zip's
  * bytes back to the API's thread, which puts them on the file, the response or
  * the job. Its heap is capped (resourceLimits), so a national programme's
@@ -9,10 +9,10 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { Writable } from 'node:stream';
 import { finished } from 'node:stream/promises';
-import { CostingError, type LedgerLine, type StaffIndex } from '@attune/domain';
-import { writeWorkbook, WorkbookInputError, type WorkbookInput } from '@attune/workbook';
+import { CostingError } from '@attune/domain';
+import { writeWorkbook, WorkbookInputError } from '@attune/workbook';
 import { Client } from 'pg';
-import { sourcedLedgerBatches } from './ledger-source';
+import { readWorkbookInput, type WorkbookInputHead } from './workbook-input';
 import { WorkbookSnapshot, type SnapshotRunner } from './workbook-snapshot';
 
 /** What the API's thread sends to start the thread. */
@@ -21,13 +21,8 @@ export interface ThreadData {
   /** pg_export_snapshot() of the API's open REPEATABLE READ transaction. */
   snapshotId: string;
   programmeId: string;
-  input: Omit<WorkbookInput, 'ledger'>;
-  codes: {
-    la: Map<string, string>;
-    family: Map<string, string>;
-    index: StaffIndex;
-    staff: Map<string, string>;
-  };
+  /** What the API's thread read or checked; the small tables and the ledger are read here. */
+  head: WorkbookInputHead;
 }
 
 /** Messages from the thread; the API's thread answers each `chunk` with `'more'`. */
@@ -62,17 +57,6 @@ async function run(data: ThreadData, port: NonNullable<typeof parentPort>): Prom
     // The id comes from pg_export_snapshot (hex and dashes); checked so it cannot be anything else.
     if (!/^[0-9A-F-]+$/i.test(data.snapshotId)) throw new Error('not a snapshot id');
     await client.query(`SET TRANSACTION SNAPSHOT '${data.snapshotId}'`);
-    const { la, family, index, staff } = data.codes;
-    const codes = {
-      la,
-      family,
-      index,
-      staffCode: (id: string) => staff.get(id) ?? `unknown staff ${id}`,
-    };
-    async function* ledger(): AsyncGenerator<LedgerLine[]> {
-      for await (const batch of sourcedLedgerBatches(snapshot, codes))
-        yield batch.map((s) => s.line);
-    }
 
     let inFlight = 0;
     let resume: (() => void) | null = null;
@@ -92,8 +76,7 @@ async function run(data: ThreadData, port: NonNullable<typeof parentPort>): Prom
         else resume = () => callback();
       },
     });
-    const input: WorkbookInput = { ...data.input, ledger: ledger() };
-    await writeWorkbook(input, output, {
+    await writeWorkbook(await readWorkbookInput(snapshot, data.head), output, {
       onProgress: (done, total) =>
         port.postMessage({ type: 'progress', done, total } satisfies ThreadMessage),
     });

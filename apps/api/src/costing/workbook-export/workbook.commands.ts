@@ -48,7 +48,7 @@ export const workbookCommands: Record<string, Command> = {
       const seconds = ((performance.now() - started) / 1000).toFixed(1);
       const rss = (process.resourceUsage().maxRSS / 1024).toFixed(0);
       console.log(
-        `Wrote ${out} (${source.input.ledgerLineCount} ledger lines in ${seconds} s, peak RSS of this process ${rss} MB)`,
+        `Wrote ${out} (${source.ledgerLineCount} ledger lines in ${seconds} s, peak RSS of this process ${rss} MB)`,
       );
     },
   },
