@@ -2,7 +2,7 @@ import type { CostRole } from '@attune/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
-import type { ReadFrom } from '../../platform/database/read-replica';
+import { readOn, type ReadFrom } from '../../platform/database/read-replica';
 import { sharedSnapshot } from '../../platform/database/shared-snapshot';
 import { notStartedQueries } from './not-started-queries';
 
@@ -85,6 +85,10 @@ const countQueries = {
     WHERE m.programme_id = $1`,
 };
 
+/** Bumped by triggers in every transaction that writes one of the sources above (migrations). */
+const VERSION_QUERY =
+  'SELECT version::text AS version FROM delivery_versions WHERE programme_id = $1';
+
 const num = (v: unknown) => Number(v);
 const str = (v: unknown) => v as string;
 const opt = (v: unknown) => (v === null ? null : typeof v === 'number' ? String(v) : (v as string));
@@ -139,6 +143,12 @@ export class CostSnapshot {
       year: num(r.year),
       index: str(r.index),
     }));
+  }
+
+  /** The programme's data version in this snapshot (delivery_versions; '0' before any write). */
+  async dataVersion(): Promise<string> {
+    const [r] = await this.rows(VERSION_QUERY);
+    return r ? str(r.version) : '0';
   }
 
   async localAuthorityCodes(): Promise<string[]> {
@@ -339,6 +349,14 @@ export class CostSummaryRepository {
     read: (snapshot: CostSnapshot) => Promise<T>,
   ): Promise<T> {
     return read(new CostSnapshot(manager, manager, programmeId));
+  }
+
+  /** The programme's data version now, on `from` (one short read). */
+  async dataVersion(programmeId: string, from: ReadFrom): Promise<string> {
+    const [r] = await readOn(this.dataSource, from, (manager) =>
+      manager.query<Row[]>(VERSION_QUERY, [programmeId]),
+    );
+    return r ? str(r.version) : '0';
   }
 
   /**
