@@ -2,7 +2,8 @@ import type { CostRole } from '@attune/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
-import { readOn, type ReadFrom } from '../../platform/database/read-replica';
+import { DATA_VERSION_QUERY, dataVersion } from '../../platform/cache/data-version';
+import type { ReadFrom } from '../../platform/database/read-replica';
 import { sharedSnapshot } from '../../platform/database/shared-snapshot';
 import { notStartedQueries } from './not-started-queries';
 
@@ -85,10 +86,6 @@ const countQueries = {
     WHERE m.programme_id = $1`,
 };
 
-/** Bumped by triggers in every transaction that writes one of the sources above (migrations). */
-const VERSION_QUERY =
-  'SELECT version::text AS version FROM delivery_versions WHERE programme_id = $1';
-
 const num = (v: unknown) => Number(v);
 const str = (v: unknown) => v as string;
 const opt = (v: unknown) => (v === null ? null : typeof v === 'number' ? String(v) : (v as string));
@@ -147,7 +144,7 @@ export class CostSnapshot {
 
   /** The programme's data version in this snapshot (delivery_versions; '0' before any write). */
   async dataVersion(): Promise<string> {
-    const [r] = await this.rows(VERSION_QUERY);
+    const [r] = await this.rows(DATA_VERSION_QUERY);
     return r ? str(r.version) : '0';
   }
 
@@ -353,10 +350,7 @@ export class CostSummaryRepository {
 
   /** The programme's data version now, on `from` (one short read). */
   async dataVersion(programmeId: string, from: ReadFrom): Promise<string> {
-    const [r] = await readOn(this.dataSource, from, (manager) =>
-      manager.query<Row[]>(VERSION_QUERY, [programmeId]),
-    );
-    return r ? str(r.version) : '0';
+    return dataVersion(this.dataSource, programmeId, from);
   }
 
   /**

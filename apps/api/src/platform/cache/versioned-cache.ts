@@ -38,7 +38,14 @@ export class VersionedCache<T> {
     return (await pending).value;
   }
 
-  private set(key: string, computed: Versioned<T>): void {
+  /** The value of `key` if it is held at `current`, computing nothing. */
+  peek(key: string, current: string): T | undefined {
+    const hit = this.entries.get(key);
+    return hit?.version === current ? hit.value : undefined;
+  }
+
+  /** Keeps a value the caller computed itself (with the version read before or in its snapshot). */
+  set(key: string, computed: Versioned<T>): void {
     const held = this.entries.get(key);
     // Versions only grow: a slower computation of an older version does not replace a newer one.
     if (held && BigInt(held.version) > BigInt(computed.version)) return;
