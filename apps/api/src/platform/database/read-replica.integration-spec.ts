@@ -130,6 +130,8 @@ describe('a snapshot on two connections (sharedSnapshot)', () => {
     Number(((await q.query('SELECT count(*) AS n FROM counted')) as Array<{ n: string }>)[0]!.n);
 
   it('gives the second connection the same snapshot: neither sees a write committed meanwhile', async () => {
+    // Two connections open and idle first: making one can take longer than the helper's wait on a busy machine.
+    await Promise.all([1, 2].map(() => db.dataSource.query('SELECT pg_sleep(0.05)')));
     const seen = await sharedSnapshot(
       db.dataSource,
       'primary',
