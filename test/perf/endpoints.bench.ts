@@ -1,5 +1,5 @@
 /**
- * The capacity, accreditation and cost-summary endpoints at national scale,
+ * The capacity, accreditation, cost-summary and ledger endpoints at national scale,
  * each beside a bare route on the same SQL, in the same run. Imports the
  * seed:scale package (150 LAs, 5,000 practitioners, about two million ledger
  * lines; smaller by flags) into embedded PostgreSQL with the CLI, starts the
@@ -11,7 +11,7 @@
  * Prints req/s and p50/p95/p99 with the load average, asserts nothing.
  * Targets: at least 60 % of the bare route's throughput; cost summary p95 < 2 s.
  *   npm run bench:endpoints   (or node test/dist/perf/endpoints.bench.js
- *     [--las N --practitioners N --lines N] [--seconds N] [--connections N] [--only capacity,accreditation,cost-summary])
+ *     [--las N --practitioners N --lines N] [--seconds N] [--connections N] [--only capacity,accreditation,cost-summary,ledger])
  */
 import autocannon from 'autocannon';
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -235,13 +235,15 @@ try {
   if (!login.ok) throw new Error(`sign-in failed: ${login.status} ${await login.text()}`);
   const cookie = login.headers.get('set-cookie')!.split(';')[0]!;
 
-  // Each as the portal asks for it: the first page of a list, the whole summary.
+  // Each as the portal asks for it: the first page of a list (the ledger's with its totals), the whole summary.
   const only = flag('only')?.split(',');
   const endpoints = (
     [
       ['capacity', `/api/programmes/${programmeId}/capacity`],
       ['accreditation', `/api/programmes/${programmeId}/accreditation`],
       ['cost-summary', `/api/programmes/${programmeId}/cost-summary`],
+      // The ledger's first page (50 lines) with the whole programme's totals.
+      ['ledger', `/api/programmes/${programmeId}/ledger`],
     ] as const
   ).filter(([name]) => !only || only.includes(name));
   const get = async (path: string) => {

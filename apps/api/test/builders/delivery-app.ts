@@ -24,8 +24,11 @@ export interface DeliveryApp {
 }
 
 /** The API on the delivery programme, its clock at DELIVERY_TODAY, with these users signed in. */
-export async function startDeliveryApp(users: DeliveryUser[]): Promise<DeliveryApp> {
-  const t = await createTestApp();
+export async function startDeliveryApp(
+  users: DeliveryUser[],
+  env: Record<string, string> = {},
+): Promise<DeliveryApp> {
+  const t = await createTestApp(env);
   t.app.get(Clock).now = () => new Date(`${DELIVERY_TODAY}T12:00:00Z`);
   const fixture = await insertDeliveryFixture(t.db.dataSource);
   const headers: Record<string, Record<string, string>> = {};

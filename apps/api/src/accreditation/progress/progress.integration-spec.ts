@@ -94,4 +94,22 @@ describe('accreditation progress', () => {
       { field: 'asOf', problem: 'asOf must be a real date, YYYY-MM-DD, between 1900 and 2200' },
     ]);
   });
+
+  it('shows a change to any record at once, though the rows of an unchanged programme are reused', async () => {
+    const url = '/accreditation/details?supervisorCode=S-01';
+    const closing = (body: AccreditationDetails) =>
+      body.items
+        .find((r) => r.code === 'P-LA1-01')!
+        .requirements.find((r) => r.key === 'closing_milestone')!.achieved;
+    assert.equal(closing((await get('s1', url)).json<AccreditationDetails>()), 0);
+    // A direct write: the milestones' trigger moves the data version in its own transaction.
+    await app.t.db.dataSource.query(
+      `INSERT INTO milestones (programme_id, practitioner_id, type, date, assessor_id, outcome, version)
+       SELECT s.programme_id, s.id, 'midpoint_review', '2022-03-01', a.id, 'passed', 1
+       FROM staff s JOIN staff a ON a.programme_id = s.programme_id AND a.code NOT IN ('S-01', 'P-LA1-01')
+       WHERE s.programme_id = $1 AND s.code = 'P-LA1-01' LIMIT 1`,
+      [app.fx.programmeId],
+    );
+    assert.equal(closing((await get('s1', url)).json<AccreditationDetails>()), 1);
+  });
 });

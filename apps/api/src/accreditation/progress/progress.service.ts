@@ -13,8 +13,10 @@ import {
   type AccreditationRow,
   type Principal,
 } from '@attune/domain';
+import { VersionedCache } from '../../platform/cache/versioned-cache';
 import { isIsoDate } from '../../platform/dates/dates';
 import { invalid } from '../../platform/http/errors';
+import type { ProgrammeSettings } from '../../platform/programme-context/programme-context.repository';
 import { ProgrammeContextService } from '../../platform/programme-context/programme-context.service';
 import { RuleSetsService } from '../rule-sets/rule-sets.service';
 import type { ProgressQueryDto } from './dto/progress-query.dto';
@@ -39,8 +41,17 @@ export function toContractRow(row: AccreditationRow): AccreditationContractRow {
   };
 }
 
+/** A query's rows before paging, and the rule set they were judged by. */
+interface Computed {
+  ordered: AccreditationDetailRow[];
+  ruleSet: AccreditationDetails['ruleSet'];
+}
+
 @Injectable()
 export class ProgressService {
+  /** Rows by programme, date, caller's scope and filters, under the data version they were read at. */
+  private readonly cache = new VersionedCache<Computed>(64);
+
   constructor(
     private readonly programmes: ProgrammeContextService,
     private readonly ruleSets: RuleSetsService,
@@ -53,16 +64,48 @@ export class ProgressService {
     programmeId: string,
     query: ProgressQueryDto,
   ): Promise<AccreditationDetails> {
-    const { programme } = await this.programmes.load(principal, programmeId);
+    const { programme, dataVersion } = await this.programmes.load(principal, programmeId);
     const asOf = query.asOf ?? this.programmes.reportingDate(programme);
     if (!isIsoDate(asOf))
       throw invalid({ field: 'asOf', problem: `${asOf} is not a calendar date` });
-    const ruleSet = await this.ruleSets.inForce(programme);
-    const practitioners = await this.records.practitioners(
+    const scope = scopeFor(principal, 'Accreditation', 'read');
+    const hideNames = pseudonymised(principal);
+    const key = JSON.stringify([
       programmeId,
-      scopeFor(principal, 'Accreditation', 'read'),
-      query,
-    );
+      asOf,
+      scope,
+      hideNames,
+      query.laCode,
+      query.supervisorCode,
+      query.order,
+    ]);
+    // The version is read before the records, so an entry is never older than its version:
+    // a write committed meanwhile only makes it newer, and moves the version on anyway.
+    const { ordered, ruleSet } = await this.cache.get(key, dataVersion, async () => ({
+      version: dataVersion,
+      value: await this.rows(programme, programmeId, scope, hideNames, query, asOf),
+    }));
+    const start = (query.page - 1) * query.pageSize;
+    return {
+      items: ordered.slice(start, start + query.pageSize),
+      total: ordered.length,
+      asOf,
+      deliveryEnd: programme.deliveryEnd,
+      ruleSet,
+    };
+  }
+
+  /** Every row the query matches, in its order, computed by the domain. */
+  private async rows(
+    programme: ProgrammeSettings,
+    programmeId: string,
+    scope: ReturnType<typeof scopeFor>,
+    hideNames: boolean,
+    query: ProgressQueryDto,
+    asOf: string,
+  ): Promise<Computed> {
+    const ruleSet = await this.ruleSets.inForce(programme);
+    const practitioners = await this.records.practitioners(programmeId, scope, query);
     const records = await this.records.workRecords(
       programmeId,
       practitioners.map((p) => p.staffId),
@@ -78,7 +121,6 @@ export class ProgressService {
     });
     const work = countWork(records, asOf, ruleSet.groupSupervisionCredit);
     const byCode = new Map(practitioners.map((p) => [p.staffCode, p]));
-    const hideNames = pseudonymised(principal);
     const detailed = rows.map((row): AccreditationDetailRow => {
       const p = byCode.get(row.code)!;
       return {
@@ -88,13 +130,8 @@ export class ProgressService {
         cycleCompletions: work.get(row.code)?.cycleCompletions ?? [],
       };
     });
-    const ordered = query.order === 'risk' ? riskOrder(detailed) : detailed;
-    const start = (query.page - 1) * query.pageSize;
     return {
-      items: ordered.slice(start, start + query.pageSize),
-      total: ordered.length,
-      asOf,
-      deliveryEnd: programme.deliveryEnd,
+      ordered: query.order === 'risk' ? riskOrder(detailed) : detailed,
       ruleSet: { code: ruleSet.code, name: ruleSet.name },
     };
   }

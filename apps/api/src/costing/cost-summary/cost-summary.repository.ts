@@ -2,6 +2,7 @@ import type { CostRole } from '@attune/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
+import { DATA_VERSION_QUERY, dataVersion } from '../../platform/cache/data-version';
 import type { ReadFrom } from '../../platform/database/read-replica';
 import { sharedSnapshot } from '../../platform/database/shared-snapshot';
 import { notStartedQueries } from './not-started-queries';
@@ -139,6 +140,12 @@ export class CostSnapshot {
       year: num(r.year),
       index: str(r.index),
     }));
+  }
+
+  /** The programme's data version in this snapshot (delivery_versions; '0' before any write). */
+  async dataVersion(): Promise<string> {
+    const [r] = await this.rows(DATA_VERSION_QUERY);
+    return r ? str(r.version) : '0';
   }
 
   async localAuthorityCodes(): Promise<string[]> {
@@ -339,6 +346,11 @@ export class CostSummaryRepository {
     read: (snapshot: CostSnapshot) => Promise<T>,
   ): Promise<T> {
     return read(new CostSnapshot(manager, manager, programmeId));
+  }
+
+  /** The programme's data version now, on `from` (one short read). */
+  async dataVersion(programmeId: string, from: ReadFrom): Promise<string> {
+    return dataVersion(this.dataSource, programmeId, from);
   }
 
   /**

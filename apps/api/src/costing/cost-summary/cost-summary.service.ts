@@ -21,6 +21,7 @@ import { Injectable, NotFoundException } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { ReadFrom } from '../../platform/database/read-replica';
 import type { AuditContext } from '../../identity/audit/audit-context';
+import { VersionedCache } from '../../platform/cache/versioned-cache';
 import { AuditService } from '../../identity/audit/audit.service';
 import { costSummaryCsv, costSummaryRows } from './cost-summary-csv';
 import { CostSummaryRepository, type CostSnapshot } from './cost-summary.repository';
@@ -73,6 +74,9 @@ export function rateStretches(
 
 @Injectable()
 export class CostSummaryService {
+  /** Summaries by programme, each under the data version it was computed at. */
+  private readonly cache = new VersionedCache<CostSummary>(32);
+
   constructor(
     private readonly repository: CostSummaryRepository,
     private readonly audit: AuditService,
@@ -96,11 +100,18 @@ export class CostSummaryService {
    * `replica` for the report, which a read replica may serve.
    */
   async summary(programmeId: string, from: ReadFrom = 'primary'): Promise<CostSummary> {
-    // One snapshot: the ledger, resources and counts agree with each other.
-    return this.repository.inSnapshot(
-      programmeId,
-      (snapshot) => this.compute(snapshot, programmeId),
-      from,
+    const current = await this.repository.dataVersion(programmeId, from);
+    // Computed at most once per data version (whoever asks while it runs waits for it);
+    // one snapshot: the ledger, resources, counts and version agree with each other.
+    return this.cache.get(programmeId, current, () =>
+      this.repository.inSnapshot(
+        programmeId,
+        async (snapshot) => ({
+          version: await snapshot.dataVersion(),
+          value: await this.compute(snapshot, programmeId),
+        }),
+        from,
+      ),
     );
   }
 

@@ -204,6 +204,21 @@ describe('the ledger: every figure of the cost summary traced to its lines', () 
     );
   });
 
+  it('kept totals give way to a write at once: the next page has the new totals', async () => {
+    const before = await ledger(scaleId, 'source=resource&pageSize=1');
+    await ledger(scaleId, 'source=resource&page=2&pageSize=1'); // served with the kept totals
+    await t.db.dataSource.query(
+      `INSERT INTO resources (programme_id, category, description, cost_type, quantity, unit_cost_pence, price_year,
+         useful_life_years, bearer, date, version)
+       SELECT $1, category, description, cost_type, quantity, unit_cost_pence, price_year, useful_life_years, bearer, date, 1
+       FROM resources WHERE programme_id = $1 ORDER BY id LIMIT 1`,
+      [scaleId],
+    );
+    const after = await ledger(scaleId, 'source=resource&page=2&pageSize=1');
+    assert.equal(after.total, before.total + 1);
+    assert.notEqual(after.totalCost, before.totalCost);
+  });
+
   it('streams the same lines as CSV, audited, codes and never names', async () => {
     const query = 'laCode=LA2&source=family_session,supervision_session,time_entry,resource';
     const { lines } = await allLines(demoId, query, 1000);

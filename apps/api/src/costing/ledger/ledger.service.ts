@@ -14,18 +14,29 @@ import {
   type PricedLedgerLine,
 } from '@attune/domain';
 import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { dataVersion } from '../../platform/cache/data-version';
+import { VersionedCache } from '../../platform/cache/versioned-cache';
 import { LedgerLinesService } from '../workbook-export/ledger-lines.service';
 
 /**
  * The ledger endpoint: the lines the cost engine costs, record by record,
  * priced by the domain's LedgerPricer and filtered by its matchesLedgerFilter.
  * Lines stream from keyset batches in one snapshot, so memory stays at a
- * batch and a page whatever the programme's size; a page's totals need the
- * whole filter, so every request reads the sources the filter can match.
+ * batch and a page whatever the programme's size. A page's totals need the
+ * whole filter: they are read once per data version and filter, and kept;
+ * while they stand, a page reads the lines only as far as its last one.
  */
 @Injectable()
 export class LedgerService {
-  constructor(private readonly source: LedgerLinesService) {}
+  /** A filter's totals (the whole filter's pass), under the data version they were read at. */
+  private readonly totals = new VersionedCache<Omit<LedgerPage, 'items'>>(256);
+
+  constructor(
+    private readonly source: LedgerLinesService,
+    @InjectDataSource() private readonly dataSource: DataSource,
+  ) {}
 
   async page(
     programmeId: string,
@@ -34,18 +45,34 @@ export class LedgerService {
     pageSize: number,
   ): Promise<LedgerPage> {
     const skip = (page - 1) * pageSize;
-    const totals = new LedgerTotals();
     const items: LedgerPage['items'] = [];
+    // Read before the lines, so totals kept under it are never older than it.
+    const version = await dataVersion(this.dataSource, programmeId, 'replica');
+    const key = JSON.stringify([programmeId, filter]);
+    const known = this.totals.peek(key, version);
+    if (known) {
+      // The totals are known at this version: read only as far as the page, then stop.
+      let seen = 0;
+      if (skip < known.total) {
+        for await (const line of this.lines(programmeId, filter)) {
+          if (seen++ >= skip) items.push(line.view);
+          if (items.length >= pageSize) break;
+        }
+      }
+      return { items, ...known };
+    }
+    const totals = new LedgerTotals();
     for await (const line of this.lines(programmeId, filter)) {
       if (totals.lines >= skip && items.length < pageSize) items.push(line.view);
       totals.add(line);
     }
-    return {
-      items,
+    const sums = {
       total: totals.lines,
       totalMinutes: totals.minutes,
       totalCost: totals.totalCost(),
     };
+    this.totals.set(key, { version, value: sums });
+    return { items, ...sums };
   }
 
   /** The filter's totals by month, each with the ledger query of that month alone. */

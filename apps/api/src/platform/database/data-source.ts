@@ -1,7 +1,18 @@
 import { join } from 'node:path';
+import { Client, type ClientConfig } from 'pg';
 import { DataSource, DataSourceOptions } from 'typeorm';
 import { featureEntities } from '../../feature-modules';
 import { SnakeNamingStrategy } from './snake-naming.strategy';
+
+/** How long making one new connection may take before it fails (then 503, database_unavailable). */
+export const CONNECT_TIMEOUT_MS = 5000;
+
+/** pg's client with a connect timeout of its own, so that the pool's queue can wait unbounded. */
+class TimedClient extends Client {
+  constructor(config?: ClientConfig) {
+    super({ ...config, connectionTimeoutMillis: CONNECT_TIMEOUT_MS });
+  }
+}
 
 /**
  * The one description of Attune's database, used by the app, the CLI, the
@@ -39,8 +50,10 @@ export function dataSourceOptions(
     synchronize: false,
     migrationsRun: false,
     logging: ['error'],
-    // A connection that cannot be made within 5 s fails (503), rather than holding a request forever.
-    extra: { max: poolSize, application_name: 'attune', connectionTimeoutMillis: 5000 },
+    // A request that finds every pooled connection busy waits its turn in the pool's queue
+    // (no pool timeout: a busy pool is not a database that is down); only making a new
+    // connection is bounded, 5 s, by the client itself (the pool passes its options on).
+    extra: { max: poolSize, application_name: 'attune', Client: TimedClient },
   };
 }
 

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { createServer, Socket, type Server } from 'node:net';
 import { DataSource } from 'typeorm';
 import { createTestDatabase, type TestDatabase } from '../../testing/test-database';
-import { dataSourceOptions } from './data-source';
+import { CONNECT_TIMEOUT_MS, dataSourceOptions } from './data-source';
 import { readOn, readSnapshotOn } from './read-replica';
 import { sharedSnapshot } from './shared-snapshot';
 
@@ -130,6 +130,8 @@ describe('a snapshot on two connections (sharedSnapshot)', () => {
     Number(((await q.query('SELECT count(*) AS n FROM counted')) as Array<{ n: string }>)[0]!.n);
 
   it('gives the second connection the same snapshot: neither sees a write committed meanwhile', async () => {
+    // Two connections open and idle first: making one can take longer than the helper's wait on a busy machine.
+    await Promise.all([1, 2].map(() => db.dataSource.query('SELECT pg_sleep(0.05)')));
     const seen = await sharedSnapshot(
       db.dataSource,
       'primary',
@@ -166,4 +168,49 @@ describe('a snapshot on two connections (sharedSnapshot)', () => {
       await one.destroy();
     }
   });
+
+  it('never queues for a second connection while holding one: the pool queue stays empty', async () => {
+    const one = await new DataSource({
+      ...dataSourceOptions(db.url, 1),
+      logging: false,
+    }).initialize();
+    try {
+      const pool = (one.driver as unknown as { master: { waitingCount: number } }).master;
+      const waiting = await sharedSnapshot(one, 'primary', 'SET LOCAL work_mem = 4096', async () =>
+        Promise.resolve(pool.waitingCount),
+      );
+      assert.equal(waiting, 0);
+    } finally {
+      await one.destroy();
+    }
+  });
+});
+
+describe("the pool's queue", () => {
+  let db: TestDatabase;
+
+  beforeAll(async () => {
+    db = await createTestDatabase({ migrate: false });
+  });
+
+  afterAll(async () => {
+    await db?.drop();
+  });
+
+  it('keeps a request waiting for a busy connection past the connect timeout, then answers it', async () => {
+    const one = await new DataSource({
+      ...dataSourceOptions(db.url, 1),
+      logging: false,
+    }).initialize();
+    try {
+      // The only connection busy for longer than making a connection may take: the next
+      // query waits its turn (a busy pool is not a database that is down), then runs.
+      const busy = one.query(`SELECT pg_sleep(${(CONNECT_TIMEOUT_MS + 1000) / 1000})`);
+      const queued = one.query<Array<{ n: number }>>('SELECT 1 AS n');
+      await busy;
+      assert.deepEqual(await queued, [{ n: 1 }]);
+    } finally {
+      await one.destroy();
+    }
+  }, 30_000);
 });

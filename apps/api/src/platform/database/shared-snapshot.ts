@@ -1,7 +1,7 @@
 import type { DataSource, QueryRunner } from 'typeorm';
-import { onReplicaOrPrimary, readRunner, type ReadFrom } from './read-replica';
+import { hasReplicas, onReplicaOrPrimary, readRunner, type ReadFrom } from './read-replica';
 
-/** How long a snapshot waits for its second connection before reading without one. */
+/** How long a snapshot waits for a free second connection to be made before reading without one. */
 const HELPER_WAIT_MS = 250;
 
 async function close(runner: QueryRunner): Promise<void> {
@@ -12,7 +12,7 @@ async function close(runner: QueryRunner): Promise<void> {
 
 /**
  * Runs `read` in one REPEATABLE READ snapshot on a connection from `from`,
- * with, when one comes at once, a second connection in the same snapshot
+ * with, when the pool has one free, a second connection in the same snapshot
  * (pg_export_snapshot) so that two heavy queries can run side by side on two
  * cores. `setup` runs first on each (a SET LOCAL). The snapshot then ends.
  */
@@ -41,7 +41,9 @@ async function inSnapshot<T>(
     const [{ snapshot, seen }] = (await runner.query(
       'SELECT pg_export_snapshot() AS snapshot, pg_current_snapshot()::text AS seen',
     )) as [{ snapshot: string; seen: string }];
-    helper = await second(dataSource, from, setup, snapshot, seen);
+    helper = freeConnection(dataSource, from)
+      ? await second(dataSource, from, setup, snapshot, seen)
+      : undefined;
     return await read(runner, helper);
   } finally {
     if (helper) await close(helper);
@@ -51,8 +53,34 @@ async function inSnapshot<T>(
   }
 }
 
+/** pg's pool, as far as this file looks at it. */
+interface PoolState {
+  waitingCount: number;
+  idleCount: number;
+  totalCount: number;
+  options: { max?: number };
+}
+
 /**
- * The second connection is only a help, so it is not waited for: a request
+ * Whether a pool `from` reads on has a connection free this moment (idle, or
+ * room to open one) and no request queued for one: only then is a second
+ * connection asked for, so a request never queues behind others while it
+ * holds a connection of its own. Without pool state to look at, none.
+ */
+function freeConnection(dataSource: DataSource, from: ReadFrom): boolean {
+  const driver = dataSource.driver as unknown as { master?: PoolState; slaves?: PoolState[] };
+  const pools =
+    from === 'replica' && hasReplicas(dataSource) ? (driver.slaves ?? []) : [driver.master];
+  return pools.some(
+    (pool) =>
+      pool !== undefined &&
+      pool.waitingCount === 0 &&
+      (pool.idleCount > 0 || pool.totalCount < (pool.options.max ?? 10)),
+  );
+}
+
+/**
+ * The second connection is only a help, so it is not queued for: a request
  * holding one connection while it waited for another could, with enough such
  * requests, hold every connection of the pool (or of PgBouncer's pool, which
  * every API replica shares) and wait forever. With several read replicas it

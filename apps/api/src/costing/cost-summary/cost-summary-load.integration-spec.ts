@@ -1,0 +1,70 @@
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
+import assert from 'node:assert/strict';
+import type { CostSummary } from '@attune/contract';
+import { startDeliveryApp, type DeliveryApp } from '../../../test/builders/delivery-app';
+
+// Many readers on a small pool, and the summary that each data version gets computed once for.
+describe('cost summary under concurrency, on a pool of 2', () => {
+  let d: DeliveryApp;
+
+  beforeAll(async () => {
+    d = await startDeliveryApp([{ email: 'economist@test.example', role: 'economist' }], {
+      ATTUNE_DB_POOL_SIZE: '2',
+    });
+    const db = d.t.db.dataSource;
+    await db.query(
+      'INSERT INTO price_indices (programme_id, year, index, version) VALUES ($1, 2021, 100, 1)',
+      [d.fixture.programmeId],
+    );
+    for (const role of ['social_worker', 'vig_supervisor']) {
+      await db.query(
+        `INSERT INTO unit_costs (programme_id, cost_role, hourly_cost_pence, price_year, basis, source, version)
+         VALUES ($1, $2, 4500, 2021, 'working_hour', 'PSSRU 2021', 1)`,
+        [d.fixture.programmeId, role],
+      );
+    }
+  });
+
+  afterAll(async () => {
+    await d?.close();
+  });
+
+  const summaries = async (n: number) =>
+    Promise.all(Array.from({ length: n }, () => d.send('economist', 'GET', '/cost-summary')));
+
+  it('answers 30 requests at once with 200 and the same figures, none refused', async () => {
+    // Every cold request at once: each holds a connection only while it has one, and waits
+    // in the pool's queue, not for a second connection while holding the first.
+    const responses = await summaries(30);
+    for (const r of responses) assert.equal(r.statusCode, 200, r.body);
+    const bodies = new Set(responses.map((r) => r.body));
+    assert.equal(bodies.size, 1);
+    const summary = responses[0]!.json<CostSummary>();
+    assert.notEqual(summary.totals.staffTime, '0.00');
+  });
+
+  it('gives new figures as soon as a source changes, then the same again to all', async () => {
+    const before = (await d.send('economist', 'GET', '/cost-summary')).json<CostSummary>();
+    // A direct write: the triggers bump the data version in its own transaction.
+    await d.t.db.dataSource.query(
+      'UPDATE unit_costs SET hourly_cost_pence = 9000 WHERE programme_id = $1',
+      [d.fixture.programmeId],
+    );
+    const responses = await summaries(10);
+    for (const r of responses) assert.equal(r.statusCode, 200, r.body);
+    assert.equal(new Set(responses.map((r) => r.body)).size, 1);
+    const after = responses[0]!.json<CostSummary>();
+    // Every rate doubled: every costed line doubles, to the penny.
+    const pence = (pounds: string) => BigInt(pounds.replace('.', ''));
+    assert.equal(pence(after.totals.staffTime), 2n * pence(before.totals.staffTime));
+    // A resource is a source too.
+    await d.t.db.dataSource.query(
+      `INSERT INTO resources (programme_id, category, description, cost_type, quantity, unit_cost_pence, price_year,
+         useful_life_years, bearer, date, version)
+       VALUES ($1, 'other', 'Laptop', 'setup', 1, 100000, 2021, 1, 'la', '2022-02-01', 1)`,
+      [d.fixture.programmeId],
+    );
+    const withResource = (await d.send('economist', 'GET', '/cost-summary')).json<CostSummary>();
+    assert.notEqual(withResource.totals.resources, after.totals.resources);
+  });
+});
