@@ -1,4 +1,5 @@
 import { valueLabel } from '@attune/domain';
+import { duration } from '../../../core/format/words';
 import { ChangeDetectionStrategy, Component, computed, input, output } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { ukDate } from '../../../core/format/uk-date';
@@ -52,4 +53,5 @@ export class TimeWeek {
   readonly total = computed(() => hoursAndMinutes(totalMinutes(this.entries())));
 
   readonly label = valueLabel;
+  readonly duration = duration;
 }
