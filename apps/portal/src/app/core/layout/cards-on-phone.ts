@@ -41,7 +41,9 @@ export function labelCells(table: HTMLTableElement): void {
       setIfChanged(cell, 'role', role);
     }
   }
-  for (const body of table.tBodies) {
+  // The bodies and the foot (a totals row) are cards alike.
+  const groups = [...table.tBodies, ...(table.tFoot ? [table.tFoot] : [])];
+  for (const body of groups) {
     setIfChanged(body, 'role', 'rowgroup');
     for (const row of body.rows) {
       // A row whose first cell spans rows (a day of a week) shifts the rest by one column.

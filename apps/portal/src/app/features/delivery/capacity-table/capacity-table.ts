@@ -5,6 +5,7 @@ import { programmeLink } from '../../../core/programme/programme-urls';
 import { CapacityRow, hoursPerWeekUsed } from '../delivery.models';
 import { ScrollRegion } from '../../../core/layout/scroll-region';
 import { UkDatePipe } from '../../../core/format/uk-date';
+import { CardsOnPhone } from '../../../core/layout/cards-on-phone';
 
 /**
  * Practitioners against the minimum caseload and their hours: a row below the
@@ -12,10 +13,10 @@ import { UkDatePipe } from '../../../core/format/uk-date';
  */
 @Component({
   selector: 'att-capacity-table',
-  imports: [ScrollRegion, RouterLink, UkDatePipe],
+  imports: [ScrollRegion, RouterLink, UkDatePipe, CardsOnPhone],
   template: `
     <div attScrollRegion>
-      <table class="capacity">
+      <table class="capacity" attCardsOnPhone>
         <caption>
           Practitioners against the programme's minimum caseload ({{
             belowCount()

@@ -4,14 +4,15 @@ import { RouterLink } from '@angular/router';
 import { FamilyView } from '../delivery.models';
 import { ScrollRegion } from '../../../core/layout/scroll-region';
 import { UkDatePipe } from '../../../core/format/uk-date';
+import { CardsOnPhone } from '../../../core/layout/cards-on-phone';
 
 /** Families by pseudonymous reference, with overdue work marked in words. */
 @Component({
   selector: 'att-families-table',
-  imports: [ScrollRegion, RouterLink, UkDatePipe],
+  imports: [ScrollRegion, RouterLink, UkDatePipe, CardsOnPhone],
   template: `
     <div attScrollRegion>
-      <table class="families">
+      <table class="families" attCardsOnPhone>
         <caption>
           {{
             caption()

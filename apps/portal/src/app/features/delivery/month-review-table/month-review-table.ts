@@ -3,6 +3,7 @@ import { ChangeDetectionStrategy, Component, computed, input } from '@angular/co
 import { MinutesByActivity, MonthReviewView } from '../delivery.models';
 import { ScrollRegion } from '../../../core/layout/scroll-region';
 import { UkMonthPipe } from '../../../core/format/uk-date';
+import { CardsOnPhone } from '../../../core/layout/cards-on-phone';
 
 /** The columns shown: every activity that has minutes in the month, in the ledger's order. */
 export function activeActivities(review: MonthReviewView): Array<keyof MinutesByActivity> {
@@ -14,11 +15,11 @@ export function activeActivities(review: MonthReviewView): Array<keyof MinutesBy
 /** What a month's sign-off signs: each person's minutes by activity, sessions, and who is missing. */
 @Component({
   selector: 'att-month-review-table',
-  imports: [ScrollRegion, UkMonthPipe],
+  imports: [ScrollRegion, UkMonthPipe, CardsOnPhone],
   template: `
     @let r = review();
     <div attScrollRegion>
-      <table>
+      <table attCardsOnPhone>
         <caption>
           {{
             r.month | ukMonth

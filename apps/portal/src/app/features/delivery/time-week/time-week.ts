@@ -12,6 +12,7 @@ import {
   weekRange,
 } from '../shared/week';
 import { ScrollRegion } from '../../../core/layout/scroll-region';
+import { CardsOnPhone } from '../../../core/layout/cards-on-phone';
 
 /**
  * One person's week, Monday to Sunday: each day's entries and the week's
@@ -20,7 +21,7 @@ import { ScrollRegion } from '../../../core/layout/scroll-region';
  */
 @Component({
   selector: 'att-time-week',
-  imports: [ScrollRegion, MatButtonModule],
+  imports: [ScrollRegion, MatButtonModule, CardsOnPhone],
   templateUrl: './time-week.html',
   styleUrl: './time-week.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
