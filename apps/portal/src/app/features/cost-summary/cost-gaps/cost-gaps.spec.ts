@@ -35,7 +35,7 @@ describe('CostGaps', () => {
     ]);
     // Each link names its gap for a screen reader, not just "Add unit cost" twice.
     expect(el.querySelector('tbody a')!.textContent.replace(/\s+/g, ' ').trim()).toBe(
-      'Add unit cost for social_worker, 2001-01-01 to 2001-02-15',
+      'Add unit cost for social worker, 1 Jan 2001 to 15 Feb 2001',
     );
   });
 

@@ -84,8 +84,8 @@ describe('TraineeCard', () => {
       '2 cycles completed, the first on 10 Jan 2022 and the latest on 14 Feb 2022; 9 needed by the end of this stage.',
     );
     expect([...el().querySelectorAll('figcaption li')].map((li) => li.textContent)).toEqual([
-      '2022-01-10',
-      '2022-02-14',
+      '10 Jan 2022',
+      '14 Feb 2022',
     ]);
   });
 });
