@@ -42,7 +42,7 @@ describe('month sign-off journey in Chromium', () => {
       assert.equal(await page.getByLabel('Month', { exact: true }).inputValue(), '2022-06');
       const review = page.locator('att-month-review-table table');
       await review.waitFor();
-      assert.match((await review.locator('caption').textContent()) ?? '', /2022-06 for LA1/);
+      assert.match((await review.locator('caption').textContent()) ?? '', /Jun 2022 for LA1/);
       assert.ok((await review.locator('tbody tr').count()) > 0, 'a row per person');
       assert.match(await review.locator('tbody').innerText(), /P-LA1-01/);
 
@@ -54,7 +54,9 @@ describe('month sign-off journey in Chromium', () => {
         /(person|people), [\d,]+ (h|min)[\d h min]*, \d+ sessions? held/,
       );
       await dialog.getByRole('button', { name: 'Confirm sign-off' }).click();
-      await page.getByText('Signed off 2022-06 for LA1: its records are now read-only.').waitFor();
+      await page
+        .getByText('Signed off June 2022 for LA1: its records are now read-only.')
+        .waitFor();
       await page
         .getByText(/Signed off by la\.manager@attune\.test on \d{1,2} [A-Z][a-z]{2} \d{4}\./)
         .waitFor();
@@ -70,7 +72,7 @@ describe('month sign-off journey in Chromium', () => {
       await page.getByRole('button', { name: 'Log session' }).click();
       await page
         .getByText(
-          /2022-06 is signed off for LA1.*Signed off by la\.manager@attune\.test on .*Ask an admin to reopen 2022-06 for LA1\./,
+          /June 2022 is signed off for LA1.*Signed off by la\.manager@attune\.test on .*Ask an admin to reopen June 2022 for LA1\./,
         )
         .waitFor();
       assert.deepEqual(problems.pageErrors, []);

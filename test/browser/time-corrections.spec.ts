@@ -71,7 +71,7 @@ describe('time and corrections journeys in Chromium', () => {
       await page.getByRole('button', { name: 'Log time' }).click();
       await page.getByText('Logged 37 minutes of meetings on 30 Jun 2022.').waitFor();
       const day = page.locator('tbody[data-date="2022-06-30"]');
-      await day.getByRole('cell', { name: '37', exact: true }).waitFor();
+      await day.getByRole('cell', { name: '37 min', exact: true }).waitFor();
 
       await page
         .getByRole('button', { name: 'Edit 37 minutes of meetings on Thu 30 Jun 2022' })
@@ -81,8 +81,8 @@ describe('time and corrections journeys in Chromium', () => {
       await page.getByLabel('Minutes').fill('52');
       await page.getByRole('button', { name: 'Save changes' }).click();
       await page.getByText('Saved: 52 minutes of meetings on 30 Jun 2022.').waitFor();
-      await day.getByRole('cell', { name: '52', exact: true }).waitFor();
-      assert.equal(await day.getByRole('cell', { name: '37', exact: true }).count(), 0);
+      await day.getByRole('cell', { name: '52 min', exact: true }).waitFor();
+      assert.equal(await day.getByRole('cell', { name: '37 min', exact: true }).count(), 0);
 
       await page
         .getByRole('button', { name: 'Delete 52 minutes of meetings on Thu 30 Jun 2022' })
@@ -96,7 +96,7 @@ describe('time and corrections journeys in Chromium', () => {
       await dialog.getByRole('button', { name: 'Delete entry' }).click();
       await page.getByText('Deleted 52 minutes of meetings on 30 Jun 2022.').waitFor();
       // The message comes with the answer; the week is read again after it, so wait for the row to go.
-      await day.getByRole('cell', { name: '52', exact: true }).waitFor({ state: 'detached' });
+      await day.getByRole('cell', { name: '52 min', exact: true }).waitFor({ state: 'detached' });
       assert.deepEqual(problems.pageErrors, []);
     } finally {
       await browser.close();

@@ -39,6 +39,9 @@ describe('the trial journey in Chromium', () => {
     try {
       const { page, problems } = browser;
       const today = new Date().toISOString().slice(0, 10);
+      const [y, m, d] = today.split('-');
+      const MONTHS = 'Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec'.split(' ');
+      const ukToday = `${Number(d)} ${MONTHS[Number(m) - 1]} ${y}`;
       await page.goto(`${server.url}/`);
       await page.getByLabel('Email address').fill('la.manager@attune.test');
       await page.getByLabel('Password', { exact: true }).fill(password);
@@ -107,7 +110,8 @@ describe('the trial journey in Chromium', () => {
           /(intervention|control), randomised /i.test(
             document.querySelector('[data-testid="arm"]')?.textContent ?? '',
           ) && (document.querySelector('[data-testid="arm"]')?.textContent ?? '').includes(day),
-        today,
+        // The family page says the randomisation date in words: `7 Dec 2026`.
+        ukToday,
       );
 
       await openTrial();

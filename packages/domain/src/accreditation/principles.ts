@@ -13,15 +13,6 @@ export const ATTUNED_PRINCIPLES = [
 ] as const;
 export type AttunedPrinciple = (typeof ATTUNED_PRINCIPLES)[number];
 
-export const ATTUNED_PRINCIPLE_LABELS: Readonly<Record<AttunedPrinciple, string>> = {
-  being_attentive: 'Being attentive',
-  encouraging_initiatives: 'Encouraging initiatives',
-  receiving_initiatives: 'Receiving initiatives',
-  developing_attuned_interactions: 'Developing attuned interactions',
-  guiding: 'Guiding',
-  deepening_discussion: 'Deepening discussion',
-};
-
 export function isAttunedPrinciple(value: unknown): value is AttunedPrinciple {
   return (ATTUNED_PRINCIPLES as readonly unknown[]).includes(value);
 }

@@ -15,6 +15,12 @@ describe('values in words', () => {
     expect(valueLabel('vig_supervisor')).toBe('VIG supervisor');
     expect(valueLabel('midpoint_review')).toBe('mid-point review');
     expect(valueLabel('la')).toBe('LA');
+    expect(valueHeading('la_manager')).toBe('LA manager');
+    expect(valueHeading('children_social_care')).toBe("Children's social care");
+    expect(valueHeading('self')).toBe('The family themselves');
+    expect(valueLabel('no_plan')).toBe('no CiN or CP plan');
+    expect(valueLabel('birth_after_referral')).toBe('birth month after referral');
+    expect(valueHeading('never_started')).toBe('Allocated, no session held');
   });
 
   it('gives nothing for no value, and a capital for a heading', () => {

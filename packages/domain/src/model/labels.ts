@@ -10,6 +10,12 @@ const SPECIAL: Readonly<Record<string, string>> = {
   vig_trainer: 'VIG trainer',
   midpoint_review: 'mid-point review',
   la: 'LA',
+  la_manager: 'LA manager',
+  children_social_care: "children's social care",
+  self: 'the family themselves',
+  no_plan: 'no CiN or CP plan',
+  birth_after_referral: 'birth month after referral',
+  never_started: 'allocated, no session held',
   client_hour: 'hour of client-related work',
 };
 

@@ -21,7 +21,7 @@ describe('describeApiError', () => {
       },
     });
     expect(describeApiError(error)).toBe(
-      '2022-02 is signed off for LA1: records dated in it cannot be changed until an admin reopens the month. Signed off by m1@t.test on 2022-03-01. Ask an admin to reopen 2022-02 for LA1.',
+      'February 2022 is signed off for LA1: records dated in it cannot be changed until an admin reopens the month. Signed off by m1@t.test on 1 Mar 2022. Ask an admin to reopen February 2022 for LA1.',
     );
   });
 

@@ -1,5 +1,6 @@
 import { HttpErrorResponse } from '@angular/common/http';
 import type { ErrorBody } from '@attune/contract';
+import { ukDatesIn, ukMonth } from '../format/uk-date';
 
 /**
  * A sentence a person can act on, from any failed API call. The API's own
@@ -22,7 +23,7 @@ export function describeApiError(error: unknown, fallback = 'Something went wron
 function withLock(message: string, body: Partial<ErrorBody> | null): string {
   const lock = body?.code === 'period_locked' ? body.lock : undefined;
   if (!lock) return message;
-  return `${message} ${lock.reason} Ask an ${lock.reopenableBy} to reopen ${lock.month} for ${lock.laCode}.`;
+  return `${ukDatesIn(`${message} ${lock.reason}`)} Ask an ${lock.reopenableBy} to reopen ${ukMonth(lock.month)} for ${lock.laCode}.`;
 }
 
 /** 409 `stale_version`: someone changed the record since it was read; reload before trying again. */

@@ -17,9 +17,11 @@ export function ukDateTime(iso: string | null | undefined): string {
   return time ? `${ukDate(iso)}, ${time[1]}` : ukDate(iso);
 }
 
-/** A sentence with every ISO date in it as a UK date (a rule's message, a server's problem). */
+/** A sentence with every ISO date (and month, `2026-11`) in it in words (a rule's message, a server's problem). */
 export function ukDatesIn(text: string): string {
-  return text.replace(/\b\d{4}-\d{2}-\d{2}\b/g, (iso) => ukDate(iso));
+  return text
+    .replace(/\b\d{4}-\d{2}-\d{2}\b/g, (iso) => ukDate(iso))
+    .replace(/\b\d{4}-\d{2}\b(?!-)/g, (month) => ukMonth(month));
 }
 
 /** Month names, January first (also the date picker's). */
@@ -43,6 +45,21 @@ export function ukMonth(month: string | null | undefined): string {
   const match = /^(\d{4})-(\d{2})$/.exec(month ?? '');
   const name = match ? LONG_MONTHS[Number(match[2]) - 1] : undefined;
   return name ? `${name} ${match![1]}` : (month ?? '');
+}
+
+/** A month `2026-11` short, as a chart's axis or a table cell says it: `Nov 2026`. */
+export function ukShortMonth(month: string | null | undefined): string {
+  const match = /^(\d{4})-(\d{2})$/.exec(month ?? '');
+  const name = match ? MONTHS[Number(match[2]) - 1] : undefined;
+  return name ? `${name} ${match![1]}` : (month ?? '');
+}
+
+/** `{{ row.month | ukMonth }}`: `2026-11` as `Nov 2026`. */
+@Pipe({ name: 'ukMonth' })
+export class UkMonthPipe implements PipeTransform {
+  transform(month: string | null | undefined): string {
+    return ukShortMonth(month);
+  }
 }
 
 /** `{{ row.date | ukDate }}`: a date as people read it, `3 Mar 2022`. */

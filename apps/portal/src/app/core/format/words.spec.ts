@@ -1,13 +1,15 @@
 import { describe, expect, it } from '@jest/globals';
 import { formatPounds } from './money';
-import { ukDate, ukDatesIn, ukMonth } from './uk-date';
-import { duration, label, LabelPipe, plural } from './words';
+import { ukDate, ukDatesIn, ukMonth, ukShortMonth, UkMonthPipe } from './uk-date';
+import { duration, HeadingPipe, label, LabelPipe, plural } from './words';
 
 describe('values in words, counts, durations, dates and money', () => {
   it('says stored values in words, every underscore a space', () => {
     expect(label('not_ready_or_declined')).toBe('not ready or declined');
     expect(new LabelPipe().transform('not_proceeded')).toBe('not proceeded');
     expect(label('aviguk_18_cycle')).toBe('AVIGuk 18-cycle');
+    expect(new HeadingPipe().transform('la_manager')).toBe('LA manager');
+    expect(new HeadingPipe().transform('children_social_care')).toBe("Children's social care");
   });
 
   it('puts the noun in the number of its count', () => {
@@ -35,6 +37,12 @@ describe('values in words, counts, durations, dates and money', () => {
     expect(ukDatesIn('date 2001-01-01 is outside the window, 2021-09-01 to 2022-03-31')).toBe(
       'date 1 Jan 2001 is outside the window, 1 Sep 2021 to 31 Mar 2022',
     );
+    expect(ukDatesIn('2022-02 is signed off for LA1 on 2022-03-01')).toBe(
+      'February 2022 is signed off for LA1 on 1 Mar 2022',
+    );
+    expect(ukShortMonth('2026-11')).toBe('Nov 2026');
+    expect(new UkMonthPipe().transform('2021-08')).toBe('Aug 2021');
+    expect(ukShortMonth('2026-13')).toBe('2026-13');
   });
 
   it('shows money as pounds and pence, grouped, from the exact string', () => {

@@ -1,5 +1,5 @@
 import { Pipe, type PipeTransform } from '@angular/core';
-import { valueLabel } from '@attune/domain';
+import { valueHeading, valueLabel } from '@attune/domain';
 
 /** Every stored value in words comes from the domain's one list (`valueLabel`). */
 export { valueHeading, valueLabel as label } from '@attune/domain';
@@ -9,6 +9,14 @@ export { valueHeading, valueLabel as label } from '@attune/domain';
 export class LabelPipe implements PipeTransform {
   transform(value: string | null | undefined): string {
     return valueLabel(value);
+  }
+}
+
+/** `{{ role | heading }}`: a stored value in words with a capital, for an option or a cell. */
+@Pipe({ name: 'heading' })
+export class HeadingPipe implements PipeTransform {
+  transform(value: string | null | undefined): string {
+    return valueHeading(value);
   }
 }
 

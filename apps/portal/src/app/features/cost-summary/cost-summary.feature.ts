@@ -4,7 +4,8 @@ import { BarDatum } from './bar-chart/bar-chart.model';
 import { MonthPoint } from './month-chart/month-chart.model';
 import { CostSummaryApiActions, CostSummaryPageActions } from './cost-summary.actions';
 import { ledgerPageUrl } from '../ledger/ledger-query';
-import { ACTIVITY_LABELS, CostSummary, laLabel, LedgerMonth } from './cost-summary.models';
+import { valueHeading } from '../../core/format/words';
+import { CostSummary, laLabel, LedgerMonth } from './cost-summary.models';
 import { chartValue, formatMinutes, formatPounds } from './money';
 
 export interface CostSummaryState {
@@ -45,7 +46,7 @@ export function laBars(summary: CostSummary | null, programmeId?: string | null)
 
 export function activityBars(summary: CostSummary | null, programmeId?: string | null): BarDatum[] {
   return (summary?.byActivity ?? []).map((row) => ({
-    label: ACTIVITY_LABELS[row.activity] ?? row.activity,
+    label: valueHeading(row.activity),
     value: chartValue(row.cost),
     display: formatPounds(row.cost),
     details: [formatMinutes(row.minutes)],

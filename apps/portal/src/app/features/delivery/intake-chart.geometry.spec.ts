@@ -16,6 +16,7 @@ describe('intake chart', () => {
     expect(tallest.y + tallest.height).toBe(g.baseline);
     expect(g.bars[1]!.randomised.height).toBe(tallest.height / 2);
     expect(g.bars[2]!.randomised.height).toBe(tallest.height);
+    expect(g.xLabels.map((l) => l.text)).toEqual(['Jul 2021', 'Aug 2021', 'Sep 2021']);
   });
 
   it('shades exactly the months of the intake window', () => {
@@ -26,7 +27,7 @@ describe('intake chart', () => {
 
   it('says in words what the chart shows', () => {
     expect(intakeSummary(months, '2021-08-01', '2022-03-31')).toBe(
-      '7 referrals and 6 randomisations; intake window 2021-08-01 to 2022-03-31, 1 referral outside it; most referrals in 2021-08 (4).',
+      '7 referrals and 6 randomisations; intake window 1 Aug 2021 to 31 Mar 2022, 1 referral outside it; most referrals in Aug 2021 (4).',
     );
   });
 });

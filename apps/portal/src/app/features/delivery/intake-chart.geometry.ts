@@ -1,3 +1,4 @@
+import { ukDate, ukShortMonth } from '../../core/format/uk-date';
 import type { IntakeMonth } from './delivery.models';
 
 /** Where the intake chart draws, in SVG user units; pure so it can be tested. */
@@ -61,7 +62,7 @@ export function intakeChart(
     yTicks.push({ value: v, y: round(baseline - (v / top) * plotH) });
   const every = Math.max(1, Math.ceil(months.length / 8));
   const xLabels = months
-    .map((m, i) => ({ text: m.month, x: round(MARGIN.left + i * slot + slot / 2) }))
+    .map((m, i) => ({ text: ukShortMonth(m.month), x: round(MARGIN.left + i * slot + slot / 2) }))
     .filter((_l, i) => i % every === 0);
   return { width, height, bars, barWidth, window, yTicks, xLabels, baseline: round(baseline) };
 }
@@ -77,10 +78,10 @@ export function intakeSummary(
   const outside = months.filter((m) => !m.inWindow).reduce((n, m) => n + m.referred, 0);
   const busiest = [...months].sort((a, b) => b.referred - a.referred)[0];
   return (
-    `${referred} referrals and ${randomised} randomisations; intake window ${intakeStart} to ${intakeEnd}` +
+    `${referred} referrals and ${randomised} randomisations; intake window ${ukDate(intakeStart)} to ${ukDate(intakeEnd)}` +
     (outside > 0 ? `, ${outside} referral${outside === 1 ? '' : 's'} outside it` : '') +
     (busiest && busiest.referred > 0
-      ? `; most referrals in ${busiest.month} (${busiest.referred}).`
+      ? `; most referrals in ${ukShortMonth(busiest.month)} (${busiest.referred}).`
       : '.')
   );
 }

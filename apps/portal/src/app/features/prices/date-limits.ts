@@ -1,5 +1,6 @@
 import type { AbstractControl, ValidationErrors, ValidatorFn } from '@angular/forms';
 import { MAX_YEAR, MIN_YEAR } from '@attune/domain';
+import { ukDate } from '../../core/format/uk-date';
 
 /** The dates the API takes anywhere (its years MIN_YEAR to MAX_YEAR). */
 export const EARLIEST_DATE = `${MIN_YEAR}-01-01`;
@@ -12,7 +13,7 @@ export function dateBetween(field: string, from: string, to: string): ValidatorF
     if (!date) return null;
     if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) return { date: `${field} must be a date` };
     return date < from || date > to
-      ? { limits: `${field} ${date} must be from ${from} to ${to}` }
+      ? { limits: `${field} ${ukDate(date)} must be from ${ukDate(from)} to ${ukDate(to)}` }
       : null;
   };
 }

@@ -8,7 +8,7 @@ describe('cyclesChart', () => {
     expect(g.path).toBe('M32,48 H62.7 V38 H92.3 V28 H124');
     expect(g.targetY).toBe(8);
     expect(g.yTicks.map((t) => t.value)).toEqual([0, 1, 2, 3, 4]);
-    expect(g.xLabels.map((l) => l.text)).toEqual(['2021-01-01', '2021-04-01']);
+    expect(g.xLabels.map((l) => l.text)).toEqual(['1 Jan 2021', '1 Apr 2021']);
   });
 
   it('keeps a flat line at zero with no completions, and widens the scale past the target', () => {

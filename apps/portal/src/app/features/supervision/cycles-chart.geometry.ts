@@ -1,3 +1,4 @@
+import { ukDate } from '../../core/format/uk-date';
 /** Where a cumulative-cycles step chart draws, in SVG user units; pure so it can be tested. */
 export interface ChartGeometry {
   width: number;
@@ -53,8 +54,8 @@ export function cyclesChart(
     path: points.join(' '),
     yTicks,
     xLabels: [
-      { text: from, x: MARGIN.left },
-      { text: to, x: width - MARGIN.right },
+      { text: ukDate(from), x: MARGIN.left },
+      { text: ukDate(to), x: width - MARGIN.right },
     ],
     targetY: target > 0 ? round(y(target)) : null,
   };

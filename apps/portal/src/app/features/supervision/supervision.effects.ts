@@ -84,7 +84,7 @@ const saveError = (error: unknown, id: string | null) =>
 
 function savedMessage(input: SupervisionInput, verb: string): string {
   const who = input.attendees.map((a) => a.practitionerCode).join(', ');
-  return `${verb} ${input.format} supervision on ${input.date} for ${who}.`;
+  return `${verb} ${input.format} supervision on ${ukDate(input.date)} for ${who}.`;
 }
 
 export const saveSession = createEffect(

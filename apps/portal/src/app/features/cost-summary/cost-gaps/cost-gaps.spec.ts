@@ -25,8 +25,8 @@ describe('CostGaps', () => {
       [...tr.querySelectorAll('th, td')].slice(0, 5).map((c) => c.textContent.trim()),
     );
     expect(rows).toEqual([
-      ['social_worker', '2001-01-01', '2001-02-15', '5', '210'],
-      ['vig_supervisor', '2022-02-01', '2022-03-15', '2', '150'],
+      ['Social worker', '1 Jan 2001', '15 Feb 2001', '5', '210'],
+      ['VIG supervisor', '1 Feb 2022', '15 Mar 2022', '2', '150'],
     ]);
     const links = [...el.querySelectorAll('tbody a')].map((a) => a.getAttribute('href'));
     expect(links).toEqual([
@@ -35,7 +35,7 @@ describe('CostGaps', () => {
     ]);
     // Each link names its gap for a screen reader, not just "Add unit cost" twice.
     expect(el.querySelector('tbody a')!.textContent.replace(/\s+/g, ' ').trim()).toBe(
-      'Add unit cost for social_worker, 2001-01-01 to 2001-02-15',
+      'Add unit cost for social worker, 1 Jan 2001 to 15 Feb 2001',
     );
   });
 

@@ -3,6 +3,8 @@ import { MatButtonModule } from '@angular/material/button';
 import { RouterLink } from '@angular/router';
 import type { CostGap } from '@attune/contract';
 import { ScrollRegion } from '../../../core/layout/scroll-region';
+import { HeadingPipe, LabelPipe } from '../../../core/format/words';
+import { UkDatePipe } from '../../../core/format/uk-date';
 
 /**
  * The ledger lines no unit cost covers, left out of every figure on the page:
@@ -12,7 +14,7 @@ import { ScrollRegion } from '../../../core/layout/scroll-region';
  */
 @Component({
   selector: 'att-cost-gaps',
-  imports: [ScrollRegion, MatButtonModule, RouterLink],
+  imports: [ScrollRegion, MatButtonModule, RouterLink, UkDatePipe, HeadingPipe, LabelPipe],
   templateUrl: './cost-gaps.html',
   styleUrl: './cost-gaps.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

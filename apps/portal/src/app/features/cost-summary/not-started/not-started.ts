@@ -1,21 +1,17 @@
 import { ChangeDetectionStrategy, Component, input } from '@angular/core';
 import { PercentPipe } from '@angular/common';
 import { RouterLink } from '@angular/router';
+import { valueHeading, valueLabel } from '@attune/domain';
 import type { CostSummary, NotProceededSummary } from '@attune/contract';
 import { formatMinutes, formatPounds } from '../money';
 import { laLabel } from '../cost-summary.models';
 import { ScrollRegion } from '../../../core/layout/scroll-region';
 import { ledgerQueryParams } from '../../ledger/ledger-query';
 
-/** Why a referral never started, in words. */
-export const NOT_STARTED_REASONS: Readonly<Record<string, string>> = {
-  never_started: 'Allocated, no session held',
-  not_ready_or_declined: 'Not proceeded: not ready or declined',
-  moved_away: 'Not proceeded: moved away',
-  child_removed_or_placed: 'Not proceeded: child removed or placed',
-  court_proceedings: 'Not proceeded: court proceedings',
-  other: 'Not proceeded: other reason',
-};
+/** Why a referral never started, in the domain's words: allocated and never seen, or not proceeded and why. */
+export function notStartedReason(reason: string): string {
+  return reason === 'never_started' ? valueHeading(reason) : `Not proceeded: ${valueLabel(reason)}`;
+}
 
 /** The staff time spent on referrals that never started, in total and by LA and reason. */
 @Component({
@@ -61,7 +57,7 @@ export const NOT_STARTED_REASONS: Readonly<Record<string, string>> = {
             @for (row of notStarted().breakdown; track $index) {
               <tr>
                 <th scope="row">{{ la(row.laCode ?? 'programme') }}</th>
-                <td>{{ reasons[row.reason] ?? row.reason }}</td>
+                <td>{{ reason(row.reason) }}</td>
                 <td class="num">{{ row.families }}</td>
                 <td class="num">{{ minutes(row.minutes) }}</td>
                 <td class="num">
@@ -106,7 +102,7 @@ export class NotStarted {
   readonly pounds = formatPounds;
   readonly minutes = formatMinutes;
   readonly la = laLabel;
-  readonly reasons = NOT_STARTED_REASONS;
+  readonly reason = notStartedReason;
   readonly ledgerLink = () => ['/p', this.programmeId(), 'ledger'];
   readonly params = ledgerQueryParams;
 }

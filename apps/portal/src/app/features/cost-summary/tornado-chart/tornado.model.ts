@@ -1,4 +1,5 @@
 import type { OneWayItem } from '@attune/contract';
+import { valueLabel as words } from '@attune/domain';
 
 /** Drawing sizes of the tornado chart, in SVG user units. */
 export const TORNADO = {
@@ -61,22 +62,11 @@ export function layoutTornado(
   return { baseX, height, bars };
 }
 
-const ROLE_LABELS: Readonly<Record<string, string>> = {
-  social_worker: 'Social worker',
-  family_support_worker: 'Family support worker',
-  educational_psychologist: 'Educational psychologist',
-  vig_supervisor: 'VIG supervisor',
-  vig_trainer: 'VIG trainer',
-  team_manager: 'Team manager',
-  admin_staff: 'Admin staff',
-  other: 'Other staff',
-};
-
 /** What an item varies, in words: "Unit cost: social worker", "Useful life of durables". */
 export function assumptionLabel(item: OneWayItem): string {
   switch (item.assumption) {
     case 'unit_cost':
-      return `Unit cost: ${(ROLE_LABELS[item.parameter] ?? item.parameter).toLowerCase()}`;
+      return `Unit cost: ${words(item.parameter)}`;
     case 'useful_life':
       return 'Useful life of durables';
     case 'discount_rate':

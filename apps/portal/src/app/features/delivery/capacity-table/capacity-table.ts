@@ -1,8 +1,11 @@
+import { valueHeading } from '@attune/domain';
 import { ChangeDetectionStrategy, Component, input } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { programmeLink } from '../../../core/programme/programme-urls';
 import { CapacityRow, hoursPerWeekUsed } from '../delivery.models';
 import { ScrollRegion } from '../../../core/layout/scroll-region';
+import { UkDatePipe } from '../../../core/format/uk-date';
+import { CardsOnPhone } from '../../../core/layout/cards-on-phone';
 
 /**
  * Practitioners against the minimum caseload and their hours: a row below the
@@ -10,10 +13,10 @@ import { ScrollRegion } from '../../../core/layout/scroll-region';
  */
 @Component({
   selector: 'att-capacity-table',
-  imports: [ScrollRegion, RouterLink],
+  imports: [ScrollRegion, RouterLink, UkDatePipe, CardsOnPhone],
   template: `
     <div attScrollRegion>
-      <table class="capacity">
+      <table class="capacity" attCardsOnPhone>
         <caption>
           Practitioners against the programme's minimum caseload ({{
             belowCount()
@@ -45,7 +48,7 @@ import { ScrollRegion } from '../../../core/layout/scroll-region';
               <th scope="row">
                 <a [routerLink]="link(row.code)">{{ row.code }}</a>
               </th>
-              <td>{{ statusLabel[row.status] }}</td>
+              <td>{{ status(row.status) }}</td>
               <td>
                 {{ row.familiesAllocated }}
                 @if (row.belowMinimum) {
@@ -68,7 +71,7 @@ import { ScrollRegion } from '../../../core/layout/scroll-region';
                 }
               </td>
               <td>{{ row.sessionsHeld }}</td>
-              <td>{{ row.lastSessionDate ?? 'none yet' }}</td>
+              <td>{{ (row.lastSessionDate | ukDate) || 'none yet' }}</td>
             </tr>
           } @empty {
             <tr>
@@ -110,11 +113,7 @@ export class CapacityTable {
   /** The programme the rows are of: each practitioner links to their page in it. */
   readonly programmeId = input.required<string>();
   readonly used = hoursPerWeekUsed;
-  readonly statusLabel: Record<CapacityRow['status'], string> = {
-    active: 'Active',
-    paused: 'Paused',
-    withdrawn: 'Withdrawn',
-  };
+  readonly status = valueHeading;
 
   belowCount(): number {
     return this.rows().filter((r) => r.belowMinimum).length;

@@ -33,7 +33,7 @@ describe('CollectionPoints', () => {
     const input = q<HTMLInputElement>('input[name="baselineCompletedOn"]');
     expect(input.getAttribute('aria-invalid')).toBe('true');
     expect(q(`#${input.getAttribute('aria-describedby')}`).textContent).toContain(
-      'before the referral (2022-03-01)',
+      'before the referral (1 Mar 2022)',
     );
     expect(q<HTMLButtonElement>('[data-testid="save-baseline"]').disabled).toBe(true);
     await type('input[name="baselineCompletedOn"]', '2022-03-04');
@@ -54,7 +54,7 @@ describe('CollectionPoints', () => {
         outcome6mDueOn: '2022-09-03',
       }),
     );
-    expect(el().textContent).toContain('Four-month follow-up (due 2022-07-03)');
+    expect(el().textContent).toContain('Four-month follow-up (due 3 Jul 2022)');
     const select = q<HTMLSelectElement>('select[name="followUp4mStatus"]');
     select.value = 'missed';
     select.dispatchEvent(new Event('change'));

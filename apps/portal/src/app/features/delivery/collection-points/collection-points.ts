@@ -12,6 +12,7 @@ import { MatButtonModule } from '@angular/material/button';
 import { FOLLOW_UP_STATUSES, SUPPORT_KINDS } from '@attune/domain';
 import type { FollowUpStatus, SupportKind } from '@attune/domain';
 import { CollectionChanges, FamilyDetail } from '../delivery.models';
+import { ukDate, UkDatePipe } from '../../../core/format/uk-date';
 
 /**
  * The evaluation's data-collection points of one family, for a manager: the
@@ -21,7 +22,7 @@ import { CollectionChanges, FamilyDetail } from '../delivery.models';
  */
 @Component({
   selector: 'att-collection-points',
-  imports: [MatDatepickerModule, MatButtonModule],
+  imports: [MatDatepickerModule, MatButtonModule, UkDatePipe],
   template: `
     <section aria-labelledby="collection-heading">
       <h2 id="collection-heading">Evaluation data collection</h2>
@@ -65,7 +66,9 @@ import { CollectionChanges, FamilyDetail } from '../delivery.models';
           aria-labelledby="follow-up-heading"
           (submit)="$event.preventDefault(); saveFollowUp()"
         >
-          <h3 id="follow-up-heading">Four-month follow-up (due {{ family().followUp4mDueOn }})</h3>
+          <h3 id="follow-up-heading">
+            Four-month follow-up (due {{ family().followUp4mDueOn | ukDate }})
+          </h3>
           <label
             >Follow-up
             <select
@@ -103,7 +106,7 @@ import { CollectionChanges, FamilyDetail } from '../delivery.models';
             <button mat-stroked-button type="submit" [disabled]="busy()">Record follow-up</button>
           }
         </form>
-        <p>Six-month outcome due {{ family().outcome6mDueOn }}.</p>
+        <p>Six-month outcome due {{ family().outcome6mDueOn | ukDate }}.</p>
       }
       <form aria-labelledby="support-heading" (submit)="$event.preventDefault(); saveSupport()">
         <h3 id="support-heading">Translation or additional support to take part</h3>
@@ -187,10 +190,10 @@ export class CollectionPoints {
     const date = this.baseline();
     if (date === '') return null;
     if (date < this.family().referralDate)
-      return `The baseline cannot be before the referral (${this.family().referralDate}).`;
+      return `The baseline cannot be before the referral (${ukDate(this.family().referralDate)}).`;
     if (date > this.baselineMax())
       return this.family().randomisationDate
-        ? `The baseline comes before the randomisation (${this.family().randomisationDate}).`
+        ? `The baseline comes before the randomisation (${ukDate(this.family().randomisationDate)}).`
         : 'The baseline cannot be in the future.';
     return null;
   });

@@ -3,14 +3,16 @@ import { ChangeDetectionStrategy, Component, input } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { FamilyView } from '../delivery.models';
 import { ScrollRegion } from '../../../core/layout/scroll-region';
+import { UkDatePipe } from '../../../core/format/uk-date';
+import { CardsOnPhone } from '../../../core/layout/cards-on-phone';
 
 /** Families by pseudonymous reference, with overdue work marked in words. */
 @Component({
   selector: 'att-families-table',
-  imports: [ScrollRegion, RouterLink],
+  imports: [ScrollRegion, RouterLink, UkDatePipe, CardsOnPhone],
   template: `
     <div attScrollRegion>
-      <table class="families">
+      <table class="families" attCardsOnPhone>
         <caption>
           {{
             caption()
@@ -43,9 +45,9 @@ import { ScrollRegion } from '../../../core/layout/scroll-region';
               </td>
               <td>{{ label(f.trialArm) }}</td>
               <td>{{ f.practitionerCode ?? '—' }}</td>
-              <td>{{ f.referralDate }}</td>
+              <td>{{ f.referralDate | ukDate }}</td>
               <td>{{ f.sessionsHeld }}</td>
-              <td>{{ f.lastHeldSessionDate ?? 'none yet' }}</td>
+              <td>{{ (f.lastHeldSessionDate | ukDate) || 'none yet' }}</td>
               <td>
                 @if (f.overdue) {
                   <span class="flag"

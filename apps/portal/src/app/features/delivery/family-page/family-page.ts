@@ -1,4 +1,4 @@
-import { valueLabel } from '@attune/domain';
+import { valueHeading, valueLabel } from '@attune/domain';
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import { filter } from 'rxjs';
 import { RouterLink } from '@angular/router';
@@ -15,7 +15,6 @@ import type { SessionChanges } from '../time.api';
 import { CollectionPoints } from '../collection-points/collection-points';
 import { FamilyActions } from '../family-actions/family-actions';
 import { FamilyRecord } from '../family-record/family-record';
-import { REFERRAL_SOURCE_LABELS } from '../referral-form/referral-form';
 import { PageStatus } from '../page-status';
 import { dispatchOnOpen, todayIso } from '../shared/request-state';
 import { FamilyPageActions } from './family.actions';
@@ -68,7 +67,7 @@ const MANAGERS = new Set(['la_manager', 'admin']);
           <dt>Status</dt>
           <dd data-testid="status">
             {{ label(f.status) }}{{ f.statusReason ? ' (' + label(f.statusReason) + ')' : '' }}
-            {{ f.statusDate ? 'since ' + f.statusDate : '' }}
+            {{ f.statusDate ? 'since ' + date(f.statusDate) : '' }}
           </dd>
           <dt>Trial arm</dt>
           <dd data-testid="arm">
@@ -76,37 +75,44 @@ const MANAGERS = new Set(['la_manager', 'admin']);
               awaiting randomisation
             } @else {
               {{ label(f.trialArm)
-              }}{{ f.randomisationDate ? ', randomised ' + f.randomisationDate : ''
+              }}{{ f.randomisationDate ? ', randomised ' + date(f.randomisationDate) : ''
               }}{{
                 f.outsideTrialReason ? ' (outside the trial: ' + f.outsideTrialReason + ')' : ''
               }}
             }
           </dd>
           <dt>Baseline questionnaire</dt>
-          <dd data-testid="baseline">{{ f.baselineCompletedOn ?? 'not recorded' }}</dd>
+          <dd data-testid="baseline">
+            {{ f.baselineCompletedOn ? date(f.baselineCompletedOn) : 'not recorded' }}
+          </dd>
           @if (f.followUp4mDueOn) {
             <dt>Four-month follow-up</dt>
             <dd data-testid="follow-up">
-              due {{ f.followUp4mDueOn
-              }}{{ f.followUp4mStatus ? ', ' + f.followUp4mStatus + ' ' + f.followUp4mOn : '' }}
+              due {{ date(f.followUp4mDueOn)
+              }}{{
+                f.followUp4mStatus
+                  ? ', ' + label(f.followUp4mStatus) + ' ' + date(f.followUp4mOn)
+                  : ''
+              }}
             </dd>
           }
           <dt>Practitioner</dt>
           <dd>{{ f.practitionerCode ?? 'not allocated' }}</dd>
           <dt>Referred</dt>
-          <dd>{{ f.referralDate }} (plan: {{ f.planAtReferral }})</dd>
+          <dd>{{ date(f.referralDate) }} (plan: {{ f.planAtReferral }})</dd>
           <dt>Referred by</dt>
-          <dd>{{ f.referralSource ? referralSourceLabels[f.referralSource] : 'not recorded' }}</dd>
+          <dd>{{ f.referralSource ? heading(f.referralSource) : 'not recorded' }}</dd>
           <dt>Court proceedings</dt>
           <dd>{{ f.courtProceedings ? 'Yes' : 'No' }}</dd>
           <dt>Six-month outcome</dt>
           <dd>
             {{ f.outcome6m ? label(f.outcome6m) : 'not recorded'
-            }}{{ f.outcome6mDueOn ? ' (due ' + f.outcome6mDueOn + ')' : '' }}
+            }}{{ f.outcome6mDueOn ? ' (due ' + date(f.outcome6mDueOn) + ')' : '' }}
           </dd>
           <dt>Sessions held</dt>
           <dd>
-            {{ f.sessionsHeld }}, last {{ f.lastHeldSessionDate ?? 'none yet' }}
+            {{ f.sessionsHeld }}, last
+            {{ f.lastHeldSessionDate ? date(f.lastHeldSessionDate) : 'none yet' }}
             @if (f.overdue) {
               <strong
                 ><span aria-hidden="true">⏰ </span>Overdue: no held session for over 14
@@ -216,7 +222,7 @@ export default class FamilyPage {
     this.store.dispatch(this.opened());
   }
 
-  readonly referralSourceLabels = REFERRAL_SOURCE_LABELS;
-
   readonly label = valueLabel;
+  readonly heading = valueHeading;
+  readonly date = ukDate;
 }

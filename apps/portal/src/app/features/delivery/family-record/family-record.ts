@@ -2,11 +2,12 @@ import { valueLabel } from '@attune/domain';
 import { ChangeDetectionStrategy, Component, input } from '@angular/core';
 import { FamilyDetail } from '../delivery.models';
 import { ScrollRegion } from '../../../core/layout/scroll-region';
+import { UkDatePipe } from '../../../core/format/uk-date';
 
 /** A family's status history and fidelity checklist; pass or not is said in words, not colour. */
 @Component({
   selector: 'att-family-record',
-  imports: [ScrollRegion],
+  imports: [ScrollRegion, UkDatePipe],
   template: `
     <h2 id="fidelity-heading">Fidelity checklist</h2>
     <ul class="checks" aria-labelledby="fidelity-heading">
@@ -33,7 +34,7 @@ import { ScrollRegion } from '../../../core/layout/scroll-region';
           @for (h of family().history; track $index) {
             <tr>
               <th scope="row">{{ label(h.status) }}</th>
-              <td>{{ h.statusDate }}</td>
+              <td>{{ h.statusDate | ukDate }}</td>
               <td>{{ h.statusReason ? label(h.statusReason) : '—' }}</td>
               <td>{{ h.recordedAt.slice(0, 16).replace('T', ' ') }}</td>
             </tr>

@@ -3,13 +3,14 @@ import { ChangeDetectionStrategy, Component, computed, input } from '@angular/co
 import { IntakeMonth } from '../delivery.models';
 import { intakeChart, intakeSummary } from '../intake-chart.geometry';
 import { ScrollRegion } from '../../../core/layout/scroll-region';
+import { UkMonthPipe } from '../../../core/format/uk-date';
 
 let nextId = 0;
 
 /** Referrals and randomisations a month against the intake window: SVG with a title, a summary and a table alternative. */
 @Component({
   selector: 'att-intake-chart',
-  imports: [ScrollRegion, ChartDownload],
+  imports: [ScrollRegion, ChartDownload, UkMonthPipe],
   template: `
     <figure class="chart">
       <svg
@@ -88,7 +89,7 @@ let nextId = 0;
               <tbody>
                 @for (m of months(); track m.month) {
                   <tr>
-                    <th scope="row">{{ m.month }}</th>
+                    <th scope="row">{{ m.month | ukMonth }}</th>
                     <td>{{ m.referred }}</td>
                     <td>{{ m.randomised }}</td>
                     <td>{{ m.inWindow ? 'Yes' : 'No' }}</td>

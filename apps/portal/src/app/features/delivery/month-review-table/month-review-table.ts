@@ -2,6 +2,8 @@ import { valueLabel } from '@attune/domain';
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 import { MinutesByActivity, MonthReviewView } from '../delivery.models';
 import { ScrollRegion } from '../../../core/layout/scroll-region';
+import { UkMonthPipe } from '../../../core/format/uk-date';
+import { CardsOnPhone } from '../../../core/layout/cards-on-phone';
 
 /** The columns shown: every activity that has minutes in the month, in the ledger's order. */
 export function activeActivities(review: MonthReviewView): Array<keyof MinutesByActivity> {
@@ -13,14 +15,14 @@ export function activeActivities(review: MonthReviewView): Array<keyof MinutesBy
 /** What a month's sign-off signs: each person's minutes by activity, sessions, and who is missing. */
 @Component({
   selector: 'att-month-review-table',
-  imports: [ScrollRegion],
+  imports: [ScrollRegion, UkMonthPipe, CardsOnPhone],
   template: `
     @let r = review();
     <div attScrollRegion>
-      <table>
+      <table attCardsOnPhone>
         <caption>
           {{
-            r.month
+            r.month | ukMonth
           }}
           for
           {{
@@ -69,7 +71,7 @@ export function activeActivities(review: MonthReviewView): Array<keyof MinutesBy
     </div>
     @if (r.missing.length) {
       <p role="note">
-        Practitioners with open families and no session recorded in {{ r.month }}:
+        Practitioners with open families and no session recorded in {{ r.month | ukMonth }}:
         {{ r.missing.join(', ') }}.
       </p>
     }

@@ -57,7 +57,7 @@ export const logSession = createEffect(
         api.logSession(programmeId, session).pipe(
           map((s) =>
             MyFamiliesApiActions.sessionLogged({
-              message: `Logged the ${valueLabel(s.type)} session of ${s.date} with ${s.familyReference}.`,
+              message: `Logged the ${valueLabel(s.type)} session of ${ukDate(s.date)} with ${s.familyReference}.`,
             }),
           ),
           catchError((error: unknown) =>

@@ -76,7 +76,7 @@ describe('my families effects', () => {
     expect(api.logSession).toHaveBeenCalledWith('p2', session);
     expect(out).toEqual([
       MyFamiliesApiActions.sessionLogged({
-        message: 'Logged the initial meeting session of 2022-03-10 with F-LA1-0001.',
+        message: 'Logged the initial meeting session of 10 Mar 2022 with F-LA1-0001.',
       }),
     ]);
   });

@@ -137,7 +137,7 @@ describe('my time writes', () => {
     expect(action).toEqual(
       MyTimeApiActions.timeFailed({
         error:
-          'March 2022 is signed off for LA1. Signed off by m@la1.test on 1 Apr 2022. Ask an admin to reopen 2022-03 for LA1.',
+          'March 2022 is signed off for LA1. Signed off by m@la1.test on 1 Apr 2022. Ask an admin to reopen March 2022 for LA1.',
         problems: [],
       }),
     );

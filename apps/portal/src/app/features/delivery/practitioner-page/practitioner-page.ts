@@ -9,11 +9,12 @@ import { PageStatus } from '../page-status';
 import { dispatchOnOpen, exportHref } from '../shared/request-state';
 import { PractitionerPageActions } from './practitioner.actions';
 import { practitionerFeature } from './practitioner.feature';
+import { UkDatePipe } from '../../../core/format/uk-date';
 
 /** One practitioner: caseload against the minimum, hours, their families and overdue work. */
 @Component({
   selector: 'att-practitioner-page',
-  imports: [FamiliesTable, PageStatus, RouterLink, MatButtonModule],
+  imports: [FamiliesTable, PageStatus, RouterLink, MatButtonModule, UkDatePipe],
   template: `
     <section class="page">
       <p><a [routerLink]="capacityLink()">← Capacity</a></p>
@@ -38,7 +39,8 @@ import { practitionerFeature } from './practitioner.feature';
             {{ r.vigHoursPerWeek }} allotted
           </li>
           <li>
-            {{ r.sessionsHeld }} sessions held; last on {{ r.lastSessionDate ?? 'no date yet' }}
+            {{ r.sessionsHeld }} sessions held; last on
+            {{ (r.lastSessionDate | ukDate) || 'no date yet' }}
           </li>
         </ul>
       } @else if (!loading()) {
@@ -51,7 +53,7 @@ import { practitionerFeature } from './practitioner.feature';
           @for (f of overdue(); track f.reference) {
             <li>
               {{ f.reference }}: no held session since
-              {{ f.lastHeldSessionDate ?? f.statusDate ?? f.referralDate }}
+              {{ f.lastHeldSessionDate ?? f.statusDate ?? f.referralDate | ukDate }}
             </li>
           }
         </ul>

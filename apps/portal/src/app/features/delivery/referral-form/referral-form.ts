@@ -11,31 +11,10 @@ import {
 import { toSignal } from '@angular/core/rxjs-interop';
 import { FormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { isRequired } from '../../../core/forms/validators';
+import { HeadingPipe, LabelPipe } from '../../../core/format/words';
 import { MatButtonModule } from '@angular/material/button';
-import {
-  checkEligibility,
-  REFERRAL_SOURCES,
-  type IneligibleReason,
-  type Plan,
-  type ReferralSource,
-} from '@attune/domain';
+import { checkEligibility, REFERRAL_SOURCES, type Plan, type ReferralSource } from '@attune/domain';
 import { FieldProblem, IneligibleReferralInput, Referral } from '../delivery.models';
-
-/** Who referred a family, in words (the family page shows the same). */
-export const REFERRAL_SOURCE_LABELS: Readonly<Record<ReferralSource, string>> = {
-  children_social_care: "Children's social care",
-  health_visitor: 'Health visitor',
-  early_help: 'Early help',
-  self: 'The family themselves',
-  other: 'Other',
-};
-
-/** Why a referral is refused, in words (the trial's flow counts each). */
-export const INELIGIBLE_REASON_LABELS: Readonly<Record<IneligibleReason, string>> = {
-  no_plan: 'no CiN or CP plan',
-  child_too_old: 'child too old',
-  birth_after_referral: 'birth month after referral',
-};
 
 /**
  * A referral with the eligibility rule checked as it is typed (the domain's
@@ -45,7 +24,7 @@ export const INELIGIBLE_REASON_LABELS: Readonly<Record<IneligibleReason, string>
  */
 @Component({
   selector: 'att-referral-form',
-  imports: [MatDatepickerModule, ReactiveFormsModule, MatButtonModule],
+  imports: [MatDatepickerModule, ReactiveFormsModule, MatButtonModule, HeadingPipe, LabelPipe],
   template: `
     <form [formGroup]="form" (ngSubmit)="submit()" aria-describedby="referral-eligibility">
       @if (askLa()) {
@@ -95,7 +74,7 @@ export const INELIGIBLE_REASON_LABELS: Readonly<Record<IneligibleReason, string>
         <select formControlName="referralSource" [attr.aria-invalid]="!!problem('referralSource')">
           <option value="">Not recorded</option>
           @for (source of referralSources; track source) {
-            <option [value]="source">{{ referralSourceLabels[source] }}</option>
+            <option [value]="source">{{ source | heading }}</option>
           }
         </select>
       </label>
@@ -129,7 +108,7 @@ export const INELIGIBLE_REASON_LABELS: Readonly<Record<IneligibleReason, string>
                 [disabled]="busy()"
                 (click)="recordIneligible()"
               >
-                Record as ineligible ({{ reasonLabels[e.code] }})
+                Record as ineligible ({{ e.code | label }})
               </button>
               The trial's flow counts it by reason; nothing about the family is kept.
             </p>
@@ -183,7 +162,6 @@ export class ReferralForm {
   readonly submitted = output<Referral>();
   /** "Record as ineligible": the facts the server judges eligibility on, and nothing else. */
   readonly ineligible = output<IneligibleReferralInput>();
-  readonly reasonLabels = INELIGIBLE_REASON_LABELS;
 
   private readonly fb = inject(FormBuilder).nonNullable;
   readonly form = this.fb.group({
@@ -197,7 +175,6 @@ export class ReferralForm {
     referralSource: this.fb.control<ReferralSource | ''>(''),
   });
   readonly referralSources = REFERRAL_SOURCES;
-  readonly referralSourceLabels = REFERRAL_SOURCE_LABELS;
   readonly value = toSignal(this.form.valueChanges, { initialValue: this.form.getRawValue() });
 
   /** The domain's rule, once both dates are filled in. */

@@ -78,7 +78,7 @@ describe('sign-off review', () => {
     expect(api.reopen).toHaveBeenCalledWith('p1', 'LA1', '2022-02', 'Wrong family');
     expect(out).toEqual([
       SignOffApiActions.reopened({
-        message: 'Reopened 2022-02 for LA1: its records can be changed again.',
+        message: 'Reopened February 2022 for LA1: its records can be changed again.',
       }),
     ]);
   });

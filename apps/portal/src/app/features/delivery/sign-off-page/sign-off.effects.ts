@@ -7,6 +7,7 @@ import { DeliveryApi } from '../delivery.api';
 import { saveFailure } from '../shared/request-state';
 import { SignOffApiActions, SignOffPageActions } from './sign-off.actions';
 import { signOffFeature } from './sign-off.feature';
+import { ukMonth } from '../../../core/format/uk-date';
 
 export const load = createEffect(
   (actions$ = inject(Actions), api = inject(DeliveryApi), store = inject(Store)) =>
@@ -40,7 +41,7 @@ export const signOff = createEffect(
         api.signOff(programmeId, laCode, month).pipe(
           map((lock) =>
             SignOffApiActions.signedOff({
-              message: `Signed off ${lock.month} for ${lock.laCode}: its records are now read-only.`,
+              message: `Signed off ${ukMonth(lock.month)} for ${lock.laCode}: its records are now read-only.`,
             }),
           ),
           catchError((error: unknown) =>
@@ -83,7 +84,10 @@ export const review = createEffect(
               SignOffApiActions.reviewFailed({
                 laCode,
                 month,
-                error: describeApiError(error, `The review of ${month} could not be loaded.`),
+                error: describeApiError(
+                  error,
+                  `The review of ${ukMonth(month)} could not be loaded.`,
+                ),
               }),
             ),
           ),
@@ -101,7 +105,7 @@ export const reopen = createEffect(
         api.reopen(programmeId, laCode, month, reason).pipe(
           map(() =>
             SignOffApiActions.reopened({
-              message: `Reopened ${month} for ${laCode}: its records can be changed again.`,
+              message: `Reopened ${ukMonth(month)} for ${laCode}: its records can be changed again.`,
             }),
           ),
           catchError((error: unknown) =>

@@ -35,7 +35,7 @@ describe('sign-off state', () => {
     expect(api.signOff).toHaveBeenCalledWith('p2', 'LA1', '2022-02');
     expect(out).toEqual([
       SignOffApiActions.signedOff({
-        message: 'Signed off 2022-02 for LA1: its records are now read-only.',
+        message: 'Signed off February 2022 for LA1: its records are now read-only.',
       }),
     ]);
   });

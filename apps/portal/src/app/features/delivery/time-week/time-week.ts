@@ -1,4 +1,5 @@
 import { valueLabel } from '@attune/domain';
+import { duration } from '../../../core/format/words';
 import { ChangeDetectionStrategy, Component, computed, input, output } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { ukDate } from '../../../core/format/uk-date';
@@ -11,6 +12,7 @@ import {
   weekRange,
 } from '../shared/week';
 import { ScrollRegion } from '../../../core/layout/scroll-region';
+import { CardsOnPhone } from '../../../core/layout/cards-on-phone';
 
 /**
  * One person's week, Monday to Sunday: each day's entries and the week's
@@ -19,7 +21,7 @@ import { ScrollRegion } from '../../../core/layout/scroll-region';
  */
 @Component({
   selector: 'att-time-week',
-  imports: [ScrollRegion, MatButtonModule],
+  imports: [ScrollRegion, MatButtonModule, CardsOnPhone],
   templateUrl: './time-week.html',
   styleUrl: './time-week.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -52,4 +54,5 @@ export class TimeWeek {
   readonly total = computed(() => hoursAndMinutes(totalMinutes(this.entries())));
 
   readonly label = valueLabel;
+  readonly duration = duration;
 }

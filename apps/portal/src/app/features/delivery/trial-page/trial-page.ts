@@ -9,11 +9,19 @@ import { TrialFlowDiagram } from '../trial-flow-diagram/trial-flow-diagram';
 import { TrialPageActions } from './trial.actions';
 import { trialFeature } from './trial.feature';
 import { ScrollRegion } from '../../../core/layout/scroll-region';
+import { UkDatePipe } from '../../../core/format/uk-date';
 
 /** The trial: its CONSORT flow as of a day (`?asOf=`), by LA, and the collection points due. */
 @Component({
   selector: 'att-trial-page',
-  imports: [ScrollRegion, MatDatepickerModule, PageStatus, TrialFlowDiagram, RouterLink],
+  imports: [
+    ScrollRegion,
+    MatDatepickerModule,
+    PageStatus,
+    TrialFlowDiagram,
+    RouterLink,
+    UkDatePipe,
+  ],
   template: `
     <section class="page">
       <h1>Trial</h1>
@@ -63,7 +71,7 @@ import { ScrollRegion } from '../../../core/layout/scroll-region';
                   <td>
                     {{ d.point === 'follow_up_4m' ? 'Four-month follow-up' : 'Six-month outcome' }}
                   </td>
-                  <td>{{ d.dueOn }}{{ d.overdue ? ' (overdue)' : '' }}</td>
+                  <td>{{ d.dueOn | ukDate }}{{ d.overdue ? ' (overdue)' : '' }}</td>
                 </tr>
               } @empty {
                 <tr>

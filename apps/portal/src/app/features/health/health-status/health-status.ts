@@ -1,9 +1,9 @@
 import { DatePipe, DecimalPipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
+import { valueHeading } from '@attune/domain';
 import type { ComponentStatus } from '../health.feature';
 import { HealthReport } from '../health.models';
 
-const WORDS: Record<ComponentStatus, string> = { up: 'Up', down: 'Down', unknown: 'Unknown' };
 const MARKS: Record<ComponentStatus, string> = { up: '✓', down: '✗', unknown: '?' };
 
 /** The status of each part in words (colour and mark only repeat them). */
@@ -24,7 +24,7 @@ export class HealthStatus {
   readonly latencyMs = computed(() => this.report()?.database.latencyMs ?? null);
 
   word(status: ComponentStatus): string {
-    return WORDS[status];
+    return valueHeading(status);
   }
 
   mark(status: ComponentStatus): string {

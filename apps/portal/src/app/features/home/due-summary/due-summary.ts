@@ -2,11 +2,12 @@ import { ChangeDetectionStrategy, Component, input } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { programmeLink } from '../../../core/programme/programme-urls';
 import { DueCount } from '../home.models';
+import { UkDatePipe } from '../../../core/format/uk-date';
 
 /** The trial's collection points due, per programme, each linking to its due list on the Trial page. */
 @Component({
   selector: 'att-due-summary',
-  imports: [RouterLink],
+  imports: [RouterLink, UkDatePipe],
   template: `
     <section aria-labelledby="due-heading" data-testid="due-summary">
       <h2 id="due-heading">Follow-ups and outcomes due</h2>
@@ -22,7 +23,7 @@ import { DueCount } from '../home.models';
               <a [routerLink]="trialLink(c.programmeId)" fragment="due">
                 {{ c.dueSoon }} due in the next 14 days, {{ c.overdue }} overdue
               </a>
-              (as of {{ c.asOf }})
+              (as of {{ c.asOf | ukDate }})
             </li>
           } @empty {
             <li>No programme to count.</li>

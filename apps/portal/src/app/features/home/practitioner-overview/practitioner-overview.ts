@@ -1,21 +1,11 @@
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 import { RouterLink } from '@angular/router';
-import type { RequirementKey } from '@attune/domain';
+import { valueHeading } from '@attune/domain';
 import { ukDate } from '../../../core/format/uk-date';
 import { programmeLink } from '../../../core/programme/programme-urls';
 import { BarChart } from '../../cost-summary/bar-chart/bar-chart';
 import { BarDatum } from '../../cost-summary/bar-chart/bar-chart.model';
 import { AccreditationDetailRow, FamilyView, ProgrammeView } from '../home.models';
-
-/** Requirement names short enough for the chart's label column (the table gives them in full). */
-const SHORT_LABELS: Readonly<Record<RequirementKey, string>> = {
-  initial_course: 'Initial course',
-  cycles: 'Cycles',
-  new_families: 'New families',
-  supervision_minutes: 'Supervision time',
-  supervision_sessions: 'Supervisions',
-  closing_milestone: 'Closing meeting',
-};
 
 /**
  * A practitioner's first question: which of my families needs a session, and
@@ -70,7 +60,8 @@ export class PractitionerOverview {
   readonly overdue = computed(() => this.families().filter((f) => f.overdue));
   readonly requirementBars = computed<BarDatum[]>(() =>
     (this.progress()?.requirements ?? []).map((r) => ({
-      label: SHORT_LABELS[r.key],
+      // The key's words are short enough for the chart's label column; the table gives them in full.
+      label: valueHeading(r.key),
       details: [r.label],
       value: r.required > 0 ? Math.min(r.achieved, r.required) / r.required : 1,
       display: `${r.achieved} of ${r.required}`,

@@ -1,15 +1,18 @@
 import { ChangeDetectionStrategy, Component, input, output } from '@angular/core';
 import { MatPaginatorModule, PageEvent } from '@angular/material/paginator';
 import { MatTableModule } from '@angular/material/table';
-import { ACTIVITY_LABELS, laLabel, PROGRAMME_WIDE } from '../../cost-summary/cost-summary.models';
+import { laLabel, PROGRAMME_WIDE } from '../../cost-summary/cost-summary.models';
 import { formatPounds } from '../../cost-summary/money';
 import { LEDGER_PAGE_SIZES, LedgerLineView } from '../ledger.models';
 import { ScrollRegion } from '../../../core/layout/scroll-region';
+import { valueHeading } from '../../../core/format/words';
+import { UkDatePipe } from '../../../core/format/uk-date';
+import { HeadingPipe, LabelPipe } from '../../../core/format/words';
 
 /** One page of ledger lines; money as the API gives it, regrouped only. */
 @Component({
   selector: 'att-ledger-table',
-  imports: [ScrollRegion, MatTableModule, MatPaginatorModule],
+  imports: [ScrollRegion, MatTableModule, MatPaginatorModule, UkDatePipe, HeadingPipe, LabelPipe],
   templateUrl: './ledger-table.html',
   styleUrl: './ledger-table.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -43,7 +46,7 @@ export class LedgerTable {
   }
 
   activity(line: LedgerLineView): string {
-    return line.activity === null ? 'Resource' : (ACTIVITY_LABELS[line.activity] ?? line.activity);
+    return line.activity === null ? 'Resource' : valueHeading(line.activity);
   }
 
   onPage(event: PageEvent): void {

@@ -205,7 +205,7 @@ describe('UnitCostsPage', () => {
     expect(field('effectiveTo').getAttribute('max')).toBe('2200-12-31');
     await type(fixture, field('effectiveFrom'), '1899-12-31');
     expect(el.querySelector('#uc-effectiveFrom-error')?.textContent?.trim()).toBe(
-      'effectiveFrom 1899-12-31 must be from 1900-01-01 to 2200-12-31',
+      'effectiveFrom 31 Dec 1899 must be from 1 Jan 1900 to 31 Dec 2200',
     );
     await type(fixture, field('effectiveFrom'), '2022-01-01');
     await type(fixture, field('effectiveTo'), '2021-12-31');
@@ -245,7 +245,7 @@ describe('UnitCostsPage', () => {
     });
     expect(el.querySelector('form')).toBeNull();
     expect(el.querySelectorAll('button')).toHaveLength(0);
-    expect(el.querySelector('tbody th')?.textContent?.trim()).toBe('social_worker');
+    expect(el.querySelector('tbody th')?.textContent?.trim()).toBe('social worker');
     expect(el.querySelector('tbody td')?.textContent?.trim()).toBe('£45.50');
     expect(el.textContent).toContain('You can read these');
   });

@@ -2,11 +2,12 @@ import { ChangeDetectionStrategy, Component, input } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import type { OpenFamilyRef } from '@attune/contract';
 import { programmeLink } from '../../../core/programme/programme-urls';
+import { LabelPipe } from '../../../core/format/words';
 
 /** After a withdrawal: the practitioner's open families, each linking to its page to reallocate. */
 @Component({
   selector: 'att-open-families',
-  imports: [RouterLink],
+  imports: [RouterLink, LabelPipe],
   template: `
     <section class="open-families" data-testid="open-families" aria-labelledby="open-families-h">
       <h3 id="open-families-h">Families of {{ code() }} that need another practitioner</h3>
@@ -21,7 +22,7 @@ import { programmeLink } from '../../../core/programme/programme-urls';
           @for (f of families(); track f.reference) {
             <li [attr.data-reference]="f.reference">
               <a [routerLink]="link(f.reference)">{{ f.reference }}</a>
-              ({{ f.laCode }}, {{ f.status }})
+              ({{ f.laCode }}, {{ f.status | label }})
             </li>
           }
         </ul>

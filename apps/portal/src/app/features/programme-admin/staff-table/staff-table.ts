@@ -2,11 +2,12 @@ import { valueLabel } from '@attune/domain';
 import { ChangeDetectionStrategy, Component, input, output } from '@angular/core';
 import type { PractitionerView, StaffView } from '@attune/contract';
 import { ScrollRegion } from '../../../core/layout/scroll-region';
+import { UkDatePipe } from '../../../core/format/uk-date';
 
 /** The programme's staff, and its practitioners with their status, each with its actions. */
 @Component({
   selector: 'att-staff-table',
-  imports: [ScrollRegion],
+  imports: [ScrollRegion, UkDatePipe],
   template: `
     <div attScrollRegion>
       <table data-testid="staff-table">
@@ -74,12 +75,12 @@ import { ScrollRegion } from '../../../core/layout/scroll-region';
               <td>{{ valueLabel(p.substantiveRole) }}</td>
               <td>{{ p.fte }}</td>
               <td>{{ p.vigHoursPerWeek }}</td>
-              <td>{{ p.startDate }}</td>
+              <td>{{ p.startDate | ukDate }}</td>
               <td>{{ p.supervisorCode ?? 'none' }}</td>
               <td>
-                {{ p.status }}
+                {{ valueLabel(p.status) }}
                 @if (p.statusDate) {
-                  since {{ p.statusDate }}
+                  since {{ p.statusDate | ukDate }}
                 }
                 @if (p.statusReason) {
                   ({{ valueLabel(p.statusReason) }})

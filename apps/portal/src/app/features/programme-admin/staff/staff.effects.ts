@@ -1,3 +1,4 @@
+import { valueLabel } from '@attune/domain';
 import { inject } from '@angular/core';
 import { Actions, createEffect, ofType } from '@ngrx/effects';
 import { Store } from '@ngrx/store';
@@ -7,6 +8,7 @@ import { saveFailure } from '../admin-state';
 import { ProgrammeAdminApi } from '../programme-admin.api';
 import { StaffApiActions, StaffPageActions } from './staff.actions';
 import { staffFeature } from './staff.feature';
+import { ukDate } from '../../../core/format/uk-date';
 
 export const load = createEffect(
   (actions$ = inject(Actions), api = inject(ProgrammeAdminApi), store = inject(Store)) =>
@@ -71,7 +73,7 @@ export const save = createEffect(
                 map(({ practitioner: p, openFamilies }) => ({
                   message:
                     action.change.status !== undefined
-                      ? `${p.code} is now ${p.status} (from ${p.statusDate}).`
+                      ? `${p.code} is now ${valueLabel(p.status)} (from ${ukDate(p.statusDate)}).`
                       : `Saved ${p.code}.`,
                   openFamilies: p.status === 'withdrawn' ? openFamilies : null,
                 })),

@@ -73,7 +73,7 @@ describe('StatusChangeForm', () => {
     await submit();
     expect(sent).toEqual([]);
     expect(el().querySelector('[role="alertdialog"]')!.textContent).toContain(
-      'Withdraw P-LA1-02 from 2022-03-20?',
+      'Withdraw P-LA1-02 from 20 Mar 2022?',
     );
     button('Cancel')!.click();
     await fixture.whenStable();

@@ -22,6 +22,8 @@ import {
   type PractitionerStatusReason,
 } from '@attune/domain';
 import type { FieldProblem, PractitionerView, UpdatePractitionerRequest } from '@attune/contract';
+import { UkDatePipe } from '../../../core/format/uk-date';
+import { LabelPipe } from '../../../core/format/words';
 
 /**
  * Pauses, withdraws or brings back a practitioner, with the date and reason,
@@ -29,11 +31,11 @@ import type { FieldProblem, PractitionerView, UpdatePractitionerRequest } from '
  */
 @Component({
   selector: 'att-status-change-form',
-  imports: [MatDatepickerModule, ReactiveFormsModule, MatButtonModule],
+  imports: [MatDatepickerModule, ReactiveFormsModule, MatButtonModule, UkDatePipe, LabelPipe],
   template: `
     <form [formGroup]="form" (ngSubmit)="submit()" novalidate data-testid="status-form">
       <p>
-        {{ practitioner().code }} is <strong>{{ practitioner().status }}</strong>.
+        {{ practitioner().code }} is <strong>{{ practitioner().status | label }}</strong>.
       </p>
       <label
         >New status
@@ -87,8 +89,8 @@ import type { FieldProblem, PractitionerView, UpdatePractitionerRequest } from '
       @if (confirming()) {
         <div role="alertdialog" aria-labelledby="withdraw-q" class="confirm">
           <p id="withdraw-q">
-            Withdraw {{ practitioner().code }} from {{ form.controls.statusDate.value }}? Their
-            sessions and time are kept; their open families will need another practitioner.
+            Withdraw {{ practitioner().code }} from {{ form.controls.statusDate.value | ukDate }}?
+            Their sessions and time are kept; their open families will need another practitioner.
           </p>
           <button mat-flat-button type="button" (click)="confirm()" [disabled]="busy()">
             Confirm withdrawal

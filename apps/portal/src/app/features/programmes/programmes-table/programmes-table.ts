@@ -4,11 +4,12 @@ import { MatPaginatorModule, PageEvent } from '@angular/material/paginator';
 import { MatTableModule } from '@angular/material/table';
 import { ProgrammeSummary, packageHref } from '../programmes.models';
 import { ScrollRegion } from '../../../core/layout/scroll-region';
+import { UkDatePipe } from '../../../core/format/uk-date';
 
 /** One page of programmes, each with its data package to download. */
 @Component({
   selector: 'att-programmes-table',
-  imports: [ScrollRegion, MatTableModule, MatPaginatorModule, MatButtonModule],
+  imports: [ScrollRegion, MatTableModule, MatPaginatorModule, MatButtonModule, UkDatePipe],
   templateUrl: './programmes-table.html',
   styleUrl: './programmes-table.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -74,7 +74,7 @@ describe('supervision records effects', () => {
     expect(api.create).toHaveBeenCalledTimes(1);
     expect(api.create).toHaveBeenCalledWith('p1', 'training-events', training);
     expect(out).toEqual([
-      RecordsApiActions.saved({ message: 'Recorded group day on 2021-07-05.' }),
+      RecordsApiActions.saved({ message: 'Recorded group day on 5 Jul 2021.' }),
     ]);
   });
 

@@ -22,6 +22,7 @@ import { RecordsApiActions, RecordsPageActions } from './records.actions';
 import { RecordsApi } from './records.api';
 import { recordsFeature } from './records.feature';
 import { Milestone, RecordKind, TrainingEvent, labelOf } from './records.models';
+import { ukDate } from '../../../core/format/uk-date';
 
 const failed = (fallback: string) => (error: unknown) =>
   of(RecordsApiActions.loadFailed({ error: describeApiError(error, fallback) }));
@@ -120,7 +121,7 @@ function savedMessage(
 ): string {
   const verb = updated ? 'Updated' : 'Recorded';
   const whom = input.practitionerCode ? ` for ${input.practitionerCode}` : '';
-  return `${verb} ${labelOf(input.type).toLowerCase()} on ${input.date}${whom}.`;
+  return `${verb} ${labelOf(input.type).toLowerCase()} on ${ukDate(input.date)}${whom}.`;
 }
 
 export const reloadRecord = createEffect(

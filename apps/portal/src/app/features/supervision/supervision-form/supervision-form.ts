@@ -23,11 +23,11 @@ import { MatButtonModule } from '@angular/material/button';
 import { AS_YOU_TYPE } from '../../../core/forms/as-you-type';
 import { inWindow } from '../../../core/forms/date-window';
 import { isRequired } from '../../../core/forms/validators';
+import { valueHeading } from '../../../core/format/words';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import {
   ATTUNED_PRINCIPLES,
-  ATTUNED_PRINCIPLE_LABELS,
   type AttunedPrinciple,
   type DeliveryWindow,
   type SupervisionFormat,
@@ -92,7 +92,7 @@ export class SupervisionForm {
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
   readonly principles = ATTUNED_PRINCIPLES.map((value) => ({
     value,
-    label: ATTUNED_PRINCIPLE_LABELS[value],
+    label: valueHeading(value),
   }));
   readonly form = this.fb.group({
     date: ['', [isRequired, inWindow('date', () => this.window?.() ?? null)]],

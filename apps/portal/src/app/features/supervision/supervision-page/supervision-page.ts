@@ -8,6 +8,7 @@ import { Store } from '@ngrx/store';
 import { filter } from 'rxjs';
 import { Confirm } from '../../../core/confirm/confirm';
 import { ukDate } from '../../../core/format/uk-date';
+import { LabelPipe } from '../../../core/format/words';
 import { programmeFeature } from '../../../core/programme/programme.feature';
 import { dispatchOnOpen } from '../../../core/store/dispatch-on-open';
 import { hours } from '../progress-text';
@@ -22,6 +23,7 @@ import { TraineeCard } from '../trainee-card/trainee-card';
   selector: 'att-supervision-page',
   imports: [
     UkDatePipe,
+    LabelPipe,
     MatDatepickerModule,
     TraineeCard,
     SupervisionForm,

@@ -81,11 +81,11 @@ describe('TraineeCard', () => {
       'Cycles completed over time, P-LA1-02',
     );
     expect(el().querySelector(`#${descId}`)!.textContent).toBe(
-      '2 cycles completed, the first on 2022-01-10 and the latest on 2022-02-14; 9 needed by the end of this stage.',
+      '2 cycles completed, the first on 10 Jan 2022 and the latest on 14 Feb 2022; 9 needed by the end of this stage.',
     );
     expect([...el().querySelectorAll('figcaption li')].map((li) => li.textContent)).toEqual([
-      '2022-01-10',
-      '2022-02-14',
+      '10 Jan 2022',
+      '14 Feb 2022',
     ]);
   });
 });

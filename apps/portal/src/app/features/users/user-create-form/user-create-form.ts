@@ -23,7 +23,7 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { ROLES, type Role, passwordProblems, roleNeedsLocalAuthority } from '@attune/domain';
-import { ROLE_LABELS } from '../role-labels';
+import { valueHeading } from '../../../core/format/words';
 import { NewUser } from '../users.models';
 
 /** The domain's password rules (NCSC), checked here too so the form can say why at once. */
@@ -57,7 +57,7 @@ export class UserCreateForm {
   readonly created = input(0);
   readonly submitted = output<NewUser>();
 
-  readonly roles = ROLES.map((role) => ({ value: role, label: ROLE_LABELS[role] }));
+  readonly roles = ROLES.map((role) => ({ value: role, label: valueHeading(role) }));
   readonly form = inject(NonNullableFormBuilder).group({
     email: ['', [isRequired, isEmail]],
     password: ['', [isRequired, passwordPolicy]],

@@ -2,8 +2,8 @@ import { ChangeDetectionStrategy, Component, input, output, signal } from '@angu
 import { MatButtonModule } from '@angular/material/button';
 import { MatPaginatorModule, PageEvent } from '@angular/material/paginator';
 import { MatTableModule } from '@angular/material/table';
-import { ROLE_LABELS } from '../role-labels';
 import { UserSummary } from '../users.models';
+import { valueHeading } from '../../../core/format/words';
 import { ScrollRegion } from '../../../core/layout/scroll-region';
 
 /** One page of accounts; disabling asks for a second click to confirm. */
@@ -30,7 +30,7 @@ export class UsersTable {
   readonly confirming = signal<string | null>(null);
 
   roleLabel(role: string): string {
-    return (ROLE_LABELS as Readonly<Record<string, string>>)[role] ?? role;
+    return valueHeading(role);
   }
 
   onPage(event: PageEvent): void {
