@@ -35,7 +35,13 @@ export async function openFromNav(page: Page, label: string, heading = label): P
   }
   await nav.getByRole('link', { name: label, exact: true }).click();
   const h1 = page.getByRole('heading', { level: 1, name: heading });
-  await h1.or(page.getByRole('heading', { level: 1, name: 'Choose a programme' })).waitFor();
+  await h1
+    .or(page.getByRole('heading', { level: 1, name: 'Choose a programme' }))
+    .waitFor({ timeout: 15_000 })
+    .catch(async () => {
+      const shown = await page.locator('h1').allInnerTexts();
+      throw new Error(`${label} opened ${page.url()}, headed ${JSON.stringify(shown)}`);
+    });
   assert.ok(await h1.isVisible(), `${label} opened ${page.url()}, not its page`);
 }
 
