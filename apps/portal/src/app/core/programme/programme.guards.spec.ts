@@ -114,6 +114,14 @@ describe('toProgrammeGuard (an address without a programme)', () => {
     expect(await decide(toProgrammeGuard, '/costs?programme=p2')).toBe('/p/p2/costs');
   });
 
+  it("opens a page whose path is not its entry's id (/settings is programme-settings)", async () => {
+    setUp([PROGRAMMES[0]!], null, {
+      ...manager,
+      user: { email: 'admin@attune.test', role: 'admin', laCode: null },
+    });
+    expect(await decide(toProgrammeGuard, '/settings')).toBe('/p/p1/settings');
+  });
+
   it('sends a role home from a page it may not open', async () => {
     setUp(PROGRAMMES, 'p1');
     expect(await decide(toProgrammeGuard, '/costs')).toBe('/home');

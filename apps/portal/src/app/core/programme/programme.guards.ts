@@ -3,7 +3,7 @@ import { CanActivateFn, Router, UrlSegment, UrlTree } from '@angular/router';
 import { Store } from '@ngrx/store';
 import { Observable, defer, filter, map, of, switchMap, take } from 'rxjs';
 import { knownSession } from '../auth/auth.guards';
-import { canOpen } from '../nav/nav.model';
+import { NAV_ENTRIES, canOpen } from '../nav/nav.model';
 import { ProgrammeRouteActions } from './programme.actions';
 import { ProgrammeState, programmeFeature } from './programme.feature';
 import { ProgrammeMemory } from './programme-memory';
@@ -71,7 +71,10 @@ export const toProgrammeGuard: CanActivateFn = (route, routerState) => {
   const store = inject<Store<object>>(Store);
   const memory = inject(ProgrammeMemory);
   const url = router.parseUrl(routerState.url);
-  const entryId = url.root.children['primary']?.segments[0]?.path ?? '';
+  // The first segment is the page's path, which is not always its entry's id
+  // (`/settings` is the entry `programme-settings`).
+  const path = `/${url.root.children['primary']?.segments[0]?.path ?? ''}`;
+  const entryId = NAV_ENTRIES.find((entry) => entry.path === path)?.id ?? '';
   return knownSession().pipe(
     switchMap(({ user }) => {
       if (!user) {

@@ -1,0 +1,167 @@
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
+import assert from 'node:assert/strict';
+import type { BrowserSession } from '../support/browser.js';
+import { demoAccountsFrom } from '../support/demo-accounts.js';
+import {
+  WIDTHS,
+  assertFits,
+  demoProgrammeId,
+  openFromNav,
+  shownDate,
+  signedIn,
+} from '../support/journey.js';
+import { type RunningServer, startServer } from '../support/server.js';
+
+interface SessionRow {
+  id: string;
+  date: string;
+  contactMinutes: number;
+  familyReference: string;
+}
+
+/**
+ * The practitioner's and the LA manager's main jobs at 1366 and 375 px: a
+ * practitioner logs a family session, corrects its minutes, and reads their
+ * own progress; LA1's manager reads capacity and caseloads and lists families
+ * by status and overdue. Time, sign-off, deletes and referrals at 1366 px are
+ * in time-corrections.spec, sign-off.spec and trial.spec (README.md here).
+ */
+describe('practitioner and LA manager journeys in Chromium', () => {
+  let server: RunningServer;
+  let password: string;
+
+  beforeAll(async () => {
+    server = await startServer();
+    ({ password } = demoAccountsFrom(server.output()));
+  });
+  afterAll(async () => {
+    await server?.stop();
+  });
+
+  for (const width of WIDTHS) {
+    describe(`practitioner at ${width} px`, () => {
+      let browser: BrowserSession;
+      let programmeId: string;
+
+      beforeAll(async () => {
+        browser = await signedIn(server.url, width, 'practitioner@attune.test', password);
+        programmeId = await demoProgrammeId(browser.page, server.url);
+      });
+      afterAll(async () => {
+        await browser?.close();
+      });
+
+      it('logs a family session, then corrects its minutes', async () => {
+        const { page, problems } = browser;
+        await openFromNav(page, 'My families');
+        const day = width === 1366 ? '2022-06-23' : '2022-06-24';
+        const [y, m, d] = day.split('-');
+        const minutes = width === 1366 ? 47 : 53;
+        await page.getByRole('textbox', { name: 'Date', exact: true }).fill(`${d}/${m}/${y}`);
+        await page.getByRole('combobox', { name: 'Type', exact: true }).selectOption('other');
+        await page.getByRole('spinbutton', { name: 'Contact minutes' }).fill(String(minutes));
+        await page.getByRole('button', { name: 'Log session' }).click();
+        await page
+          .getByText(new RegExp(`^Logged the .* session of ${shownDate(day)} with F-LA1-\\d+\\.$`))
+          .waitFor();
+        await assertFits(page, width, 'My families');
+
+        const sessions = async () =>
+          (
+            (await (
+              await page.request.get(
+                `${server.url}/api/programmes/${programmeId}/family-sessions?pageSize=100`,
+              )
+            ).json()) as { items: SessionRow[] }
+          ).items;
+        const logged = (await sessions()).find(
+          (s) => s.date === day && s.contactMinutes === minutes,
+        );
+        assert.ok(logged, 'the API has the session');
+
+        const row = page.locator(`[data-testid="family-sessions"] tr[data-id="${logged.id}"]`);
+        await row.getByRole('button', { name: /^Edit/ }).click();
+        const form = page.getByRole('form', { name: /^Edit the session of/ });
+        await form.waitFor();
+        await form.getByRole('spinbutton', { name: 'Contact minutes' }).fill(String(minutes + 10));
+        await form.getByRole('button', { name: 'Save session' }).click();
+        await page
+          .getByText(
+            new RegExp(
+              `^Saved the session of ${shownDate(day)} with ${logged.familyReference}\\.$`,
+            ),
+          )
+          .waitFor();
+        const saved = (await sessions()).find((s) => s.id === logged.id);
+        assert.equal(saved?.contactMinutes, minutes + 10);
+        assert.deepEqual(problems.pageErrors, []);
+      });
+
+      it('reads their own progress toward accreditation', async () => {
+        const { page, problems } = browser;
+        await openFromNav(page, 'My progress');
+        const card = page.getByRole('article', { name: /\(P-LA1-01\)$/ });
+        await card.waitFor();
+        await card.getByText(/(On|Off) track/).waitFor();
+        assert.ok((await card.getByRole('progressbar').count()) > 0, 'a bar per requirement');
+        await assertFits(page, width, 'My progress');
+        assert.deepEqual(problems.pageErrors, []);
+      });
+    });
+
+    describe(`LA manager at ${width} px`, () => {
+      let browser: BrowserSession;
+
+      beforeAll(async () => {
+        browser = await signedIn(server.url, width, 'la.manager@attune.test', password);
+      });
+      afterAll(async () => {
+        await browser?.close();
+      });
+
+      it("reads capacity and a practitioner's caseload", async () => {
+        const { page, problems } = browser;
+        await openFromNav(page, 'Capacity');
+        const row = page.locator('tr[data-code="P-LA1-01"]');
+        await row.waitFor();
+        await assertFits(page, width, 'Capacity');
+        await row.getByRole('link', { name: 'P-LA1-01' }).click();
+        await page.getByRole('heading', { level: 1, name: 'Practitioner P-LA1-01' }).waitFor();
+        await page.locator('tr[data-reference^="F-LA1-"]').first().waitFor();
+        await assertFits(page, width, "a practitioner's caseload");
+        assert.deepEqual(problems.pageErrors, []);
+      });
+
+      it('lists families by status, then only the overdue ones', async () => {
+        const { page, problems } = browser;
+        await openFromNav(page, 'Families');
+        const table = page.locator('att-families-table table');
+        const references = async () =>
+          (await table.locator('tbody th[scope="row"]').allInnerTexts()).map((t) => t.trim());
+        await table.locator('tbody tr').first().waitFor();
+        const all = await references();
+        assert.ok(all.length > 0 && all.every((r) => /^F-LA1-/.test(r)), 'LA1 only');
+
+        await page.getByRole('combobox', { name: 'Status', exact: true }).selectOption('completed');
+        await page.waitForURL(/status=completed/);
+        const statusesShown = () => table.locator('tbody tr td:nth-of-type(1)').allInnerTexts();
+        let statuses = await statusesShown();
+        for (let i = 0; i < 100 && !statuses.every((s) => /completed/i.test(s)); i++) {
+          await page.waitForTimeout(100);
+          statuses = await statusesShown();
+        }
+        assert.ok(
+          statuses.length > 0 && statuses.every((s) => /completed/i.test(s)),
+          statuses.join(' | '),
+        );
+        await assertFits(page, width, 'Families');
+
+        await page.getByRole('combobox', { name: 'Status', exact: true }).selectOption('');
+        await page.getByRole('checkbox', { name: 'Overdue only' }).check();
+        await page.waitForURL(/overdue=true/);
+        await assertFits(page, width, 'Families, overdue only');
+        assert.deepEqual(problems.pageErrors, []);
+      });
+    });
+  }
+});
