@@ -36,3 +36,15 @@ export function dateFieldProblem(
     return `${field} is outside the dates allowed`;
   return null;
 }
+
+/**
+ * The day a new record's date field starts on: `today` when it is inside the
+ * programme's window, else the window's nearest end (a programme that has
+ * ended defaults to its last day), so a form never opens with a refused date.
+ */
+export function defaultDateIn(today: string, window: { from: string; to: string } | null): string {
+  if (!window) return today;
+  if (today < window.from) return window.from;
+  if (today > window.to) return window.to;
+  return today;
+}

@@ -1,6 +1,7 @@
 import { duration } from '../../../core/format/words';
 import { TIME_ENTRY_ACTIVITIES, type TimeEntryActivity } from '@attune/domain';
 import { ukDate } from '../../../core/format/uk-date';
+import { defaultDateIn } from '../../../core/forms/date-window';
 
 /** One day of a week view: its ISO date and how it reads in the UK ("Mon 7 Dec 2026"). */
 export interface WeekDay {
@@ -69,19 +70,8 @@ export function totalMinutes(entries: readonly { minutes: number }[]): number {
 /** Whole minutes as `1 h 5 min`: the portal's one duration format. */
 export const hoursAndMinutes = duration;
 
-/**
- * The day quick entry starts on: `today` when it is inside the programme's
- * window, else the window's nearest end (a programme that has ended defaults to its last day).
- */
-export function defaultEntryDate(
-  today: string,
-  window: { from: string; to: string } | null,
-): string {
-  if (!window) return today;
-  if (today < window.from) return window.from;
-  if (today > window.to) return window.to;
-  return today;
-}
+/** The day quick entry starts on (the forms' one default: inside the programme's window). */
+export const defaultEntryDate = defaultDateIn;
 
 /** The day of a week a new entry takes: the default date when it falls in the week shown, else the week's Monday clamped to the window. */
 export function entryDateInWeek(

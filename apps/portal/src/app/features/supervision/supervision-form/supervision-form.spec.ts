@@ -43,6 +43,15 @@ describe('SupervisionForm', () => {
     await fixture.whenStable();
   });
 
+  it('opens a new record on a day inside the programme, not on a today after it ended', async () => {
+    fixture.componentRef.setInput('today', '2026-12-07');
+    fixture.componentRef.setInput('window', { from: '2021-09-01', to: '2023-03-31' });
+    await fixture.whenStable();
+    const date = fixture.componentInstance.form.controls.date;
+    expect(date.value).toBe('2023-03-31');
+    expect(date.errors?.['window']).toBeUndefined();
+  });
+
   it('starts with the usual session: today, 60 minutes, individual, in person', () => {
     expect(el().querySelector<HTMLInputElement>('input.mat-datepicker-input')!.value).toBe(
       '31/03/2022',

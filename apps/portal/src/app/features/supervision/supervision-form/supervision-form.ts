@@ -21,7 +21,7 @@ import {
 } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { AS_YOU_TYPE } from '../../../core/forms/as-you-type';
-import { inWindow } from '../../../core/forms/date-window';
+import { defaultDateIn, inWindow } from '../../../core/forms/date-window';
 import { isRequired } from '../../../core/forms/validators';
 import { valueHeading } from '../../../core/format/words';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -111,10 +111,15 @@ export class SupervisionForm {
   );
 
   constructor() {
-    // A new window re-checks the date already typed.
+    // A new window re-checks the date already typed, and moves an untouched
+    // new record's default date inside it.
     effect(() => {
-      this.window();
-      this.form.controls.date.updateValueAndValidity();
+      const window = this.window();
+      untracked(() => {
+        const date = this.form.controls.date;
+        if (!this.editing() && date.pristine) date.setValue(defaultDateIn(this.today(), window));
+        date.updateValueAndValidity();
+      });
     });
     effect(() => {
       const options = this.options();
@@ -216,7 +221,7 @@ export class SupervisionForm {
 
   private reset(today: string): void {
     this.form.reset({
-      date: today,
+      date: defaultDateIn(today, this.window()),
       format: 'individual',
       mode: 'in_person',
       durationMinutes: 60,

@@ -45,6 +45,15 @@ describe('MilestoneForm', () => {
     await fixture.whenStable();
   });
 
+  it('opens a new record on a day inside the programme, not on a today after it ended', async () => {
+    fixture.componentRef.setInput('today', '2026-12-07');
+    fixture.componentRef.setInput('window', { from: '2021-09-01', to: '2023-03-31' });
+    await fixture.whenStable();
+    const date = fixture.componentInstance.form.controls.date;
+    expect(date.value).toBe('2023-03-31');
+    expect(date.errors?.['window']).toBeUndefined();
+  });
+
   it('labels every control, so it can be filled by keyboard and screen reader', () => {
     for (const control of el().querySelectorAll('input, select')) {
       expect(control.closest('label')?.textContent?.trim()).toBeTruthy();

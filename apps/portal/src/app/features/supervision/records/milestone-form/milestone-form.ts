@@ -11,7 +11,7 @@ import {
 } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
-import { inWindow } from '../../../../core/forms/date-window';
+import { defaultDateIn, inWindow } from '../../../../core/forms/date-window';
 import {
   MILESTONE_OUTCOMES,
   MILESTONE_TYPES,
@@ -61,10 +61,15 @@ export class MilestoneForm {
   readonly problem = signal<string | null>(null);
 
   constructor() {
-    // A new window re-checks the date already typed.
+    // A new window re-checks the date already typed, and moves an untouched
+    // new record's default date inside it.
     effect(() => {
-      this.window();
-      this.form.controls.date.updateValueAndValidity();
+      const window = this.window();
+      untracked(() => {
+        const date = this.form.controls.date;
+        if (!this.editing() && date.pristine) date.setValue(defaultDateIn(this.today(), window));
+        date.updateValueAndValidity();
+      });
     });
     effect(() => {
       const milestone = this.editing();
@@ -105,7 +110,7 @@ export class MilestoneForm {
     this.form.reset({
       practitionerCode: '',
       type: 'initial_course_completed',
-      date: today,
+      date: defaultDateIn(today, this.window()),
       assessorCode: '',
       outcome: 'passed',
     });

@@ -46,6 +46,15 @@ describe('TrainingForm', () => {
     await fixture.whenStable();
   });
 
+  it('opens a new record on a day inside the programme, not on a today after it ended', async () => {
+    fixture.componentRef.setInput('today', '2026-12-07');
+    fixture.componentRef.setInput('window', { from: '2021-09-01', to: '2023-03-31' });
+    await fixture.whenStable();
+    const date = fixture.componentInstance.form.controls.date;
+    expect(date.value).toBe('2023-03-31');
+    expect(date.errors?.['window']).toBeUndefined();
+  });
+
   it('sends trainers and attendees, each with the minutes they attended', async () => {
     await type(field('durationMinutes'), '300');
     await type(field('trainers'), 'S-01, S-02');

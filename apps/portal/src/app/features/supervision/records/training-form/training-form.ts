@@ -17,7 +17,7 @@ import {
   ReactiveFormsModule,
 } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
-import { inWindow } from '../../../../core/forms/date-window';
+import { defaultDateIn, inWindow } from '../../../../core/forms/date-window';
 import { TRAINING_TYPES, type DeliveryWindow, type TrainingType } from '@attune/domain';
 import { SuperviseeOption } from '../../supervision.models';
 import { localToday } from '../../supervision-form/supervision-form';
@@ -75,10 +75,15 @@ export class TrainingForm {
   readonly others = signal<TrainingAttendee[]>([]);
 
   constructor() {
-    // A new window re-checks the date already typed.
+    // A new window re-checks the date already typed, and moves an untouched
+    // new record's default date inside it.
     effect(() => {
-      this.window();
-      this.form.controls.date.updateValueAndValidity();
+      const window = this.window();
+      untracked(() => {
+        const date = this.form.controls.date;
+        if (!this.editing() && date.pristine) date.setValue(defaultDateIn(this.today(), window));
+        date.updateValueAndValidity();
+      });
     });
     effect(() => {
       const practitioners = this.practitioners();
@@ -157,7 +162,7 @@ export class TrainingForm {
   private reset(today: string): void {
     this.form.reset({
       type: TRAINING_TYPES[0],
-      date: today,
+      date: defaultDateIn(today, this.window()),
       durationMinutes: '360',
       venue: '',
       trainers: this.trainerCode() ?? '',
