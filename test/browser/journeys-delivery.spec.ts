@@ -22,7 +22,7 @@ interface SessionRow {
 /**
  * The practitioner's and the LA manager's main jobs at 1366 and 375 px: a
  * practitioner logs a family session, corrects its minutes, and reads their
- * own progress; LA1's manager reads capacity and caseloads and lists families
+ * own progress, and refers a family; LA1's manager reads capacity and caseloads and lists families
  * by status and overdue. Time, sign-off, deletes and referrals at 1366 px are
  * in time-corrections.spec, sign-off.spec and trial.spec (README.md here).
  */
@@ -94,6 +94,21 @@ describe('practitioner and LA manager journeys in Chromium', () => {
           .waitFor();
         const saved = (await sessions()).find((s) => s.id === logged.id);
         assert.equal(saved?.contactMinutes, minutes + 10);
+        assert.deepEqual(problems.pageErrors, []);
+      });
+
+      it('refers a family to their LA from My families', async () => {
+        const { page, problems } = browser;
+        await openFromNav(page, 'My families');
+        await page.getByRole('heading', { level: 2, name: 'Refer a family' }).waitFor();
+        await page.getByLabel('Referral date', { exact: true }).fill('01/03/2022');
+        await page.getByLabel("Child's birth month").fill('2021-10');
+        await page.getByLabel('Plan at referral').selectOption('CP');
+        await page.getByText('Eligible: under 12 months old at referral').waitFor();
+        await page.getByRole('button', { name: 'Refer the family' }).click();
+        // Referred to the practitioner's own LA, waiting for its manager to randomise it.
+        await page.getByText(/^Referred: the family's reference is F-LA1-\S+\.$/).waitFor();
+        await assertFits(page, width, 'My families');
         assert.deepEqual(problems.pageErrors, []);
       });
 

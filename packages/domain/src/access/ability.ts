@@ -95,7 +95,7 @@ const RULES: Record<Role, (can: Can, principal: Principal, cannot: Can) => void>
     );
     // Admins keep the practitioner records (status, supervisor); managers read their LA's.
     can('read', 'Practitioner', la);
-    can(['read', 'create', 'update'], 'Family', la);
+    can(['read', 'create', 'refer', 'update'], 'Family', la);
     // Corrections: a manager fixes a mis-logged session of their LA (logging is the practitioner's).
     can(['update', 'delete'], 'FamilySession', la);
     can(['read', 'create', 'update', 'delete'], 'TimeEntry', la);
@@ -122,6 +122,8 @@ const RULES: Record<Role, (can: Can, principal: Principal, cannot: Can) => void>
       own,
     );
     can(['read', 'update'], 'Family', own);
+    // A practitioner may refer a family to their own LA; its LA manager randomises and allocates it.
+    if (laCode) can('refer', 'Family', { laCode });
     can(['read', 'create', 'update', 'delete'], ['FamilySession', 'TimeEntry'], own);
   },
 

@@ -90,6 +90,11 @@ describe('the delivery services’ row checks, as can answers them', () => {
       false,
     );
     assert.equal(can(practitioner, 'create', 'Family', family), false, 'randomise and allocate');
+    // Referring is narrower: a practitioner refers to their own LA, and still cannot randomise.
+    assert.equal(can(practitioner, 'refer', 'Family', { laCode: 'LA1' }), true);
+    assert.equal(can(practitioner, 'refer', 'Family', { laCode: 'LA2' }), false);
+    assert.equal(can(supervisor, 'refer', 'Family', { laCode: 'LA1' }), false);
+    assert.equal(can(manager, 'refer', 'Family', { laCode: 'LA1' }), true);
     assert.equal(can(supervisor, 'update', 'Family', { ...family, supervisorCode: 'S-01' }), false);
     assert.equal(can(admin, 'create', 'Family', { laCode: 'LA9', staffCode: null }), true);
   });

@@ -5,6 +5,9 @@ export const ACTIONS = [
   'manage',
   'read',
   'create',
+  // Referring a family (and recording an ineligible referral): a narrower right than `create`,
+  // which on Family also means randomising and allocating.
+  'refer',
   'update',
   'delete',
   'import',

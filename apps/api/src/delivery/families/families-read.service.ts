@@ -123,11 +123,13 @@ export class FamiliesReadService {
     programmeId: string,
     reference: string,
     asOf = this.programmes.today(),
+    // 'refer': read back a referral just made, which a practitioner may not otherwise see.
+    action: 'read' | 'refer' = 'read',
   ): Promise<FamilyRow> {
     const row = await this.families.find(
       programmeId,
       reference,
-      scopeFor(principal, 'Family'),
+      scopeFor(principal, 'Family', action),
       asOf,
       manager,
     );

@@ -87,7 +87,7 @@ export class FamiliesController {
   }
 
   @Post()
-  @Authorize('create', 'Family')
+  @Authorize('refer', 'Family')
   @ApiCreatedResponse({
     description:
       '{family, warnings}: the reference is generated; a warning when court proceedings are under way.',

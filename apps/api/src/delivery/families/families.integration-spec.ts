@@ -94,6 +94,24 @@ describe('families: referral, allocation, status, outcome', () => {
     assert.ok(list.items.every((f) => f.laCode === 'LA1'));
   });
 
+  it('lets a practitioner refer a family to their own LA, but not randomise or allocate it', async () => {
+    const response = await send('p1', 'POST', '', referral);
+    assert.equal(response.statusCode, 201, response.body);
+    const { family } = response.json<{ family: FamilyView }>();
+    assert.match(family.reference, /^F-LA1-/);
+    assert.equal(family.status, 'referred');
+    assert.equal(family.practitionerCode, null);
+    const audit = await t.db.dataSource.query(
+      `SELECT action, user_email FROM audit_events WHERE entity_id = $1`,
+      [family.reference],
+    );
+    assert.deepEqual(audit, [{ action: 'family.create', user_email: 'p1@t.test' }]);
+    assert.equal((await send('p1', 'POST', '', { ...referral, laCode: 'LA2' })).statusCode, 403);
+    // Randomising stays with the LA manager: the referrer must not choose the arm.
+    const randomise = await send('p1', 'POST', `/${family.reference}/randomise`, {});
+    assert.equal(randomise.statusCode, 403, randomise.body);
+  });
+
   it('lists overdue families with the domain’s rule (21 days overdue, 14 days not)', async () => {
     const overdue = (await send('m1', 'GET', '?overdue=true')).json<Page<FamilyView>>();
     assert.deepEqual(

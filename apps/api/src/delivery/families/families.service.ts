@@ -49,15 +49,15 @@ export class FamiliesService {
     context: AuditContext,
   ): Promise<FamilyResult> {
     const programme = await this.programmes.load(principal, programmeId);
-    if (!can(principal, 'create', 'Family'))
+    if (!can(principal, 'refer', 'Family'))
       throw new ForbiddenException('Your role may not refer families.');
-    const laCode = dto.laCode ?? scopeFor(principal, 'Family', 'create')?.laCode;
+    const laCode = dto.laCode ?? scopeFor(principal, 'Family', 'refer')?.laCode;
     if (!laCode)
       throw invalid({
         field: 'laCode',
         problem: 'is required: the local authority the family is referred to',
       });
-    if (!can(principal, 'create', 'Family', { laCode })) {
+    if (!can(principal, 'refer', 'Family', { laCode })) {
       throw new ForbiddenException(
         `You may refer families to your own local authority (${principal.laCode}) only.`,
       );
@@ -105,7 +105,14 @@ export class FamiliesService {
         principal,
       );
       const family = toFamilyView(
-        await this.reader.findRow(manager, principal, programmeId, reference),
+        await this.reader.findRow(
+          manager,
+          principal,
+          programmeId,
+          reference,
+          this.programmes.today(),
+          'refer',
+        ),
         this.programmes.today(),
       );
       await this.audit.record(

@@ -75,7 +75,7 @@ export class TrialController {
   }
 
   @Post('ineligible-referrals')
-  @Authorize('create', 'Family')
+  @Authorize('refer', 'Family')
   @ApiCreatedResponse({
     description:
       '{reason, problem}: the refused referral counted by reason; nothing about the family is kept.',

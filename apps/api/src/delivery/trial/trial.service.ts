@@ -138,10 +138,10 @@ export class TrialService {
     context: AuditContext,
   ): Promise<{ reason: string; problem: string }> {
     const programme = await this.programmes.load(principal, programmeId);
-    const laCode = dto.laCode ?? scopeFor(principal, 'Family', 'create')?.laCode;
+    const laCode = dto.laCode ?? scopeFor(principal, 'Family', 'refer')?.laCode;
     if (!laCode)
       throw invalid({ field: 'laCode', problem: 'is required: the local authority referred to' });
-    if (!can(principal, 'create', 'Family', { laCode }))
+    if (!can(principal, 'refer', 'Family', { laCode }))
       throw new ForbiddenException(
         `You may record referrals to your own local authority (${principal.laCode}) only.`,
       );

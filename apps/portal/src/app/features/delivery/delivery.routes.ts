@@ -58,7 +58,13 @@ export const SIGN_OFF_ROUTES: Routes = [
 export const MY_FAMILIES_ROUTES: Routes = [
   {
     path: '',
-    providers: [provideState(myFamiliesFeature), provideEffects(myFamiliesEffects)],
+    // The families slice carries the referral form's state (the list itself is not loaded here).
+    providers: [
+      provideState(myFamiliesFeature),
+      provideEffects(myFamiliesEffects),
+      provideState(familiesFeature),
+      provideEffects(familiesEffects),
+    ],
     loadComponent: () => import('./my-families-page/my-families-page'),
   },
 ];

@@ -6,18 +6,17 @@ import { Store } from '@ngrx/store';
 import { FAMILY_STATUSES } from '@attune/domain';
 import { authFeature } from '../../../core/auth/auth.feature';
 import { programmeLink } from '../../../core/programme/programme-urls';
-import { IneligibleReferralInput, Referral } from '../delivery.models';
 import { FamiliesTable } from '../families-table/families-table';
 import { PageStatus } from '../page-status';
-import { ReferralForm } from '../referral-form/referral-form';
-import { dispatchOnOpen, exportHref, todayIso } from '../shared/request-state';
+import { ReferralSection } from '../referral-section/referral-section';
+import { dispatchOnOpen, exportHref } from '../shared/request-state';
 import { FamiliesPageActions } from './families.actions';
 import { familiesFeature } from './families.feature';
 
 /** Families by status or overdue (the filter lives in the address), referral, CSV. */
 @Component({
   selector: 'att-families-page',
-  imports: [FamiliesTable, ReferralForm, PageStatus, MatButtonModule],
+  imports: [FamiliesTable, ReferralSection, PageStatus, MatButtonModule],
   template: `
     <section class="page">
       <h1>Families</h1>
@@ -51,23 +50,7 @@ import { familiesFeature } from './families.feature';
           >Download the family sessions (CSV)</a
         >
       </p>
-      <h2>Refer a family</h2>
-      <att-referral-form
-        [today]="today"
-        [askLa]="role() === 'admin'"
-        [busy]="saving()"
-        [problems]="problems()"
-        [saved]="saved()"
-        (submitted)="refer($event)"
-        (ineligible)="recordIneligible($event)"
-      />
-      <!-- A referral's outcome is said by the form, where the user is looking (and announced). -->
-      <att-page-status
-        [message]="message()"
-        [warnings]="warnings()"
-        [saveError]="saveError()"
-        [problems]="problems()"
-      />
+      <att-referral-section [programmeId]="programmeId()" [askLa]="role() === 'admin'" />
     </section>
   `,
   styles: `
@@ -102,17 +85,10 @@ export default class FamiliesPage {
     overdue: this.overdue() === 'true',
   }));
   readonly statuses = FAMILY_STATUSES;
-  readonly today = todayIso();
   readonly families = this.store.selectSignal(familiesFeature.selectFamilies);
   readonly total = this.store.selectSignal(familiesFeature.selectTotal);
   readonly loading = this.store.selectSignal(familiesFeature.selectLoading);
   readonly loadError = this.store.selectSignal(familiesFeature.selectLoadError);
-  readonly saving = this.store.selectSignal(familiesFeature.selectSaving);
-  readonly saveError = this.store.selectSignal(familiesFeature.selectSaveError);
-  readonly problems = this.store.selectSignal(familiesFeature.selectProblems);
-  readonly message = this.store.selectSignal(familiesFeature.selectMessage);
-  readonly warnings = this.store.selectSignal(familiesFeature.selectWarnings);
-  readonly saved = this.store.selectSignal(familiesFeature.selectSaved);
   readonly role = this.store.selectSignal(authFeature.selectRole);
   readonly linkTo = computed(() => programmeLink(this.programmeId(), 'families'));
   readonly exportUrl = computed(() =>
@@ -149,17 +125,5 @@ export default class FamiliesPage {
       queryParams: { status, overdue: overdue || null },
       queryParamsHandling: 'merge',
     });
-  }
-
-  refer(referral: Referral): void {
-    this.store.dispatch(
-      FamiliesPageActions.referralSubmitted({ programmeId: this.programmeId(), referral }),
-    );
-  }
-
-  recordIneligible(referral: IneligibleReferralInput): void {
-    this.store.dispatch(
-      FamiliesPageActions.ineligibleSubmitted({ programmeId: this.programmeId(), referral }),
-    );
   }
 }

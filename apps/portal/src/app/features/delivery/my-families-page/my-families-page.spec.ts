@@ -5,7 +5,11 @@ import { Subject } from 'rxjs';
 import { initialAuthState } from '../../../core/auth/auth.feature';
 import { CurrentUser } from '../../../core/auth/auth.models';
 import { Confirm } from '../../../core/confirm/confirm';
-import { FamilySessionView } from '../delivery.models';
+import { By } from '@angular/platform-browser';
+import { FamilySessionView, Referral } from '../delivery.models';
+import { FamiliesPageActions } from '../families-page/families.actions';
+import { initialFamiliesState } from '../families-page/families.feature';
+import { ReferralForm } from '../referral-form/referral-form';
 import { MyFamiliesPageActions } from './my-families.actions';
 import { initialMyFamiliesState } from './my-families.feature';
 import MyFamiliesPage from './my-families-page';
@@ -43,6 +47,7 @@ async function render(sessions: FamilySessionView[]) {
         initialState: {
           auth: { ...initialAuthState, session: 'signed_in', user: practitioner },
           myFamilies: { ...initialMyFamiliesState, programmeId: 'p1', sessions },
+          families: initialFamiliesState,
           // The session form's date window reads the programme in the address.
           programme: initialProgrammeState,
         },
@@ -55,7 +60,7 @@ async function render(sessions: FamilySessionView[]) {
   const fixture = TestBed.createComponent(MyFamiliesPage);
   fixture.componentRef.setInput('programmeId', 'p1');
   await fixture.whenStable();
-  return { el: fixture.nativeElement as HTMLElement, dispatched, answer };
+  return { el: fixture.nativeElement as HTMLElement, dispatched, answer, fixture };
 }
 
 describe('MyFamiliesPage corrections', () => {
@@ -71,5 +76,23 @@ describe('MyFamiliesPage corrections', () => {
     expect(dispatched).toEqual([]);
     answer.next(true);
     expect(dispatched).toEqual([MyFamiliesPageActions.sessionDeleteConfirmed({ session: own })]);
+  });
+});
+
+describe('MyFamiliesPage referral', () => {
+  it('lets a practitioner refer a family, to the programme in the address', async () => {
+    const { el, dispatched, fixture } = await render([]);
+    const headings = [...el.querySelectorAll('h2')].map((h) => h.textContent.trim());
+    expect(headings).toContain('Refer a family');
+    // Only an admin chooses the LA: a practitioner refers to their own.
+    expect(el.querySelector('input[formControlName="laCode"]')).toBeNull();
+    const referral = { referralDate: '2022-03-01' } as Referral;
+    dispatched.length = 0;
+    const form = fixture.debugElement.query(By.directive(ReferralForm))
+      .componentInstance as ReferralForm;
+    form.submitted.emit(referral);
+    expect(dispatched).toEqual([
+      FamiliesPageActions.referralSubmitted({ programmeId: 'p1', referral }),
+    ]);
   });
 });

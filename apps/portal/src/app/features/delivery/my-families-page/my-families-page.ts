@@ -13,6 +13,7 @@ import { sessionCorrector } from '../shared/session-access';
 import type { SessionChanges } from '../time.api';
 import { FamiliesTable } from '../families-table/families-table';
 import { PageStatus } from '../page-status';
+import { ReferralSection } from '../referral-section/referral-section';
 import { SessionForm } from '../session-form/session-form';
 import { dispatchOnOpen, todayIso } from '../shared/request-state';
 import { MyFamiliesPageActions } from './my-families.actions';
@@ -21,7 +22,7 @@ import { myFamiliesFeature } from './my-families.feature';
 /** A practitioner's own families (the API returns no others), logging a session, recent sessions. */
 @Component({
   selector: 'att-my-families-page',
-  imports: [FamiliesTable, SessionForm, PageStatus, FamilySessions],
+  imports: [FamiliesTable, SessionForm, PageStatus, FamilySessions, ReferralSection],
   template: `
     <section class="page">
       <h1>My families</h1>
@@ -63,6 +64,9 @@ import { myFamiliesFeature } from './my-families.feature';
         (changed)="change($event.session, $event.changes)"
         (remove)="remove($event)"
       />
+
+      <!-- A referral waits for the LA manager to randomise and allocate it, so it is not listed above. -->
+      <att-referral-section [programmeId]="programmeId()" />
     </section>
   `,
   styles: `
