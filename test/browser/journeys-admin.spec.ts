@@ -55,6 +55,33 @@ describe('admin journeys in Chromium', () => {
         assert.deepEqual(problems.pageErrors, []);
       });
 
+      it('creates a practitioner account, bound to its LA and staff record', async () => {
+        const { page, problems } = browser;
+        await openFromNav(page, 'Users');
+        const email = `practitioner.${width}@attune.test`;
+        const staffCode = width === 1366 ? 'P-LA1-02' : 'P-LA1-03';
+        await page.getByLabel('Email address').fill(email);
+        await page.getByLabel('Initial password').fill('four unrelated words here');
+        await page.getByRole('combobox', { name: 'Role' }).click();
+        await page.getByRole('option', { name: 'Practitioner' }).click();
+        await page.getByLabel('Local authority code').fill('LA1');
+        await page.getByLabel('Staff code', { exact: true }).fill(staffCode);
+        await page.getByRole('button', { name: 'Create account' }).click();
+        await page.getByRole('status').getByText(`Created the account for ${email}.`).waitFor();
+        await assertFits(page, width, 'Users');
+        const { items } = (await (
+          await page.request.get(`${server.url}/api/users?pageSize=100`)
+        ).json()) as {
+          items: Array<{ email: string; laCode: string | null; staffCode: string | null }>;
+        };
+        const created = items.find((u) => u.email === email);
+        assert.deepEqual(
+          { laCode: created?.laCode, staffCode: created?.staffCode },
+          { laCode: 'LA1', staffCode },
+        );
+        assert.deepEqual(problems.pageErrors, []);
+      });
+
       it('adds a local authority and renames it', async () => {
         const { page, problems } = browser;
         await openFromNav(page, 'Local authorities');
@@ -108,7 +135,7 @@ describe('admin journeys in Chromium', () => {
         await page.getByRole('button', { name: 'Sign off June 2022' }).click();
         await page.getByRole('button', { name: 'Confirm sign-off' }).click();
         await page
-          .getByText(`Signed off 2022-06 for ${la}: its records are now read-only.`)
+          .getByText(`Signed off June 2022 for ${la}: its records are now read-only.`)
           .waitFor();
 
         const reason = page.getByRole('textbox', {
@@ -117,7 +144,7 @@ describe('admin journeys in Chromium', () => {
         await reason.fill('A session was recorded in the wrong month.');
         await reason.locator('xpath=ancestor::td').getByRole('button', { name: 'Reopen' }).click();
         await page
-          .getByText(`Reopened 2022-06 for ${la}: its records can be changed again.`)
+          .getByText(`Reopened June 2022 for ${la}: its records can be changed again.`)
           .waitFor();
         await assertFits(page, width, 'Sign-off');
         assert.deepEqual(problems.pageErrors, []);

@@ -5,8 +5,3 @@ export type Role = (typeof ROLES)[number];
 export function isRole(value: unknown): value is Role {
   return typeof value === 'string' && (ROLES as readonly string[]).includes(value);
 }
-
-/** Roles whose every record is bound to one local authority. */
-export function roleNeedsLocalAuthority(role: Role): boolean {
-  return role === 'la_manager';
-}

@@ -46,7 +46,7 @@ describe('UserCreateForm', () => {
       password: 'four unrelated words here',
       role: 'la_manager',
       laCode: '',
-      staffCode: 'ignored',
+      staffCode: '',
     });
     await submit();
     expect(sent).toEqual([]);
@@ -63,21 +63,48 @@ describe('UserCreateForm', () => {
     ]);
   });
 
-  it("sends a practitioner's staff code, and nothing about an LA", async () => {
+  it('asks a practitioner for their LA and staff code, as the server requires, and sends both', async () => {
     form.form.setValue({
       email: 'p@attune.test',
       password: 'four unrelated words here',
       role: 'practitioner',
-      laCode: 'LA9',
-      staffCode: 'P-LA1-01',
+      laCode: '',
+      staffCode: '',
     });
+    await submit();
+    expect(sent).toEqual([]);
+    expect(errors()).toEqual([
+      "Enter the local authority's code.",
+      "Enter the person's staff code.",
+    ]);
+    form.form.patchValue({ laCode: 'LA1', staffCode: 'P-LA1-01' });
     await submit();
     expect(sent).toEqual([
       {
         email: 'p@attune.test',
         password: 'four unrelated words here',
         role: 'practitioner',
+        laCode: 'LA1',
         staffCode: 'P-LA1-01',
+      },
+    ]);
+  });
+
+  it('sends a supervisor nothing about an LA (provider staff work across LAs)', async () => {
+    form.form.setValue({
+      email: 's@attune.test',
+      password: 'four unrelated words here',
+      role: 'supervisor',
+      laCode: 'LA9',
+      staffCode: 'S-03',
+    });
+    await submit();
+    expect(sent).toEqual([
+      {
+        email: 's@attune.test',
+        password: 'four unrelated words here',
+        role: 'supervisor',
+        staffCode: 'S-03',
       },
     ]);
   });

@@ -22,7 +22,7 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
-import { ROLES, type Role, passwordProblems, roleNeedsLocalAuthority } from '@attune/domain';
+import { ROLE_BINDINGS, ROLES, type Role, passwordProblems } from '@attune/domain';
 import { valueHeading } from '../../../core/format/words';
 import { NewUser } from '../users.models';
 
@@ -34,9 +34,6 @@ const passwordPolicy: ValidatorFn = (control: AbstractControl<string>): Validati
   const problems = passwordProblems(value, { email });
   return problems.length > 0 ? { policy: problems.join(' ') } : null;
 };
-
-/** Staff codes tie practitioners and supervisors to their staff record. */
-const STAFF_ROLES: readonly Role[] = ['practitioner', 'supervisor'];
 
 @Component({
   selector: 'att-user-create-form',
@@ -65,8 +62,10 @@ export class UserCreateForm {
     laCode: [''],
     staffCode: [''],
   });
+  /** What the chosen role's account is bound to, as the server checks it (the domain's ROLE_BINDINGS). */
   readonly needsLa = signal(false);
   readonly takesStaffCode = signal(false);
+  readonly needsStaffCode = signal(false);
   private formDirective: FormGroupDirective | null = null;
 
   constructor() {
@@ -95,12 +94,15 @@ export class UserCreateForm {
   }
 
   private applyRole(role: Role | ''): void {
-    const needsLa = role !== '' && roleNeedsLocalAuthority(role);
-    this.needsLa.set(needsLa);
-    this.takesStaffCode.set(role !== '' && STAFF_ROLES.includes(role));
-    const laCode = this.form.controls.laCode;
-    laCode.setValidators(needsLa ? [isRequired] : []);
+    const bindings = role === '' ? null : ROLE_BINDINGS[role];
+    this.needsLa.set(bindings !== null && bindings.laCode !== 'none');
+    this.takesStaffCode.set(bindings !== null && bindings.staffCode !== 'none');
+    this.needsStaffCode.set(bindings?.staffCode === 'required');
+    const { laCode, staffCode } = this.form.controls;
+    laCode.setValidators(bindings?.laCode === 'required' ? [isRequired] : []);
     laCode.updateValueAndValidity({ emitEvent: false });
+    staffCode.setValidators(this.needsStaffCode() ? [isRequired] : []);
+    staffCode.updateValueAndValidity({ emitEvent: false });
   }
 
   private reset(): void {
