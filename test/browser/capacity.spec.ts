@@ -116,7 +116,7 @@ describe('LA manager capacity journey in Chromium', () => {
       );
       assert.match(
         await page.getByTestId('overdue-work').innerText(),
-        new RegExp(`${overdueReference}: no held session since 2021-10-11`),
+        new RegExp(`${overdueReference}: no held session since 11 Oct 2021`),
       );
       assert.match(
         await page.locator(`tr[data-reference="${overdueReference}"]`).innerText(),

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import assert from 'node:assert/strict';
+import { valueLabel } from '@attune/domain';
 import { openBrowser } from '../support/browser.js';
 import { type DemoAccount, demoAccountsFrom } from '../support/demo-accounts.js';
 import { HttpClient } from '../support/http.js';
@@ -153,7 +154,9 @@ describe('the economist changes a unit cost in Chromium', () => {
       await page.waitForURL(`**/p/${programmeId}/unit-costs`);
 
       await page
-        .getByRole('button', { name: `Edit unit cost ${unitCost.id}, admin_staff` })
+        .getByRole('button', {
+          name: `Edit unit cost ${unitCost.id}, ${valueLabel('admin_staff')}`,
+        })
         .click();
       const rate = page.getByLabel('Hourly cost (£)');
       assert.equal(await rate.inputValue(), unitCost.hourlyCost);

@@ -80,7 +80,7 @@ describe('admin withdraws a practitioner in Chromium', () => {
       await page.getByRole('button', { name: 'Change status', exact: true }).click();
       // Destructive: nothing is sent before the admin confirms.
       const question = page.getByRole('alertdialog');
-      assert.match(await question.innerText(), new RegExp(`Withdraw ${code} from 2022-05-02\\?`));
+      assert.match(await question.innerText(), new RegExp(`Withdraw ${code} from 2 May 2022\\?`));
       await page.getByRole('button', { name: 'Confirm withdrawal' }).click();
 
       const listed = page.getByTestId('open-families');

@@ -116,7 +116,7 @@ describe('supervision journey in Chromium', () => {
       await outcome.first().waitFor();
       assert.equal(
         (await outcome.allInnerTexts()).join(' | '),
-        'Logged group supervision on 2021-08-31 for P-LA1-01, P-LA1-02, P-LA1-03.',
+        'Logged group supervision on 31 Aug 2021 for P-LA1-01, P-LA1-02, P-LA1-03.',
       );
       const seconds = (Date.now() - started) / 1000;
       assert.ok(seconds < 60, `logged in ${seconds} s`);
