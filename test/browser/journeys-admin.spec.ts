@@ -1,9 +1,6 @@
-import { afterAll, beforeAll, describe, it } from '@jest/globals';
+import { describe, it } from '@jest/globals';
 import assert from 'node:assert/strict';
-import type { BrowserSession } from '../support/browser.js';
-import { demoAccountsFrom } from '../support/demo-accounts.js';
-import { WIDTHS, assertFits, demoProgrammeId, openFromNav, signedIn } from '../support/journey.js';
-import { type RunningServer, startServer } from '../support/server.js';
+import { WIDTHS, assertFits, openFromNav, demoServer, roleSession } from '../support/journey.js';
 
 /**
  * The admin's main jobs that no other journey does (DESIGN.md's table), at
@@ -12,32 +9,14 @@ import { type RunningServer, startServer } from '../support/server.js';
  * table in test/browser/README.md). Each width uses its own LA and values.
  */
 describe('admin journeys in Chromium', () => {
-  let server: RunningServer;
-  let password: string;
-
-  beforeAll(async () => {
-    server = await startServer();
-    ({ password } = demoAccountsFrom(server.output()));
-  });
-  afterAll(async () => {
-    await server?.stop();
-  });
+  const demo = demoServer();
 
   for (const width of WIDTHS) {
     describe(`at ${width} px`, () => {
-      let browser: BrowserSession;
-      let programmeId: string;
-
-      beforeAll(async () => {
-        browser = await signedIn(server.url, width, 'admin@attune.test', password);
-        programmeId = await demoProgrammeId(browser.page, server.url);
-      });
-      afterAll(async () => {
-        await browser?.close();
-      });
+      const session = roleSession(demo, width, 'admin@attune.test');
 
       it('changes a programme setting and the API gives the new value', async () => {
-        const { page, problems } = browser;
+        const { page, problems } = session.browser;
         await openFromNav(page, 'Programme settings');
         const target = String(width === 1366 ? 24 : 25);
         const field = page.getByLabel('Target number of practitioners', { exact: true });
@@ -46,17 +25,17 @@ describe('admin journeys in Chromium', () => {
         await page.getByText('Saved the programme settings.').waitFor();
         await assertFits(page, width, 'Programme settings');
         const { items } = (await (
-          await page.request.get(`${server.url}/api/programmes`)
+          await page.request.get(`${demo.server.url}/api/programmes`)
         ).json()) as { items: Array<{ id: string; targetPractitionerCount: number | null }> };
         assert.equal(
-          items.find((p) => p.id === programmeId)?.targetPractitionerCount,
+          items.find((p) => p.id === session.programmeId)?.targetPractitionerCount,
           Number(target),
         );
         assert.deepEqual(problems.pageErrors, []);
       });
 
       it('creates a practitioner account, bound to its LA and staff record', async () => {
-        const { page, problems } = browser;
+        const { page, problems } = session.browser;
         await openFromNav(page, 'Users');
         const email = `practitioner.${width}@attune.test`;
         const staffCode = width === 1366 ? 'P-LA1-02' : 'P-LA1-03';
@@ -70,7 +49,7 @@ describe('admin journeys in Chromium', () => {
         await page.getByRole('status').getByText(`Created the account for ${email}.`).waitFor();
         await assertFits(page, width, 'Users');
         const { items } = (await (
-          await page.request.get(`${server.url}/api/users?pageSize=100`)
+          await page.request.get(`${demo.server.url}/api/users?pageSize=100`)
         ).json()) as {
           items: Array<{ email: string; laCode: string | null; staffCode: string | null }>;
         };
@@ -83,7 +62,7 @@ describe('admin journeys in Chromium', () => {
       });
 
       it('adds a local authority and renames it', async () => {
-        const { page, problems } = browser;
+        const { page, problems } = session.browser;
         await openFromNav(page, 'Local authorities');
         const code = width === 1366 ? 'LA8' : 'LA9';
         await page.getByRole('textbox', { name: 'Code', exact: true }).fill(code);
@@ -104,14 +83,16 @@ describe('admin journeys in Chromium', () => {
         await name.press('Enter');
         await page.getByText(`Saved ${code}, ${renamed}.`).waitFor();
         const las = (await (
-          await page.request.get(`${server.url}/api/programmes/${programmeId}/local-authorities`)
+          await page.request.get(
+            `${demo.server.url}/api/programmes/${session.programmeId}/local-authorities`,
+          )
         ).json()) as { items: Array<{ code: string; name: string }> };
         assert.ok(las.items.some((la) => la.code === code && la.name === renamed));
         assert.deepEqual(problems.pageErrors, []);
       });
 
       it('copies a rule set to edit, and the copy is listed as this programme’s', async () => {
-        const { page, problems } = browser;
+        const { page, problems } = session.browser;
         await openFromNav(page, 'Rule sets');
         const code = `mine_${width}`;
         await page.getByRole('combobox', { name: 'Copy from' }).selectOption('aviguk_18_cycle');
@@ -125,7 +106,7 @@ describe('admin journeys in Chromium', () => {
       });
 
       it('signs off a month for an LA, then reopens it with a reason', async () => {
-        const { page, problems } = browser;
+        const { page, problems } = session.browser;
         await openFromNav(page, 'Sign-off');
         const la = width === 1366 ? 'LA2' : 'LA3';
         const laField = page.getByLabel('Local authority code', { exact: true });

@@ -1,16 +1,13 @@
-import { afterAll, beforeAll, describe, it } from '@jest/globals';
+import { describe, it } from '@jest/globals';
 import assert from 'node:assert/strict';
-import type { BrowserSession } from '../support/browser.js';
-import { demoAccountsFrom } from '../support/demo-accounts.js';
 import {
   WIDTHS,
   assertFits,
-  demoProgrammeId,
   openFromNav,
   shownDate,
-  signedIn,
+  demoServer,
+  roleSession,
 } from '../support/journey.js';
-import { type RunningServer, startServer } from '../support/server.js';
 
 interface SessionRow {
   id: string;
@@ -27,32 +24,14 @@ interface SessionRow {
  * in time-corrections.spec, sign-off.spec and trial.spec (README.md here).
  */
 describe('practitioner and LA manager journeys in Chromium', () => {
-  let server: RunningServer;
-  let password: string;
-
-  beforeAll(async () => {
-    server = await startServer();
-    ({ password } = demoAccountsFrom(server.output()));
-  });
-  afterAll(async () => {
-    await server?.stop();
-  });
+  const demo = demoServer();
 
   for (const width of WIDTHS) {
     describe(`practitioner at ${width} px`, () => {
-      let browser: BrowserSession;
-      let programmeId: string;
-
-      beforeAll(async () => {
-        browser = await signedIn(server.url, width, 'practitioner@attune.test', password);
-        programmeId = await demoProgrammeId(browser.page, server.url);
-      });
-      afterAll(async () => {
-        await browser?.close();
-      });
+      const session = roleSession(demo, width, 'practitioner@attune.test');
 
       it('logs a family session, then corrects its minutes', async () => {
-        const { page, problems } = browser;
+        const { page, problems } = session.browser;
         await openFromNav(page, 'My families');
         const day = width === 1366 ? '2022-06-23' : '2022-06-24';
         const [y, m, d] = day.split('-');
@@ -70,7 +49,7 @@ describe('practitioner and LA manager journeys in Chromium', () => {
           (
             (await (
               await page.request.get(
-                `${server.url}/api/programmes/${programmeId}/family-sessions?pageSize=100`,
+                `${demo.server.url}/api/programmes/${session.programmeId}/family-sessions?pageSize=100`,
               )
             ).json()) as { items: SessionRow[] }
           ).items;
@@ -98,7 +77,7 @@ describe('practitioner and LA manager journeys in Chromium', () => {
       });
 
       it('refers a family to their LA from My families', async () => {
-        const { page, problems } = browser;
+        const { page, problems } = session.browser;
         await openFromNav(page, 'My families');
         await page.getByRole('heading', { level: 2, name: 'Refer a family' }).waitFor();
         await page.getByLabel('Referral date', { exact: true }).fill('01/03/2022');
@@ -113,7 +92,7 @@ describe('practitioner and LA manager journeys in Chromium', () => {
       });
 
       it('reads their own progress toward accreditation', async () => {
-        const { page, problems } = browser;
+        const { page, problems } = session.browser;
         await openFromNav(page, 'My progress');
         const card = page.getByRole('article', { name: /\(P-LA1-01\)$/ });
         await card.waitFor();
@@ -125,17 +104,10 @@ describe('practitioner and LA manager journeys in Chromium', () => {
     });
 
     describe(`LA manager at ${width} px`, () => {
-      let browser: BrowserSession;
-
-      beforeAll(async () => {
-        browser = await signedIn(server.url, width, 'la.manager@attune.test', password);
-      });
-      afterAll(async () => {
-        await browser?.close();
-      });
+      const session = roleSession(demo, width, 'la.manager@attune.test');
 
       it("reads capacity and a practitioner's caseload", async () => {
-        const { page, problems } = browser;
+        const { page, problems } = session.browser;
         await openFromNav(page, 'Capacity');
         const row = page.locator('tr[data-code="P-LA1-01"]');
         await row.waitFor();
@@ -148,12 +120,13 @@ describe('practitioner and LA manager journeys in Chromium', () => {
       });
 
       it('lists families by status, then only the overdue ones', async () => {
-        const { page, problems } = browser;
+        const { page, problems } = session.browser;
         await openFromNav(page, 'Families');
         const table = page.locator('att-families-table table');
         const references = async () =>
           (await table.locator('tbody th[scope="row"]').allInnerTexts()).map((t) => t.trim());
-        await table.locator('tbody tr').first().waitFor();
+        // The list as loaded (not an empty or loading row that may show first).
+        await table.locator('tbody th[scope="row"]', { hasText: /^F-/ }).first().waitFor();
         const all = await references();
         assert.ok(all.length > 0 && all.every((r) => /^F-LA1-/.test(r)), 'LA1 only');
 

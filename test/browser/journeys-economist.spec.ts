@@ -1,9 +1,6 @@
-import { afterAll, beforeAll, describe, it } from '@jest/globals';
+import { describe, it } from '@jest/globals';
 import assert from 'node:assert/strict';
-import type { BrowserSession } from '../support/browser.js';
-import { demoAccountsFrom } from '../support/demo-accounts.js';
-import { WIDTHS, assertFits, demoProgrammeId, openFromNav, signedIn } from '../support/journey.js';
-import { type RunningServer, startServer } from '../support/server.js';
+import { WIDTHS, assertFits, openFromNav, demoServer, roleSession } from '../support/journey.js';
 
 /**
  * The economist's jobs no other journey does (DESIGN.md's table), at 1366
@@ -14,32 +11,14 @@ import { type RunningServer, startServer } from '../support/server.js';
  * resource.
  */
 describe('economist journeys in Chromium', () => {
-  let server: RunningServer;
-  let password: string;
-
-  beforeAll(async () => {
-    server = await startServer();
-    ({ password } = demoAccountsFrom(server.output()));
-  });
-  afterAll(async () => {
-    await server?.stop();
-  });
+  const demo = demoServer();
 
   for (const width of WIDTHS) {
     describe(`at ${width} px`, () => {
-      let browser: BrowserSession;
-      let programmeId: string;
-
-      beforeAll(async () => {
-        browser = await signedIn(server.url, width, 'economist@attune.test', password);
-        programmeId = await demoProgrammeId(browser.page, server.url);
-      });
-      afterAll(async () => {
-        await browser?.close();
-      });
+      const session = roleSession(demo, width, 'economist@attune.test');
 
       it('sets a year of the price index, and the API gives it', async () => {
-        const { page, problems } = browser;
+        const { page, problems } = session.browser;
         await openFromNav(page, 'Price index');
         const year = width === 1366 ? '2023' : '2019';
         const index = width === 1366 ? '107.25' : '96.5';
@@ -53,7 +32,9 @@ describe('economist journeys in Chromium', () => {
         await row.getByRole('cell', { name: index }).waitFor();
         await assertFits(page, width, 'Price index');
         const listed = (await (
-          await page.request.get(`${server.url}/api/programmes/${programmeId}/price-index`)
+          await page.request.get(
+            `${demo.server.url}/api/programmes/${session.programmeId}/price-index`,
+          )
         ).json()) as { items: Array<{ year: number; index: string | number }> };
         assert.ok(
           listed.items.some((i) => String(i.year) === year && Number(i.index) === Number(index)),
@@ -63,7 +44,7 @@ describe('economist journeys in Chromium', () => {
       });
 
       it('adds a resource, sees it listed, then deletes it after confirming', async () => {
-        const { page, problems } = browser;
+        const { page, problems } = session.browser;
         await openFromNav(page, 'Resources');
         const description = `Tripod for filming ${width}`;
         await page.getByRole('button', { name: 'Add a resource' }).click();
@@ -90,7 +71,7 @@ describe('economist journeys in Chromium', () => {
         await row.waitFor({ state: 'detached' });
         const listed = (await (
           await page.request.get(
-            `${server.url}/api/programmes/${programmeId}/resources?pageSize=200`,
+            `${demo.server.url}/api/programmes/${session.programmeId}/resources?pageSize=200`,
           )
         ).json()) as { items: Array<{ description: string }> };
         assert.ok(!listed.items.some((r) => r.description === description), 'gone from the API');

@@ -1,16 +1,14 @@
-import { afterAll, beforeAll, describe, it } from '@jest/globals';
+import { describe, it } from '@jest/globals';
 import assert from 'node:assert/strict';
-import type { BrowserSession } from '../support/browser.js';
-import { demoAccountsFrom } from '../support/demo-accounts.js';
 import {
   WIDTHS,
   assertFits,
   confirmDialog,
   openFromNav,
   shownDate,
-  signedIn,
+  demoServer,
+  roleSession,
 } from '../support/journey.js';
-import { type RunningServer, startServer } from '../support/server.js';
 
 /**
  * The supervisor's main jobs (DESIGN.md's table) and their corrections, at
@@ -20,16 +18,7 @@ import { type RunningServer, startServer } from '../support/server.js';
  * share one server without meeting.
  */
 describe('supervisor journeys in Chromium', () => {
-  let server: RunningServer;
-  let password: string;
-
-  beforeAll(async () => {
-    server = await startServer();
-    ({ password } = demoAccountsFrom(server.output()));
-  });
-  afterAll(async () => {
-    await server?.stop();
-  });
+  const demo = demoServer();
 
   for (const width of WIDTHS) {
     describe(`at ${width} px`, () => {
@@ -41,17 +30,10 @@ describe('supervisor journeys in Chromium', () => {
       const shownMinutes = width === 1366 ? '1 h 23 min' : '1 h 27 min';
       const [y, m, d] = day.split('-');
       const typed = `${d}/${m}/${y}`;
-      let browser: BrowserSession;
-
-      beforeAll(async () => {
-        browser = await signedIn(server.url, width, 'supervisor@attune.test', password);
-      });
-      afterAll(async () => {
-        await browser?.close();
-      });
+      const session = roleSession(demo, width, 'supervisor@attune.test');
 
       it('logs an individual supervision, sees it listed, then deletes it after confirming', async () => {
-        const { page, problems } = browser;
+        const { page, problems } = session.browser;
         await openFromNav(page, 'Supervision');
         await page.getByLabel('Date', { exact: true }).fill(typed);
         const duration = page.getByLabel('Duration (minutes)');
@@ -78,7 +60,7 @@ describe('supervisor journeys in Chromium', () => {
 
         // Through the API: the session is there, in this programme.
         const listed = await page.request.get(
-          `${server.url}${new URL(page.url()).pathname.replace(/^\/p\//, '/api/programmes/').replace(/\/supervision$/, '/supervision-sessions')}?pageSize=50`,
+          `${demo.server.url}${new URL(page.url()).pathname.replace(/^\/p\//, '/api/programmes/').replace(/\/supervision$/, '/supervision-sessions')}?pageSize=50`,
         );
         assert.equal(listed.status(), 200);
         const { items } = (await listed.json()) as {
@@ -98,7 +80,7 @@ describe('supervisor journeys in Chromium', () => {
       });
 
       it('records a stage milestone for a trainee, then deletes it after confirming', async () => {
-        const { page, problems } = browser;
+        const { page, problems } = session.browser;
         await openFromNav(page, 'Supervision');
         await page
           .getByRole('navigation', { name: 'Supervision records' })
@@ -137,7 +119,7 @@ describe('supervisor journeys in Chromium', () => {
       });
 
       it('records a training event, then deletes it after confirming', async () => {
-        const { page, problems } = browser;
+        const { page, problems } = session.browser;
         await openFromNav(page, 'Supervision');
         await page
           .getByRole('navigation', { name: 'Supervision records' })
@@ -172,7 +154,7 @@ describe('supervisor journeys in Chromium', () => {
       });
 
       it('sees who is off track for accreditation, most at risk first', async () => {
-        const { page, problems } = browser;
+        const { page, problems } = session.browser;
         await openFromNav(page, 'Supervision');
         const cards = page.getByTestId('risk-order').locator(':scope > li[data-code]');
         await cards.first().waitFor();

@@ -1,6 +1,9 @@
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
+import { afterAll, beforeAll } from '@jest/globals';
 import { type BrowserSession, openBrowser } from './browser.js';
+import { demoAccountsFrom } from './demo-accounts.js';
+import { type RunningServer, startServer } from './server.js';
 
 /** Every journey runs at a laptop's width and a phone's (issue 18). */
 export const WIDTHS = [1366, 375] as const;
@@ -81,4 +84,40 @@ export async function demoProgrammeId(page: Page, url: string): Promise<string> 
   const { items } = (await response.json()) as { items: Array<{ id: string }> };
   assert.ok(items[0], 'the demo programme');
   return items[0].id;
+}
+
+/** A demo server for one spec file: started before its tests, stopped after. */
+export interface DemoServer {
+  readonly server: RunningServer;
+  readonly password: string;
+}
+
+export function demoServer(): DemoServer {
+  const demo = {} as { server: RunningServer; password: string };
+  beforeAll(async () => {
+    demo.server = await startServer();
+    demo.password = demoAccountsFrom(demo.server.output()).password;
+  });
+  afterAll(async () => {
+    await demo.server?.stop();
+  });
+  return demo;
+}
+
+/** One demo account signed in at one width for a describe block, and the demo programme's id. */
+export interface RoleSession {
+  readonly browser: BrowserSession;
+  readonly programmeId: string;
+}
+
+export function roleSession(demo: DemoServer, width: Width, email: string): RoleSession {
+  const session = {} as { browser: BrowserSession; programmeId: string };
+  beforeAll(async () => {
+    session.browser = await signedIn(demo.server.url, width, email, demo.password);
+    session.programmeId = await demoProgrammeId(session.browser.page, demo.server.url);
+  });
+  afterAll(async () => {
+    await session.browser?.close();
+  });
+  return session;
 }
