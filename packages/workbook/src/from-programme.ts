@@ -1,4 +1,5 @@
 import {
+  groupBy,
   computeCostSummary,
   deriveLedger,
   unitCounts,
@@ -13,17 +14,6 @@ import type {
   WorkbookPractitioner,
   WorkbookStaff,
 } from './types.js';
-
-function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    const group = groups.get(k);
-    if (group) group.push(item);
-    else groups.set(k, [item]);
-  }
-  return groups;
-}
 
 /**
  * The workbook input of a programme held in memory: pseudonymised records,

@@ -16,3 +16,4 @@ export * from './accumulator.js';
 export * from './format.js';
 export * from './summary.js';
 export * from './tally.js';
+export * from './group-by.js';

@@ -12,6 +12,7 @@ import type {
   TrainingEventRecord,
 } from '../model/records.js';
 import { CostingError } from './errors.js';
+import { groupBy } from './group-by.js';
 
 /** Staff records by code. */
 export type StaffIndex = Map<string, StaffRecord>;
@@ -171,17 +172,6 @@ export function ledgerLinesOfTimeEntry(entry: TimeEntryRecord, staff: StaffIndex
     entry.laCode ?? who.laCode,
   );
   return out;
-}
-
-function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    const group = groups.get(k);
-    if (group) group.push(item);
-    else groups.set(k, [item]);
-  }
-  return groups;
 }
 
 /**

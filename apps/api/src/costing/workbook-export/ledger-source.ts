@@ -1,4 +1,5 @@
 import {
+  groupBy,
   ledgerLinesOfFamilySession,
   ledgerLinesOfSupervision,
   ledgerLinesOfTimeEntry,
@@ -22,17 +23,6 @@ export interface LedgerCodes {
 export interface SourcedLine {
   line: LedgerLine;
   sourceRecordId: string;
-}
-
-function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    const group = groups.get(k);
-    if (group) group.push(item);
-    else groups.set(k, [item]);
-  }
-  return groups;
 }
 
 const ALL: ReadonlySet<LedgerSource> = new Set([

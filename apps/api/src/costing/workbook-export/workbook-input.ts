@@ -1,4 +1,5 @@
 import {
+  groupBy,
   unitCounts,
   type CostSummary,
   type FamilyRecord,
@@ -36,17 +37,6 @@ interface Codes {
   family: Map<string, string>;
   /** By code, for the domain's ledgerLinesOf* functions; display names are never read. */
   index: StaffIndex;
-}
-
-function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    const group = groups.get(k);
-    if (group) group.push(item);
-    else groups.set(k, [item]);
-  }
-  return groups;
 }
 
 /** unitCounts reads only some fields of each record; the rest are not fetched. */
