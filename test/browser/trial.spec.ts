@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
 import { openBrowser } from '../support/browser.js';
 import { demoAccountsFrom } from '../support/demo-accounts.js';
+import { shownDate } from '../support/journey.js';
 import { type RunningServer, startServer } from '../support/server.js';
 
 /** A row of the overall flow table on the Trial page (the diagram's figures, as text). */
@@ -62,7 +63,7 @@ describe('the trial journey in Chromium', () => {
         await page
           .getByTestId('flow-table')
           .first()
-          .locator('caption', { hasText: `Trial flow as of ${today}` })
+          .locator('caption', { hasText: new RegExp(`Trial flow as of ${shownDate(today)}`) })
           .waitFor();
       };
       await openTrial();

@@ -39,7 +39,7 @@ describe('TrialFlowDiagram', () => {
       '11.11 %',
     ]);
     expect(rows).toContainEqual(['Share needing translation or support', '25.00 %']);
-    expect(el.querySelector('caption')!.textContent).toContain('2021-09-30');
+    expect(el.querySelector('caption')!.textContent).toContain('as of 30 Sep 2021');
     expect(el.textContent).toContain('5 randomised to intervention and 4 to control');
   });
 });

@@ -2,6 +2,7 @@ import { ChartDownload } from '../../../core/charts/chart-download/chart-downloa
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 import { TrialFlowCounts } from '../delivery.models';
 import { ScrollRegion } from '../../../core/layout/scroll-region';
+import { UkDatePipe } from '../../../core/format/uk-date';
 
 interface Box {
   id: string;
@@ -24,7 +25,7 @@ function sum(counts: Record<string, number>): number {
  */
 @Component({
   selector: 'att-trial-flow-diagram',
-  imports: [ScrollRegion, ChartDownload],
+  imports: [ScrollRegion, ChartDownload, UkDatePipe],
   template: `
     <p id="flow-summary" data-testid="flow-summary">{{ summary() }}</p>
     <svg
@@ -55,7 +56,7 @@ function sum(counts: Record<string, number>): number {
         <caption>
           Trial flow as of
           {{
-            asOf()
+            asOf() | ukDate
           }}{{
             label() ? ' (' + label() + ')' : ''
           }}
