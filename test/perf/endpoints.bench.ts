@@ -20,7 +20,7 @@ import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import pg from 'pg';
-import { runCli, type CliResult } from '../support/cli.js';
+import { must, runCli } from '../support/cli.js';
 import { startServer } from '../support/server.js';
 import { startEmbeddedPostgres } from './capacity-seed.js';
 import type { BareRoutes, CapturedStatement } from './bare-route.js';
@@ -37,11 +37,6 @@ const PASSWORD = 'otter-lantern-pebble-42';
 // A slow answer is a figure, not an error: autocannon's default of 10 s would drop it.
 const TIMEOUT_S = 600;
 
-function must(result: CliResult, what: string): CliResult {
-  if (result.code !== 0)
-    throw new Error(`${what} failed (${result.code}):\n${result.stderr}\n${result.stdout}`);
-  return result;
-}
 const load = () =>
   loadavg()
     .map((l) => l.toFixed(2))

@@ -30,7 +30,7 @@ import { join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import pg from 'pg';
 import { from as copyFrom, to as copyTo } from 'pg-copy-streams';
-import { runCli, type CliResult } from '../support/cli.js';
+import { must, runCli } from '../support/cli.js';
 import { startServer } from '../support/server.js';
 
 /** The tables an import fills, parents first (the order it writes them), and the file of each. */
@@ -59,12 +59,6 @@ const TABLES: ReadonlyArray<[table: string, file: string]> = [
 function flag(name: string): string | undefined {
   const at = process.argv.indexOf(`--${name}`);
   return at >= 0 ? process.argv[at + 1] : undefined;
-}
-
-function must(result: CliResult, what: string): CliResult {
-  if (result.code !== 0)
-    throw new Error(`${what} failed (${result.code}):\n${result.stderr}\n${result.stdout}`);
-  return result;
 }
 
 const load = () =>

@@ -8,19 +8,13 @@
 import { mkdtempSync, rmSync, chmodSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { runCli } from '../support/cli.js';
+import { must, runCli } from '../support/cli.js';
 import { HttpClient } from '../support/http.js';
 import { startServer } from '../support/server.js';
 
 function flag(name: string): string | undefined {
   const at = process.argv.indexOf(`--${name}`);
   return at >= 0 ? process.argv[at + 1] : undefined;
-}
-
-function must(result: { code: number | null; stdout: string; stderr: string }, what: string) {
-  if (result.code !== 0)
-    throw new Error(`${what} failed (${result.code}):\n${result.stderr}\n${result.stdout}`);
-  return result;
 }
 
 const scratch = mkdtempSync(join(tmpdir(), 'attune-scale-bench-'));

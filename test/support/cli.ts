@@ -25,3 +25,10 @@ export function runCli(
     child.stdin.end(options.input ?? '');
   });
 }
+
+/** A run that had to work: its result, or an error with everything it printed. */
+export function must(result: CliResult, what: string): CliResult {
+  if (result.code !== 0)
+    throw new Error(`${what} failed (${result.code}):\n${result.stderr}\n${result.stdout}`);
+  return result;
+}
