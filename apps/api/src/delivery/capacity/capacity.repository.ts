@@ -7,6 +7,7 @@ import {
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
+import { DATA_VERSION_QUERY } from '../../platform/cache/data-version';
 import { scopeCondition, SqlParams } from '../../platform/sql/sql-params';
 
 export interface CapacityQuery {
@@ -58,10 +59,9 @@ export class CapacityRepository {
 
   /** The programme's data version (delivery_versions, bumped by triggers on every change). */
   async dataVersion(manager: EntityManager, programmeId: string): Promise<string> {
-    const [row] = await manager.query<Array<{ version: string }>>(
-      'SELECT version::text AS version FROM delivery_versions WHERE programme_id = $1',
-      [programmeId],
-    );
+    const [row] = await manager.query<Array<{ version: string }>>(DATA_VERSION_QUERY, [
+      programmeId,
+    ]);
     return row?.version ?? '0';
   }
 
