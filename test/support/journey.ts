@@ -121,3 +121,10 @@ export function roleSession(demo: DemoServer, width: Width, email: string): Role
   });
   return session;
 }
+
+/** A GET through the page's own session that must answer 200, as JSON. */
+export async function apiGet<T>(page: Page, url: string): Promise<T> {
+  const response = await page.request.get(url);
+  assert.equal(response.status(), 200, `GET ${url}: ${response.status()}`);
+  return (await response.json()) as T;
+}
