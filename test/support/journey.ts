@@ -54,14 +54,14 @@ export async function assertFits(page: Page, width: Width, where: string): Promi
   if (scrollWidth <= width) return;
   // The innermost elements that stick out, to say where the fault is.
   const outside = await page.evaluate((w) => {
-    const out = [...document.querySelectorAll('body *')].filter(
+    const out = Array.from(document.querySelectorAll('body *')).filter(
       (el) => el.getBoundingClientRect().right > w + 0.5,
     );
     return out
       .filter((el) => !out.some((other) => other !== el && el.contains(other)))
       .slice(0, 5)
       .map((el) => {
-        const classes = [...el.classList].slice(0, 3).join('.');
+        const classes = Array.from(el.classList).slice(0, 3).join('.');
         return `${el.tagName.toLowerCase()}${classes ? `.${classes}` : ''} (${Math.round(el.getBoundingClientRect().right)} px)`;
       });
   }, width);
