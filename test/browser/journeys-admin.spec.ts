@@ -1,15 +1,36 @@
-import { describe, it } from '@jest/globals';
+import { beforeAll, describe, it } from '@jest/globals';
 import assert from 'node:assert/strict';
-import { WIDTHS, assertFits, openFromNav, demoServer, roleSession } from '../support/journey.js';
+import {
+  WIDTHS,
+  apiGet,
+  assertFits,
+  confirmDialog,
+  openFromNav,
+  demoServer,
+  roleSession,
+} from '../support/journey.js';
+
+const CLOSED = new Set(['completed', 'withdrawn', 'not_proceeded']);
 
 /**
- * The admin's main jobs that no other journey does (DESIGN.md's table), at
- * 1366 and 375 px: programme settings, local authorities, rule sets, and the correction only an admin may make,
- * reopening a signed-off month. The audit log is admin.spec (the coverage
- * table in test/browser/README.md). Each width uses its own LA and values.
+ * The admin's main jobs (DESIGN.md's table), at 1366 and 375 px: programme
+ * settings, accounts (created and disabled), local authorities, rule sets,
+ * the audit log, withdrawing a practitioner, and the correction only an admin
+ * may make, reopening a signed-off month. Each width uses its own LA, account,
+ * practitioner and values, so the two runs share one server without meeting.
  */
 describe('admin journeys in Chromium', () => {
   const demo = demoServer();
+
+  beforeAll(async () => {
+    // A failed sign-in first, so that the audit log holds more than one kind of event to filter.
+    const failed = await fetch(`${demo.server.url}/api/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-requested-with': 'attune' },
+      body: JSON.stringify({ email: 'admin@attune.test', password: 'not the right password' }),
+    });
+    assert.equal(failed.status, 401);
+  });
 
   for (const width of WIDTHS) {
     describe(`at ${width} px`, () => {
@@ -61,6 +82,35 @@ describe('admin journeys in Chromium', () => {
         assert.deepEqual(problems.pageErrors, []);
       });
 
+      it('creates an economist account, then disables it after confirming', async () => {
+        const { page, problems } = session.browser;
+        await openFromNav(page, 'Users');
+        const email = `economist.${width}@attune.test`;
+        await page.getByLabel('Email address', { exact: true }).fill(email);
+        await page
+          .getByLabel('Initial password', { exact: true })
+          .fill('four unrelated words here');
+        await page.getByRole('combobox', { name: 'Role' }).click();
+        await page.getByRole('option', { name: 'Economist' }).click();
+        await page.getByRole('button', { name: 'Create account' }).click();
+        await page.getByRole('status').getByText(`Created the account for ${email}.`).waitFor();
+        const row = page.getByRole('row').filter({ hasText: email });
+        assert.match(await row.innerText(), /Economist\s+—\s+Active/);
+        await assertFits(page, width, 'Users');
+
+        await row.getByRole('button', { name: `Disable ${email}` }).click();
+        await row.getByRole('button', { name: `Confirm: disable ${email}` }).click();
+        await page.getByRole('status').getByText(`Disabled the account for ${email}.`).waitFor();
+        await row.getByText('Disabled').waitFor();
+        await assertFits(page, width, 'Users, after disabling');
+        const { items } = await apiGet<{ items: Array<{ email: string; disabled: boolean }> }>(
+          page,
+          `${demo.server.url}/api/users?pageSize=100`,
+        );
+        assert.equal(items.find((u) => u.email === email)?.disabled, true, 'disabled in the API');
+        assert.deepEqual(problems.pageErrors, []);
+      });
+
       it('adds a local authority and renames it', async () => {
         const { page, problems } = session.browser;
         await openFromNav(page, 'Local authorities');
@@ -102,6 +152,136 @@ describe('admin journeys in Chromium', () => {
         await page.getByText(`Copied aviguk_18_cycle as ${code}.`).waitFor();
         await page.getByRole('row', { name: new RegExp(`^${code} Ours at ${width}`) }).waitFor();
         await assertFits(page, width, 'Rule sets');
+        assert.deepEqual(problems.pageErrors, []);
+      });
+
+      it('reads their own sign-in in the audit log, and filters it by action', async () => {
+        const { page, problems } = session.browser;
+        await openFromNav(page, 'Audit log');
+        const actions = async () =>
+          (await page.locator('td.mat-column-action').allInnerTexts()).map((t) => t.trim());
+        const mine = page
+          .getByRole('row')
+          .filter({ hasText: 'auth.sign_in' })
+          .filter({ hasText: 'admin@attune.test' });
+        await mine.first().waitFor();
+        assert.ok((await actions()).includes('auth.sign_in_failed'));
+        await assertFits(page, width, 'Audit log');
+
+        // The failed attempt's change says why, on demand, from the keyboard.
+        const failedRow = page.getByRole('row').filter({ hasText: 'auth.sign_in_failed' }).first();
+        const show = failedRow.getByRole('button', { name: /Show change/ });
+        assert.equal(await show.getAttribute('aria-expanded'), 'false');
+        await show.focus();
+        await page.keyboard.press('Enter');
+        const hide = failedRow.getByRole('button', { name: /Hide change/ });
+        assert.equal(await hide.getAttribute('aria-expanded'), 'true');
+        const change = page.locator(`#${await hide.getAttribute('aria-controls')}`);
+        await change.getByText('wrong_password').waitFor();
+        await assertFits(page, width, 'Audit log, a change shown');
+
+        await page.getByLabel('Action', { exact: true }).fill('auth.sign_in');
+        await page.keyboard.press('Escape'); // close the suggestions
+        await page.getByRole('button', { name: 'Apply filters' }).click();
+        await page.waitForURL(/[?&]action=auth\.sign_in(&|$)/);
+        // As many as the API counts: every sign-in so far (both widths', the test's own).
+        const { total } = await apiGet<{ total: number }>(
+          page,
+          `${demo.server.url}/api/audit-events?action=auth.sign_in&pageSize=1`,
+        );
+        assert.ok(total >= 1);
+        const matches = `${total} ${total === 1 ? 'event matches' : 'events match'}.`;
+        await page.getByRole('status').getByText(matches, { exact: true }).waitFor();
+        const shown = await actions();
+        assert.ok(shown.length > 0 && shown.every((a) => a === 'auth.sign_in'), shown.join());
+        await mine.first().waitFor();
+
+        // The CSV carries the same filter.
+        const href = await page.getByRole('link', { name: 'Download CSV' }).getAttribute('href');
+        assert.equal(href, '/api/audit-events.csv?action=auth.sign_in');
+        const csv = await page.request.get(`${demo.server.url}${href}`);
+        assert.equal(csv.status(), 200);
+        const lines = (await csv.text()).trim().split('\n');
+        assert.equal(lines.length, total + 1, 'a header and each sign-in');
+        assert.match(lines[1]!, /admin@attune\.test,admin,.*,auth\.sign_in,/);
+
+        // The address is the view: opened afresh, it shows the same filtered log.
+        await page.reload();
+        await page.getByRole('heading', { level: 1, name: 'Audit log' }).waitFor();
+        assert.equal(await page.getByLabel('Action', { exact: true }).inputValue(), 'auth.sign_in');
+        await page.getByRole('status').getByText(matches, { exact: true }).waitFor();
+        assert.deepEqual(problems.pageErrors, []);
+      });
+
+      it('withdraws a practitioner with a date and reason, lists their open families, and capacity shows it at once', async () => {
+        const { page, problems } = session.browser;
+        const base = `${demo.server.url}/api/programmes/${session.programmeId}`;
+        const practitioners = (
+          await apiGet<{ items: Array<{ code: string; status: string }> }>(
+            page,
+            `${base}/practitioners?pageSize=1000`,
+          )
+        ).items;
+        const families = (
+          await apiGet<{
+            items: Array<{ reference: string; practitionerCode: string | null; status: string }>;
+          }>(page, `${base}/families?pageSize=1000`)
+        ).items;
+        const openOf = (c: string) =>
+          families
+            .filter((f) => f.practitionerCode === c && !CLOSED.has(f.status))
+            .map((f) => f.reference)
+            .sort();
+        // An active practitioner with open families (not one the account journey binds to);
+        // the 1366 px run has withdrawn its own by the time the 375 px run looks.
+        const chosen = practitioners.find(
+          (p) =>
+            p.status === 'active' &&
+            !['P-LA1-02', 'P-LA1-03'].includes(p.code) &&
+            openOf(p.code).length > 0,
+        );
+        assert.ok(chosen, 'an active practitioner with open families');
+        const { code } = chosen;
+        const openFamilies = openOf(code);
+
+        await openFromNav(page, 'Staff and practitioners');
+        const row = page.locator(`[data-testid="practitioners-table"] tr[data-code="${code}"]`);
+        await row.waitFor();
+        assert.equal(await row.getAttribute('data-status'), 'active');
+        await assertFits(page, width, 'Staff and practitioners');
+        await row.getByRole('button', { name: `Change status of ${code}` }).click();
+        await page
+          .getByRole('combobox', { name: 'New status', exact: true })
+          .selectOption('withdrawn');
+        await page.getByLabel('Date it takes effect', { exact: true }).fill('02/05/2022');
+        await page.getByRole('combobox', { name: 'Reason', exact: true }).selectOption('left_post');
+        await page.getByRole('button', { name: 'Change status', exact: true }).click();
+        // Destructive: nothing is sent before the admin confirms.
+        const question = await confirmDialog(page, 'Confirm withdrawal');
+        assert.match(question, new RegExp(`Withdraw ${code} from 2 May 2022\\?`));
+
+        const listed = page.getByTestId('open-families');
+        await listed.waitFor();
+        await page.locator(`tr[data-code="${code}"][data-status="withdrawn"]`).waitFor();
+        const references = (
+          await listed
+            .locator('li')
+            .evaluateAll((items) => items.map((item) => item.getAttribute('data-reference') ?? ''))
+        ).sort();
+        // As text: the page's array and the API's come from other realms than the test's.
+        assert.equal(references.join(' '), openFamilies.join(' '));
+        const first = listed.getByRole('link', { name: openFamilies[0]! });
+        assert.match(
+          (await first.getAttribute('href')) ?? '',
+          new RegExp(`/families/${openFamilies[0]}$`),
+        );
+        await assertFits(page, width, 'Staff and practitioners, after withdrawing');
+
+        await openFromNav(page, 'Capacity');
+        const capacityRow = page.locator(`tr[data-code="${code}"]`);
+        await capacityRow.waitFor();
+        assert.equal(await capacityRow.getAttribute('data-status'), 'withdrawn');
+        assert.match(await capacityRow.innerText(), /Withdrawn/);
         assert.deepEqual(problems.pageErrors, []);
       });
 

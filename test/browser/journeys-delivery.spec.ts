@@ -2,7 +2,9 @@ import { describe, it } from '@jest/globals';
 import assert from 'node:assert/strict';
 import {
   WIDTHS,
+  apiGet,
   assertFits,
+  confirmDialog,
   openFromNav,
   shownDate,
   demoServer,
@@ -14,14 +16,16 @@ interface SessionRow {
   date: string;
   contactMinutes: number;
   familyReference: string;
+  locked: boolean;
 }
 
 /**
  * The practitioner's and the LA manager's main jobs at 1366 and 375 px: a
- * practitioner logs a family session, corrects its minutes, and reads their
- * own progress, and refers a family; LA1's manager reads capacity and caseloads and lists families
- * by status and overdue. Time, sign-off, deletes and referrals at 1366 px are
- * in time-corrections.spec, sign-off.spec and trial.spec (README.md here).
+ * practitioner logs a family session and corrects its minutes, refers a
+ * family, reads their own progress, and logs time, corrects it and deletes
+ * it; LA1's manager reads capacity and caseloads, lists families by status
+ * and overdue, and deletes a session. The LA manager's referral, time import
+ * and sign-off are journeys-la-manager.spec (README.md here).
  */
 describe('practitioner and LA manager journeys in Chromium', () => {
   const demo = demoServer();
@@ -91,6 +95,65 @@ describe('practitioner and LA manager journeys in Chromium', () => {
         assert.deepEqual(problems.pageErrors, []);
       });
 
+      it('logs time in quick entry, sees it in the week, edits it and deletes it', async () => {
+        const { page, problems } = session.browser;
+        // The demo ended on 30 June 2022: My time opens on that week, with the 30th to log.
+        await openFromNav(page, 'My time');
+        await page.getByText('Week of 27 Jun 2022 to 3 Jul 2022').waitFor();
+        assert.equal(await page.getByLabel('Date', { exact: true }).inputValue(), '30/06/2022');
+        const [first, second] = width === 1366 ? [37, 52] : [38, 53];
+
+        await page
+          .getByRole('combobox', { name: 'Activity', exact: true })
+          .selectOption('meetings');
+        await page.getByLabel('Minutes', { exact: true }).fill(String(first));
+        await page.getByRole('button', { name: 'Log time' }).click();
+        await page.getByText(`Logged ${first} minutes of meetings on 30 Jun 2022.`).waitFor();
+        const day = page.locator('tbody[data-date="2022-06-30"]');
+        // By its text: at 375 px the week is cards, each cell's name led by its column's.
+        const minutesCell = (n: number) =>
+          day.getByRole('cell').filter({ hasText: new RegExp(`^${n} min$`) });
+        await minutesCell(first).waitFor();
+        await assertFits(page, width, 'My time');
+
+        await page
+          .getByRole('button', { name: `Edit ${first} minutes of meetings on Thu 30 Jun 2022` })
+          .click();
+        await page.getByRole('heading', { name: 'Edit time' }).waitFor();
+        const minutes = page.getByLabel('Minutes', { exact: true });
+        assert.equal(await minutes.inputValue(), String(first));
+        await minutes.fill(String(second));
+        await page.getByRole('button', { name: 'Save changes' }).click();
+        await page.getByText(`Saved: ${second} minutes of meetings on 30 Jun 2022.`).waitFor();
+        await minutesCell(second).waitFor();
+        assert.equal(await minutesCell(first).count(), 0);
+        const entries = async () =>
+          (
+            await apiGet<{ items: Array<{ activity: string; minutes: number }> }>(
+              page,
+              `${demo.server.url}/api/programmes/${session.programmeId}/time-entries?from=2022-06-30&to=2022-06-30&pageSize=100`,
+            )
+          ).items.filter((e) => e.activity === 'meetings');
+        assert.ok(
+          (await entries()).some((e) => e.minutes === second),
+          'the API has the change',
+        );
+
+        await page
+          .getByRole('button', { name: `Delete ${second} minutes of meetings on Thu 30 Jun 2022` })
+          .click();
+        assert.match(
+          await confirmDialog(page, 'Delete entry'),
+          new RegExp(`${second} minutes of meetings on 30 Jun 2022 will be deleted`),
+        );
+        await page.getByText(`Deleted ${second} minutes of meetings on 30 Jun 2022.`).waitFor();
+        // The message comes with the answer; the week is read again after it, so wait for the row to go.
+        await minutesCell(second).waitFor({ state: 'detached' });
+        assert.ok(!(await entries()).some((e) => e.minutes === second), 'gone from the API');
+        await assertFits(page, width, 'My time, after deleting');
+        assert.deepEqual(problems.pageErrors, []);
+      });
+
       it('reads their own progress toward accreditation', async () => {
         const { page, problems } = session.browser;
         await openFromNav(page, 'My progress');
@@ -148,6 +211,51 @@ describe('practitioner and LA manager journeys in Chromium', () => {
         await page.getByRole('checkbox', { name: 'Overdue only' }).check();
         await page.waitForURL(/overdue=true/);
         await assertFits(page, width, 'Families, overdue only');
+        assert.deepEqual(problems.pageErrors, []);
+      });
+
+      it("deletes a session of their LA's family after confirming", async () => {
+        const { page, problems } = session.browser;
+        const sessionsOf = async (query: string) =>
+          (
+            await apiGet<{ items: SessionRow[] }>(
+              page,
+              `${demo.server.url}/api/programmes/${session.programmeId}/family-sessions?${query}pageSize=1000`,
+            )
+          ).items;
+        await openFromNav(page, 'Families');
+        const shown = page.locator('att-families-table tbody tr[data-reference]');
+        await shown.first().waitFor();
+        const references = new Set(
+          await shown.evaluateAll((rows) => rows.map((r) => r.getAttribute('data-reference'))),
+        );
+        // A family listed on the first page with a session in a month still open.
+        const target = (await sessionsOf('')).find(
+          (s) => !s.locked && references.has(s.familyReference),
+        );
+        assert.ok(target, 'a session of a listed LA1 family to correct');
+        await shown
+          .filter({ has: page.getByRole('link', { name: target.familyReference, exact: true }) })
+          .getByRole('link', { name: target.familyReference, exact: true })
+          .click();
+        await page
+          .getByRole('heading', { level: 1, name: `Family ${target.familyReference}` })
+          .waitFor();
+        const row = page.locator(`[data-testid="family-sessions"] tr[data-id="${target.id}"]`);
+        await row.waitFor();
+        await assertFits(page, width, 'a family');
+        await row.getByRole('button', { name: /^Delete/ }).click();
+        // Cancelling first changes nothing.
+        await confirmDialog(page, 'Cancel');
+        assert.equal(await row.count(), 1);
+        await row.getByRole('button', { name: /^Delete/ }).click();
+        await confirmDialog(page, 'Delete session');
+        await page
+          .getByText(new RegExp(`^Deleted the session of ${shownDate(target.date)}\\.$`))
+          .waitFor();
+        await row.waitFor({ state: 'detached' });
+        const after = await sessionsOf(`familyReference=${target.familyReference}&`);
+        assert.ok(!after.some((s) => s.id === target.id), 'the session is gone');
         assert.deepEqual(problems.pageErrors, []);
       });
     });

@@ -1,5 +1,6 @@
 import { describe, it } from '@jest/globals';
 import assert from 'node:assert/strict';
+import type { Page } from 'playwright-core';
 import {
   WIDTHS,
   assertFits,
@@ -10,11 +11,38 @@ import {
   roleSession,
 } from '../support/journey.js';
 
+/** The trainees in the dashboard's risk order, by staff code. */
+async function riskOrder(page: Page): Promise<string[]> {
+  return page
+    .getByTestId('risk-order')
+    .locator(':scope > li[data-code]')
+    .evaluateAll((items) => items.map((li) => li.getAttribute('data-code') ?? ''));
+}
+
+async function supervisionOf(page: Page, code: string): Promise<string> {
+  return page.locator(`li[data-code="${code}"]`).getByTestId('supervision-hours').innerText();
+}
+
+async function until<T>(
+  read: () => Promise<T>,
+  ok: (value: T) => boolean,
+  what: string,
+): Promise<T> {
+  const deadline = Date.now() + 15_000;
+  let value = await read();
+  while (!ok(value)) {
+    if (Date.now() > deadline) throw new Error(`${what}: still ${JSON.stringify(value)}`);
+    await new Promise((r) => setTimeout(r, 100));
+    value = await read();
+  }
+  return value;
+}
+
 /**
  * The supervisor's main jobs (DESIGN.md's table) and their corrections, at
  * 1366 and 375 px: an individual supervision logged and then deleted, a stage
- * milestone recorded and deleted, a training event recorded and deleted, and
- * who is off track. Each width uses its own trainee and days, so the two runs
+ * milestone recorded and deleted, a training event recorded and deleted, who
+ * is off track, and a group supervision logged by keyboard. Each width uses its own trainee and days, so the two runs
  * share one server without meeting.
  */
 describe('supervisor journeys in Chromium', () => {
@@ -177,6 +205,99 @@ describe('supervisor journeys in Chromium', () => {
         await page.getByRole('table').first().waitFor();
         assert.match(await page.locator('main').innerText(), /P-LA1-01/);
         await assertFits(page, width, 'Accreditation');
+        assert.deepEqual(problems.pageErrors, []);
+      });
+
+      // Last: it sets the page's "as of" day, which the tests above read at its default.
+      it('logs a group supervision for three trainees by keyboard and shows their hours and risk order change', async () => {
+        const { page, problems } = session.browser;
+        // The demo's first weeks, when nobody had been supervised yet, so the order is by code.
+        // The 375 px run looks a week earlier than the 1366 px run's session.
+        const [asOfDay, asOfShown, sessionDay, sessionShown] =
+          width === 1366
+            ? ['01/09/2021', '1 Sep 2021', '31/08/2021', '31 Aug 2021']
+            : ['25/08/2021', '25 Aug 2021', '24/08/2021', '24 Aug 2021'];
+        await openFromNav(page, 'Supervision');
+        const asOf = page.getByLabel('Show progress as of', { exact: true });
+        await asOf.fill(asOfDay);
+        await asOf.press('Tab');
+        await page.getByText(`As of ${asOfShown};`).waitFor();
+        const before = await until(
+          () => riskOrder(page),
+          (o) => o.length === 6 && o[0] === 'P-LA1-01',
+          'six trainees by code',
+        );
+        assert.deepEqual(before, [
+          'P-LA1-01',
+          'P-LA1-02',
+          'P-LA1-03',
+          'P-LA1-04',
+          'P-LA1-05',
+          'P-LA1-06',
+        ]);
+        assert.equal(await supervisionOf(page, 'P-LA1-02'), '0 sessions, 0 min supervision');
+        assert.match(
+          await page.locator('li[data-code="P-LA1-02"]').getByTestId('gap').innerText(),
+          /Over four weeks without supervision/,
+        );
+        await assertFits(page, width, 'Supervision, as of a day');
+
+        // The form, by keyboard only: date, duration, three ticks (Space), submit (Enter).
+        await page.getByLabel('Date', { exact: true }).fill(sessionDay);
+        await page.getByLabel('Duration (minutes)', { exact: true }).focus();
+        await page.keyboard.press('Control+A');
+        await page.keyboard.type('90');
+        const group = ['P-LA1-01', 'P-LA1-02', 'P-LA1-03'];
+        for (const code of group) {
+          const box = page.getByRole('checkbox', { name: new RegExp(`\\(${code}\\)$`) });
+          await box.focus();
+          await page.keyboard.press('Space');
+          assert.equal(await box.isChecked(), true, `${code} ticked`);
+        }
+        assert.equal(
+          await page.getByRole('radio', { name: 'Group' }).isChecked(),
+          true,
+          'three trainees make a group',
+        );
+        assert.equal(await page.getByRole('radio', { name: 'In person' }).isChecked(), true);
+        await page.getByRole('button', { name: 'Log supervision' }).focus();
+        await page.keyboard.press('Enter');
+        const outcome = page.locator(
+          '[data-testid="message"], [data-testid="save-error"], [data-testid="form-problem"]',
+        );
+        await outcome.first().waitFor();
+        assert.equal(
+          (await outcome.allInnerTexts()).join(' | '),
+          `Logged group supervision on ${sessionShown} for P-LA1-01, P-LA1-02, P-LA1-03.`,
+        );
+
+        const afterOrder = await until(
+          () => riskOrder(page),
+          (o) => o[0] === 'P-LA1-04',
+          'the risk order to change',
+        );
+        assert.deepEqual(afterOrder, [
+          'P-LA1-04',
+          'P-LA1-05',
+          'P-LA1-01',
+          'P-LA1-02',
+          'P-LA1-03',
+          'P-LA1-06',
+        ]);
+        for (const code of group) {
+          assert.equal(await supervisionOf(page, code), '1 session, 1 h 30 min supervision', code);
+          assert.match(
+            await page.locator(`li[data-code="${code}"]`).getByTestId('gap').innerText(),
+            new RegExp(`^Last supervised ${sessionShown} \\(1 day ago\\)$`),
+          );
+        }
+        assert.equal(await supervisionOf(page, 'P-LA1-04'), '0 sessions, 0 min supervision');
+        // The form is ready for the next session.
+        assert.equal(
+          await page.getByRole('checkbox', { name: /\(P-LA1-01\)$/ }).isChecked(),
+          false,
+        );
+        await assertFits(page, width, 'Supervision, after a group session');
         assert.deepEqual(problems.pageErrors, []);
       });
     });

@@ -51,7 +51,21 @@ export async function openFromNav(page: Page, label: string, heading = label): P
 /** At phone width the page itself never scrolls sideways (its tables scroll in their own box). */
 export async function assertFits(page: Page, width: Width, where: string): Promise<void> {
   const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
-  assert.ok(scrollWidth <= width, `${where} is ${scrollWidth} px wide at ${width} px`);
+  if (scrollWidth <= width) return;
+  // The innermost elements that stick out, to say where the fault is.
+  const outside = await page.evaluate((w) => {
+    const out = Array.from(document.querySelectorAll('body *')).filter(
+      (el) => el.getBoundingClientRect().right > w + 0.5,
+    );
+    return out
+      .filter((el) => !out.some((other) => other !== el && el.contains(other)))
+      .slice(0, 5)
+      .map((el) => {
+        const classes = Array.from(el.classList).slice(0, 3).join('.');
+        return `${el.tagName.toLowerCase()}${classes ? `.${classes}` : ''} (${Math.round(el.getBoundingClientRect().right)} px)`;
+      });
+  }, width);
+  assert.fail(`${where} is ${scrollWidth} px wide at ${width} px: ${outside.join(', ')}`);
 }
 
 /**
@@ -120,4 +134,11 @@ export function roleSession(demo: DemoServer, width: Width, email: string): Role
     await session.browser?.close();
   });
   return session;
+}
+
+/** A GET through the page's own session that must answer 200, as JSON. */
+export async function apiGet<T>(page: Page, url: string): Promise<T> {
+  const response = await page.request.get(url);
+  assert.equal(response.status(), 200, `GET ${url}: ${response.status()}`);
+  return (await response.json()) as T;
 }
