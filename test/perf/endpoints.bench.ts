@@ -7,11 +7,17 @@
  * each endpoint: captures the SQL one warm request runs (PostgreSQL's
  * log_statement = all, for that request only), then loads the endpoint and a
  * bare Fastify + pg route running those statements (bare-route.ts, its own
- * process, the API's pool size) with autocannon, the same settings for both.
+ * process, the API's pool size) with autocannon, the same settings for both,
+ * taking turns.
  * Prints req/s and p50/p95/p99 with the load average, asserts nothing.
  * Targets: at least 60 % of the bare route's throughput; cost summary p95 < 2 s.
  *   npm run bench:endpoints   (or node test/dist/perf/endpoints.bench.js
- *     [--las N --practitioners N --lines N] [--seconds N] [--connections N] [--only capacity,accreditation,cost-summary,ledger])
+ *     [--las N --practitioners N --lines N] [--seconds N] [--connections N] [--only capacity,accreditation,cost-summary,ledger]
+ *     [--rounds N] [--cpu-prof DIR])
+ *   --rounds N: each side is loaded for SECONDS / N at a time, turn about (default 5), so that the
+ *   rest of a shared machine's load weighs on both alike.
+ *   --cpu-prof DIR: the API runs under node --cpu-prof and writes its profile into DIR when it stops
+ *   (profile one endpoint at a time with --only; open the .cpuprofile in Chrome's DevTools).
  */
 import autocannon from 'autocannon';
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -31,6 +37,9 @@ function flag(name: string): string | undefined {
 }
 const SECONDS = Number(flag('seconds') ?? 20);
 const CONNECTIONS = Number(flag('connections') ?? 20);
+const CPU_PROF = flag('cpu-prof');
+// The API and the bare route take turns, SECONDS / ROUNDS at a time.
+const ROUNDS = Number(flag('rounds') ?? 5);
 const POOL_SIZE = 10; // the API's default ATTUNE_DB_POOL_SIZE, given to both
 const EMAIL = 'bench.admin@attune.test';
 const PASSWORD = 'otter-lantern-pebble-42';
@@ -43,6 +52,9 @@ const load = () =>
     .join(' ');
 
 interface Measured {
+  /** Answered requests' times, sorted; the seconds they were measured over. */
+  latencies: number[];
+  wall: number;
   rps: number;
   p50: number;
   p95: number;
@@ -95,6 +107,8 @@ async function run(
   const wall = 'duration' in until ? until.duration : (performance.now() - started) / 1000;
   latencies.sort((a, b) => a - b);
   return {
+    latencies,
+    wall,
     rps: latencies.length / wall,
     p50: percentile(latencies, 0.5),
     p95: percentile(latencies, 0.95),
@@ -109,6 +123,25 @@ async function run(
       (result.errors ? `, errors: ${result.errors} (timeouts ${result.timeouts})` : ''),
     load: loadBefore,
     byCount: !('duration' in until),
+  };
+}
+
+/** Rounds of one URL as one figure: req/s over their summed time, percentiles over every answer. */
+function combine(parts: Measured[]): Measured {
+  const latencies = parts.flatMap((p) => p.latencies).sort((a, b) => a - b);
+  const wall = parts.reduce((sum, p) => sum + p.wall, 0);
+  return {
+    latencies,
+    wall,
+    rps: latencies.length / wall,
+    p50: percentile(latencies, 0.5),
+    p95: percentile(latencies, 0.95),
+    p99: percentile(latencies, 0.99),
+    requests: latencies.length,
+    bad: parts.reduce((sum, p) => sum + p.bad, 0),
+    statuses: parts.map((p) => p.statuses).join(' | '),
+    load: parts[0]!.load,
+    byCount: parts.some((p) => p.byCount),
   };
 }
 
@@ -221,6 +254,7 @@ try {
       ATTUNE_JOB_WORKER: 'false',
       ATTUNE_DB_POOL_SIZE: String(POOL_SIZE),
     },
+    nodeArgs: CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${CPU_PROF}`] : [],
   });
   const login = await fetch(`${server.url}/api/auth/login`, {
     method: 'POST',
@@ -250,10 +284,11 @@ try {
   const routes: BareRoutes = {};
   for (const [name, path] of endpoints) {
     await get(path); // cold: caches filled, plans made
-    routes[name] = await capture(async () => void (await get(path)));
+    let bytes = 0;
+    routes[name] = await capture(async () => void (bytes = Buffer.byteLength(await get(path))));
     const statements = routes[name].flat();
     console.log(
-      `${name}: a warm request ran ${statements.length} statements on ${routes[name].length} connection(s):`,
+      `${name}: a warm request (${bytes} bytes of JSON) ran ${statements.length} statements on ${routes[name].length} connection(s):`,
     );
     for (const s of statements) console.log(`    ${s.text.replace(/\s+/g, ' ').slice(0, 150)}`);
   }
@@ -278,9 +313,16 @@ try {
   const rows: string[][] = [];
   for (const [name, path] of endpoints) {
     await measure(`${server.url}${path}`, cookie, 2); // warm-up
-    const api = await measure(`${server.url}${path}`, cookie, SECONDS);
     await measure(`${bareUrl}/${name}`, '', 2);
-    const anchor = await measure(`${bareUrl}/${name}`, '', SECONDS);
+    // Turn about, so that what else the machine is doing meanwhile weighs on both alike.
+    const apiRounds: Measured[] = [];
+    const bareRounds: Measured[] = [];
+    for (let round = 0; round < ROUNDS; round++) {
+      apiRounds.push(await measure(`${server.url}${path}`, cookie, SECONDS / ROUNDS));
+      bareRounds.push(await measure(`${bareUrl}/${name}`, '', SECONDS / ROUNDS));
+    }
+    const api = combine(apiRounds);
+    const anchor = combine(bareRounds);
     const ratio = (100 * api.rps) / anchor.rps;
     const target =
       name === 'cost-summary'
@@ -299,7 +341,7 @@ try {
       `${api.load} | ${anchor.load}`,
       target,
     ]);
-    const how = (m: Measured) => (m.byCount ? 'by count' : `${SECONDS} s`);
+    const how = (m: Measured) => `${m.wall.toFixed(0)} s${m.byCount ? ', partly by count' : ''}`;
     console.log(
       `${name}: API ${api.requests} requests (${how(api)}), bare ${anchor.requests} (${how(anchor)}); ` +
         `statuses: API {${api.statuses}}, bare {${anchor.statuses}}`,
@@ -321,7 +363,7 @@ try {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
   const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i]!)).join('  ');
   console.log(
-    `\n${CONNECTIONS} connections, ${SECONDS} s each, on ${JSON.stringify(counts)}; ` +
+    `\n${CONNECTIONS} connections, ${SECONDS} s each in ${ROUNDS} turns, on ${JSON.stringify(counts)}; ` +
       `pool ${POOL_SIZE} for both; admin, default page (50) for the lists\n`,
   );
   console.log(line(header));
