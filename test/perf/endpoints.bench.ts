@@ -9,7 +9,9 @@
  * bare Fastify + pg route running those statements (bare-route.ts, its own
  * process, the API's pool size) with autocannon, the same settings for both,
  * taking turns.
- * Prints req/s and p50/p95/p99 with the load average, asserts nothing.
+ * Prints req/s and p50/p95/p99 with the load average, asserts nothing. A
+ * third column weighs the answer's size apart: the bare route's statements
+ * answered with the API's own body (bytes captured from the API, made once).
  * Targets: at least 60 % of the bare route's throughput; cost summary p95 < 2 s.
  *   npm run bench:endpoints   (or node test/dist/perf/endpoints.bench.js
  *     [--las N --practitioners N --lines N] [--seconds N] [--connections N] [--only capacity,accreditation,cost-summary,ledger]
@@ -29,7 +31,7 @@ import pg from 'pg';
 import { must, runCli } from '../support/cli.js';
 import { startServer } from '../support/server.js';
 import { startEmbeddedPostgres } from './capacity-seed.js';
-import type { BareRoutes, CapturedStatement } from './bare-route.js';
+import type { BareBodies, BareRoutes, CapturedStatement } from './bare-route.js';
 
 function flag(name: string): string | undefined {
   const at = process.argv.indexOf(`--${name}`);
@@ -282,10 +284,11 @@ try {
     return text;
   };
   const routes: BareRoutes = {};
+  const bodies: BareBodies = {};
   for (const [name, path] of endpoints) {
     await get(path); // cold: caches filled, plans made
-    let bytes = 0;
-    routes[name] = await capture(async () => void (bytes = Buffer.byteLength(await get(path))));
+    routes[name] = await capture(async () => void (bodies[name] = await get(path)));
+    const bytes = Buffer.byteLength(bodies[name]!);
     const statements = routes[name].flat();
     console.log(
       `${name}: a warm request (${bytes} bytes of JSON) ran ${statements.length} statements on ${routes[name].length} connection(s):`,
@@ -295,7 +298,10 @@ try {
 
   const routesFile = join(scratch, 'bare-routes.json');
   writeFileSync(routesFile, JSON.stringify(routes));
-  bare = spawn(process.execPath, [join(import.meta.dirname, 'bare-route.js'), routesFile], {
+  const bodiesFile = join(scratch, 'bare-bodies.json');
+  writeFileSync(bodiesFile, JSON.stringify(bodies));
+  const bareScript = join(import.meta.dirname, 'bare-route.js');
+  bare = spawn(process.execPath, [bareScript, routesFile, bodiesFile], {
     env: { ...process.env, DATABASE_URL: database.url, POOL_SIZE: String(POOL_SIZE) },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
@@ -314,15 +320,19 @@ try {
   for (const [name, path] of endpoints) {
     await measure(`${server.url}${path}`, cookie, 2); // warm-up
     await measure(`${bareUrl}/${name}`, '', 2);
-    // Turn about, so that what else the machine is doing meanwhile weighs on both alike.
+    await measure(`${bareUrl}/${name}/as-api`, '', 2);
+    // Turn about, so that what else the machine is doing meanwhile weighs on all alike.
     const apiRounds: Measured[] = [];
     const bareRounds: Measured[] = [];
+    const sizedRounds: Measured[] = [];
     for (let round = 0; round < ROUNDS; round++) {
       apiRounds.push(await measure(`${server.url}${path}`, cookie, SECONDS / ROUNDS));
       bareRounds.push(await measure(`${bareUrl}/${name}`, '', SECONDS / ROUNDS));
+      sizedRounds.push(await measure(`${bareUrl}/${name}/as-api`, '', SECONDS / ROUNDS));
     }
     const api = combine(apiRounds);
     const anchor = combine(bareRounds);
+    const sized = combine(sizedRounds);
     const ratio = (100 * api.rps) / anchor.rps;
     const target =
       name === 'cost-summary'
@@ -338,6 +348,8 @@ try {
       anchor.rps.toFixed(1),
       anchor.p95.toFixed(0),
       `${ratio.toFixed(0)} %`,
+      sized.rps.toFixed(1),
+      `${((100 * api.rps) / sized.rps).toFixed(0)} %`,
       `${api.load} | ${anchor.load}`,
       target,
     ]);
@@ -357,6 +369,8 @@ try {
     'bare req/s',
     'bare p95 ms',
     'ratio',
+    'bare + API body req/s',
+    'ratio to it',
     'load 1/5/15 (API | bare)',
     'target',
   ];
@@ -364,7 +378,8 @@ try {
   const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i]!)).join('  ');
   console.log(
     `\n${CONNECTIONS} connections, ${SECONDS} s each in ${ROUNDS} turns, on ${JSON.stringify(counts)}; ` +
-      `pool ${POOL_SIZE} for both; admin, default page (50) for the lists\n`,
+      `pool ${POOL_SIZE} for both; admin, default page (50) for the lists; ` +
+      `"bare + API body": the bare route's statements, answered with the API's own bytes\n`,
   );
   console.log(line(header));
   for (const r of rows) console.log(line(r));
