@@ -6,7 +6,11 @@
  * groups (the statements one API connection ran, in order); groups run at
  * once on their own pooled clients, as the API ran them, statements within a
  * group one after another on one client (so BEGIN ... COMMIT stay together).
- *   node test/dist/perf/bare-route.js ROUTES.json   (DATABASE_URL, POOL_SIZE in the environment)
+ * With BODIES.json, each route also has /NAME/as-api: the same statements,
+ * then the API's own answer (its bytes, made once) instead of the rows, so
+ * that what an answer's size costs (writing it, the client reading it) is
+ * weighed apart from what the API does to make it.
+ *   node test/dist/perf/bare-route.js ROUTES.json [BODIES.json]   (DATABASE_URL, POOL_SIZE in the environment)
  * Prints `listening PORT` when ready.
  */
 import { createRequire } from 'node:module';
@@ -21,10 +25,12 @@ export interface CapturedStatement {
 }
 /** Route name -> the statements of each API connection the request used. */
 export type BareRoutes = Record<string, CapturedStatement[][]>;
+/** Route name -> the body the API answered that request with. */
+export type BareBodies = Record<string, string>;
 
 interface Reply {
   header(name: string, value: string): Reply;
-  send(body: string): void;
+  send(body: string | Buffer): void;
 }
 interface FastifyApp {
   get(path: string, handler: (request: unknown, reply: Reply) => Promise<void>): void;
@@ -35,6 +41,9 @@ const requireApi = createRequire(join(repositoryRoot, 'apps', 'api', 'dist', 'ma
 const fastify = requireApi('fastify') as (options: { logger: boolean }) => FastifyApp;
 
 const routes = JSON.parse(readFileSync(process.argv[2]!, 'utf8')) as BareRoutes;
+const bodies = process.argv[3]
+  ? (JSON.parse(readFileSync(process.argv[3], 'utf8')) as BareBodies)
+  : {};
 const pool = new pg.Pool({
   connectionString: process.env['DATABASE_URL'],
   max: Number(process.env['POOL_SIZE'] ?? 10),
@@ -111,6 +120,13 @@ for (const [name, groups] of Object.entries(routes)) {
   app.get(`/${name}`, async (_request, reply) => {
     const rows = await admit(() => runRequest(groups));
     reply.header('content-type', 'application/json').send(JSON.stringify(rows));
+  });
+  const body = bodies[name];
+  if (body === undefined) continue;
+  const bytes = Buffer.from(body, 'utf8');
+  app.get(`/${name}/as-api`, async (_request, reply) => {
+    await admit(() => runRequest(groups));
+    reply.header('content-type', 'application/json; charset=utf-8').send(bytes);
   });
 }
 const address = await app.listen({ port: 0, host: '127.0.0.1' });

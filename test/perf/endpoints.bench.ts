@@ -7,11 +7,19 @@
  * each endpoint: captures the SQL one warm request runs (PostgreSQL's
  * log_statement = all, for that request only), then loads the endpoint and a
  * bare Fastify + pg route running those statements (bare-route.ts, its own
- * process, the API's pool size) with autocannon, the same settings for both.
- * Prints req/s and p50/p95/p99 with the load average, asserts nothing.
+ * process, the API's pool size) with autocannon, the same settings for both,
+ * taking turns.
+ * Prints req/s and p50/p95/p99 with the load average, asserts nothing. A
+ * third column weighs the answer's size apart: the bare route's statements
+ * answered with the API's own body (bytes captured from the API, made once).
  * Targets: at least 60 % of the bare route's throughput; cost summary p95 < 2 s.
  *   npm run bench:endpoints   (or node test/dist/perf/endpoints.bench.js
- *     [--las N --practitioners N --lines N] [--seconds N] [--connections N] [--only capacity,accreditation,cost-summary,ledger])
+ *     [--las N --practitioners N --lines N] [--seconds N] [--connections N] [--only capacity,accreditation,cost-summary,ledger]
+ *     [--rounds N] [--cpu-prof DIR])
+ *   --rounds N: each side is loaded for SECONDS / N at a time, turn about (default 5), so that the
+ *   rest of a shared machine's load weighs on both alike.
+ *   --cpu-prof DIR: the API runs under node --cpu-prof and writes its profile into DIR when it stops
+ *   (profile one endpoint at a time with --only; open the .cpuprofile in Chrome's DevTools).
  */
 import autocannon from 'autocannon';
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -23,7 +31,7 @@ import pg from 'pg';
 import { must, runCli } from '../support/cli.js';
 import { startServer } from '../support/server.js';
 import { startEmbeddedPostgres } from './capacity-seed.js';
-import type { BareRoutes, CapturedStatement } from './bare-route.js';
+import type { BareBodies, BareRoutes, CapturedStatement } from './bare-route.js';
 
 function flag(name: string): string | undefined {
   const at = process.argv.indexOf(`--${name}`);
@@ -31,6 +39,9 @@ function flag(name: string): string | undefined {
 }
 const SECONDS = Number(flag('seconds') ?? 20);
 const CONNECTIONS = Number(flag('connections') ?? 20);
+const CPU_PROF = flag('cpu-prof');
+// The API and the bare route take turns, SECONDS / ROUNDS at a time.
+const ROUNDS = Number(flag('rounds') ?? 5);
 const POOL_SIZE = 10; // the API's default ATTUNE_DB_POOL_SIZE, given to both
 const EMAIL = 'bench.admin@attune.test';
 const PASSWORD = 'otter-lantern-pebble-42';
@@ -43,6 +54,9 @@ const load = () =>
     .join(' ');
 
 interface Measured {
+  /** Answered requests' times, sorted; the seconds they were measured over. */
+  latencies: number[];
+  wall: number;
   rps: number;
   p50: number;
   p95: number;
@@ -95,6 +109,8 @@ async function run(
   const wall = 'duration' in until ? until.duration : (performance.now() - started) / 1000;
   latencies.sort((a, b) => a - b);
   return {
+    latencies,
+    wall,
     rps: latencies.length / wall,
     p50: percentile(latencies, 0.5),
     p95: percentile(latencies, 0.95),
@@ -109,6 +125,25 @@ async function run(
       (result.errors ? `, errors: ${result.errors} (timeouts ${result.timeouts})` : ''),
     load: loadBefore,
     byCount: !('duration' in until),
+  };
+}
+
+/** Rounds of one URL as one figure: req/s over their summed time, percentiles over every answer. */
+function combine(parts: Measured[]): Measured {
+  const latencies = parts.flatMap((p) => p.latencies).sort((a, b) => a - b);
+  const wall = parts.reduce((sum, p) => sum + p.wall, 0);
+  return {
+    latencies,
+    wall,
+    rps: latencies.length / wall,
+    p50: percentile(latencies, 0.5),
+    p95: percentile(latencies, 0.95),
+    p99: percentile(latencies, 0.99),
+    requests: latencies.length,
+    bad: parts.reduce((sum, p) => sum + p.bad, 0),
+    statuses: parts.map((p) => p.statuses).join(' | '),
+    load: parts[0]!.load,
+    byCount: parts.some((p) => p.byCount),
   };
 }
 
@@ -221,6 +256,7 @@ try {
       ATTUNE_JOB_WORKER: 'false',
       ATTUNE_DB_POOL_SIZE: String(POOL_SIZE),
     },
+    nodeArgs: CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${CPU_PROF}`] : [],
   });
   const login = await fetch(`${server.url}/api/auth/login`, {
     method: 'POST',
@@ -248,19 +284,24 @@ try {
     return text;
   };
   const routes: BareRoutes = {};
+  const bodies: BareBodies = {};
   for (const [name, path] of endpoints) {
     await get(path); // cold: caches filled, plans made
-    routes[name] = await capture(async () => void (await get(path)));
+    routes[name] = await capture(async () => void (bodies[name] = await get(path)));
+    const bytes = Buffer.byteLength(bodies[name]!);
     const statements = routes[name].flat();
     console.log(
-      `${name}: a warm request ran ${statements.length} statements on ${routes[name].length} connection(s):`,
+      `${name}: a warm request (${bytes} bytes of JSON) ran ${statements.length} statements on ${routes[name].length} connection(s):`,
     );
     for (const s of statements) console.log(`    ${s.text.replace(/\s+/g, ' ').slice(0, 150)}`);
   }
 
   const routesFile = join(scratch, 'bare-routes.json');
   writeFileSync(routesFile, JSON.stringify(routes));
-  bare = spawn(process.execPath, [join(import.meta.dirname, 'bare-route.js'), routesFile], {
+  const bodiesFile = join(scratch, 'bare-bodies.json');
+  writeFileSync(bodiesFile, JSON.stringify(bodies));
+  const bareScript = join(import.meta.dirname, 'bare-route.js');
+  bare = spawn(process.execPath, [bareScript, routesFile, bodiesFile], {
     env: { ...process.env, DATABASE_URL: database.url, POOL_SIZE: String(POOL_SIZE) },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
@@ -278,9 +319,20 @@ try {
   const rows: string[][] = [];
   for (const [name, path] of endpoints) {
     await measure(`${server.url}${path}`, cookie, 2); // warm-up
-    const api = await measure(`${server.url}${path}`, cookie, SECONDS);
     await measure(`${bareUrl}/${name}`, '', 2);
-    const anchor = await measure(`${bareUrl}/${name}`, '', SECONDS);
+    await measure(`${bareUrl}/${name}/as-api`, '', 2);
+    // Turn about, so that what else the machine is doing meanwhile weighs on all alike.
+    const apiRounds: Measured[] = [];
+    const bareRounds: Measured[] = [];
+    const sizedRounds: Measured[] = [];
+    for (let round = 0; round < ROUNDS; round++) {
+      apiRounds.push(await measure(`${server.url}${path}`, cookie, SECONDS / ROUNDS));
+      bareRounds.push(await measure(`${bareUrl}/${name}`, '', SECONDS / ROUNDS));
+      sizedRounds.push(await measure(`${bareUrl}/${name}/as-api`, '', SECONDS / ROUNDS));
+    }
+    const api = combine(apiRounds);
+    const anchor = combine(bareRounds);
+    const sized = combine(sizedRounds);
     const ratio = (100 * api.rps) / anchor.rps;
     const target =
       name === 'cost-summary'
@@ -296,10 +348,12 @@ try {
       anchor.rps.toFixed(1),
       anchor.p95.toFixed(0),
       `${ratio.toFixed(0)} %`,
+      sized.rps.toFixed(1),
+      `${((100 * api.rps) / sized.rps).toFixed(0)} %`,
       `${api.load} | ${anchor.load}`,
       target,
     ]);
-    const how = (m: Measured) => (m.byCount ? 'by count' : `${SECONDS} s`);
+    const how = (m: Measured) => `${m.wall.toFixed(0)} s${m.byCount ? ', partly by count' : ''}`;
     console.log(
       `${name}: API ${api.requests} requests (${how(api)}), bare ${anchor.requests} (${how(anchor)}); ` +
         `statuses: API {${api.statuses}}, bare {${anchor.statuses}}`,
@@ -315,14 +369,17 @@ try {
     'bare req/s',
     'bare p95 ms',
     'ratio',
+    'bare + API body req/s',
+    'ratio to it',
     'load 1/5/15 (API | bare)',
     'target',
   ];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
   const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i]!)).join('  ');
   console.log(
-    `\n${CONNECTIONS} connections, ${SECONDS} s each, on ${JSON.stringify(counts)}; ` +
-      `pool ${POOL_SIZE} for both; admin, default page (50) for the lists\n`,
+    `\n${CONNECTIONS} connections, ${SECONDS} s each in ${ROUNDS} turns, on ${JSON.stringify(counts)}; ` +
+      `pool ${POOL_SIZE} for both; admin, default page (50) for the lists; ` +
+      `"bare + API body": the bare route's statements, answered with the API's own bytes\n`,
   );
   console.log(line(header));
   for (const r of rows) console.log(line(r));

@@ -22,6 +22,8 @@ export interface ServerOptions {
   /** Reuse a data directory (for restart tests); a fresh temporary one otherwise. */
   dataDir?: string;
   timeoutMs?: number;
+  /** Options for node itself, before the script (`--cpu-prof`, which NODE_OPTIONS refuses). */
+  nodeArgs?: string[];
 }
 
 /* Listening ports are chosen below Linux's ephemeral range (32768-60999):
@@ -77,7 +79,7 @@ async function startOn(port: number, options: ServerOptions): Promise<RunningSer
   const ownDir = options.dataDir === undefined;
   const dataDir = options.dataDir ?? temporaryDataDir();
   let output = '';
-  const child = spawn(process.execPath, [apiMain], {
+  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), apiMain], {
     env: {
       ...process.env,
       PORT: String(port),

@@ -1,4 +1,3 @@
-import helmet from '@fastify/helmet';
 import cookie from '@fastify/cookie';
 import multipart from '@fastify/multipart';
 import fastifyStatic from '@fastify/static';
@@ -16,6 +15,7 @@ import { AppConfig } from './platform/config/config';
 import { fastifyTrustProxy } from './platform/http/client-address';
 import { frameworkErrors, registerInputGuard } from './platform/http/input-guard';
 import { portalCacheControl, registerNoStore } from './platform/http/no-store';
+import { registerSecurityHeaders } from './platform/http/security-headers';
 import { InputValidationPipe } from './platform/http/validation.pipe';
 
 const LEVELS: LogLevel[] = ['error', 'warn', 'log', 'debug', 'verbose'];
@@ -74,7 +74,7 @@ export async function createApp(
     void reply.header('x-request-id', request.id);
   });
   registerNoStore(fastify);
-  await app.register(helmet, {
+  registerSecurityHeaders(fastify, {
     contentSecurityPolicy: {
       directives: {
         defaultSrc: ["'self'"],

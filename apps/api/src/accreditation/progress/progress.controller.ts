@@ -1,10 +1,12 @@
-import { Controller, Get, Param, ParseUUIDPipe, Query } from '@nestjs/common';
+import { Controller, Get, Header, Param, ParseUUIDPipe, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { Principal } from '@attune/domain';
 import { Authorize } from '../../identity/auth/authorize.decorator';
 import { CurrentUser } from '../../identity/auth/current-user.decorator';
 import { ProgressQueryDto } from './dto/progress-query.dto';
-import { ProgressService, toContractRow } from './progress.service';
+import { ProgressService } from './progress.service';
+
+const JSON_UTF8 = 'application/json; charset=utf-8';
 
 const uuid = new ParseUUIDPipe({ errorHttpStatusCode: 400 });
 
@@ -25,13 +27,14 @@ export class ProgressController {
     description:
       '{items, total}: one row per practitioner: code, laCode, stage, cyclesCompleted, familiesWorkedWith, supervisionMinutes, supervisionSessions, requirementsMet, nextRequirement, projectedAccreditationDate, onTrack.',
   })
-  async list(
+  @Header('Content-Type', JSON_UTF8)
+  list(
     @Param('programmeId', uuid) programmeId: string,
     @Query() query: ProgressQueryDto,
     @CurrentUser() user: Principal,
-  ) {
-    const { items, total } = await this.progress.details(user, programmeId, query);
-    return { items: items.map(toContractRow), total };
+  ): Promise<Buffer> {
+    // Already JSON bytes: the same answer is served, unchanged, until the data changes.
+    return this.progress.answer(user, programmeId, query, 'list');
   }
 
   @Get('accreditation/details')
@@ -40,11 +43,12 @@ export class ProgressController {
     description:
       'The portal view: each row also has status, requirements (progress bars), lastSupervisionDate, daysSinceSupervision, supervisorCode, cycleCompletions and (not for economists) displayName; plus asOf, deliveryEnd and the rule set.',
   })
+  @Header('Content-Type', JSON_UTF8)
   details(
     @Param('programmeId', uuid) programmeId: string,
     @Query() query: ProgressQueryDto,
     @CurrentUser() user: Principal,
-  ) {
-    return this.progress.details(user, programmeId, query);
+  ): Promise<Buffer> {
+    return this.progress.answer(user, programmeId, query, 'details');
   }
 }

@@ -13,11 +13,14 @@ import {
   type AccreditationRow,
   type Principal,
 } from '@attune/domain';
-import { VersionedCache } from '../../platform/cache/versioned-cache';
+import { VersionedCache, type Versioned } from '../../platform/cache/versioned-cache';
 import { isIsoDate } from '../../platform/dates/dates';
 import { invalid } from '../../platform/http/errors';
 import type { ProgrammeSettings } from '../../platform/programme-context/programme-context.repository';
-import { ProgrammeContextService } from '../../platform/programme-context/programme-context.service';
+import {
+  ProgrammeContextService,
+  type ProgrammeContext,
+} from '../../platform/programme-context/programme-context.service';
 import { RuleSetsService } from '../rule-sets/rule-sets.service';
 import type { ProgressQueryDto } from './dto/progress-query.dto';
 import { ProgressRepository } from './progress.repository';
@@ -47,6 +50,23 @@ interface Computed {
   ruleSet: AccreditationDetails['ruleSet'];
 }
 
+/** One page of a query's rows, with the day and rule set they were judged by. */
+function detailsPage(
+  { ordered, ruleSet }: Computed,
+  programme: ProgrammeSettings,
+  asOf: string,
+  query: Pick<ProgressQueryDto, 'page' | 'pageSize'>,
+): AccreditationDetails {
+  const start = (query.page - 1) * query.pageSize;
+  return {
+    items: ordered.slice(start, start + query.pageSize),
+    total: ordered.length,
+    asOf,
+    deliveryEnd: programme.deliveryEnd,
+    ruleSet,
+  };
+}
+
 @Injectable()
 export class ProgressService {
   /** Rows by programme, date, caller's scope and filters, under the data version they were read at. */
@@ -64,7 +84,45 @@ export class ProgressService {
     programmeId: string,
     query: ProgressQueryDto,
   ): Promise<AccreditationDetails> {
-    const { programme, dataVersion } = await this.programmes.load(principal, programmeId);
+    const context = await this.programmes.load(principal, programmeId);
+    const { key, asOf, compute } = this.query(principal, context, programmeId, query);
+    const computed = await this.cache.get(key, context.dataVersion, compute);
+    return detailsPage(computed, context.programme, asOf, query);
+  }
+
+  /**
+   * The answer of `view` as JSON bytes: the list (the contract's rows) or the
+   * portal's details, made once per page while nothing has changed.
+   */
+  async answer(
+    principal: Principal,
+    programmeId: string,
+    query: ProgressQueryDto,
+    view: 'list' | 'details',
+  ): Promise<Buffer> {
+    const context = await this.programmes.load(principal, programmeId);
+    const { key, asOf, compute } = this.query(principal, context, programmeId, query);
+    return this.cache.body(
+      key,
+      context.dataVersion,
+      compute,
+      `${view}:${query.page}:${query.pageSize}`,
+      (computed) => {
+        const page = detailsPage(computed, context.programme, asOf, query);
+        return view === 'details'
+          ? page
+          : { items: page.items.map(toContractRow), total: page.total };
+      },
+    );
+  }
+
+  /** The cache key of a query (the caller's scope included), and how to compute its rows. */
+  private query(
+    principal: Principal,
+    { programme, dataVersion }: ProgrammeContext,
+    programmeId: string,
+    query: ProgressQueryDto,
+  ): { key: string; asOf: string; compute: () => Promise<Versioned<Computed>> } {
     const asOf = query.asOf ?? this.programmes.reportingDate(programme);
     if (!isIsoDate(asOf))
       throw invalid({ field: 'asOf', problem: `${asOf} is not a calendar date` });
@@ -79,20 +137,14 @@ export class ProgressService {
       query.supervisorCode,
       query.order,
     ]);
-    // The version is read before the records, so an entry is never older than its version:
-    // a write committed meanwhile only makes it newer, and moves the version on anyway.
-    const { ordered, ruleSet } = await this.cache.get(key, dataVersion, async () => ({
+    // The version is read before the records (by the caller, with the programme), so an entry
+    // is never older than its version: a write committed meanwhile only makes it newer, and
+    // moves the version on anyway.
+    const compute = async () => ({
       version: dataVersion,
       value: await this.rows(programme, programmeId, scope, hideNames, query, asOf),
-    }));
-    const start = (query.page - 1) * query.pageSize;
-    return {
-      items: ordered.slice(start, start + query.pageSize),
-      total: ordered.length,
-      asOf,
-      deliveryEnd: programme.deliveryEnd,
-      ruleSet,
-    };
+    });
+    return { key, asOf, compute };
   }
 
   /** Every row the query matches, in its order, computed by the domain. */

@@ -1,4 +1,4 @@
-import { CostingError, type CostSummary, type OneWaySensitivity } from '@attune/domain';
+import { CostingError, type OneWaySensitivity } from '@attune/domain';
 import {
   Controller,
   Get,
@@ -28,8 +28,10 @@ export class CostSummaryController {
     description:
       "DESIGN.md's cost summary: money as strings in pounds with two decimals; `complete: false` and `gaps` when some lines have no unit cost (the figures then total the costed lines).",
   })
-  async costSummary(@Param('id', uuid) id: string): Promise<CostSummary> {
-    return costed(() => this.costs.summary(id, 'replica'));
+  @Header('Content-Type', 'application/json; charset=utf-8')
+  async costSummary(@Param('id', uuid) id: string): Promise<Buffer> {
+    // Already JSON bytes: the same answer is served, unchanged, until the data changes.
+    return costed(() => this.costs.summaryJson(id, 'replica'));
   }
 
   @Get(':id/cost-summary.csv')

@@ -21,7 +21,7 @@ import { Injectable, NotFoundException } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { ReadFrom } from '../../platform/database/read-replica';
 import type { AuditContext } from '../../identity/audit/audit-context';
-import { VersionedCache } from '../../platform/cache/versioned-cache';
+import { VersionedCache, type Versioned } from '../../platform/cache/versioned-cache';
 import { AuditService } from '../../identity/audit/audit.service';
 import { costSummaryCsv, costSummaryRows } from './cost-summary-csv';
 import { CostSummaryRepository, type CostSnapshot } from './cost-summary.repository';
@@ -101,9 +101,27 @@ export class CostSummaryService {
    */
   async summary(programmeId: string, from: ReadFrom = 'primary'): Promise<CostSummary> {
     const current = await this.repository.dataVersion(programmeId, from);
-    // Computed at most once per data version (whoever asks while it runs waits for it);
-    // one snapshot: the ledger, resources, counts and version agree with each other.
-    return this.cache.get(programmeId, current, () =>
+    return this.cache.get(programmeId, current, this.computation(programmeId, from));
+  }
+
+  /** `summary` as the JSON bytes of the answer, serialised once per data version. */
+  async summaryJson(programmeId: string, from: ReadFrom = 'primary'): Promise<Buffer> {
+    const current = await this.repository.dataVersion(programmeId, from);
+    return this.cache.body(
+      programmeId,
+      current,
+      this.computation(programmeId, from),
+      'summary',
+      (summary) => summary,
+    );
+  }
+
+  /**
+   * Computed at most once per data version (whoever asks while it runs waits for it);
+   * one snapshot: the ledger, resources, counts and version agree with each other.
+   */
+  private computation(programmeId: string, from: ReadFrom): () => Promise<Versioned<CostSummary>> {
+    return () =>
       this.repository.inSnapshot(
         programmeId,
         async (snapshot) => ({
@@ -111,8 +129,7 @@ export class CostSummaryService {
           value: await this.compute(snapshot, programmeId),
         }),
         from,
-      ),
-    );
+      );
   }
 
   /**

@@ -43,8 +43,8 @@ export class CapacityController {
     @Param('programmeId') programmeId: string,
     @Query() query: CapacityQueryDto,
     @CurrentUser() user: Principal,
-  ): Promise<string> {
-    // Already JSON: the same answer is served, unchanged, until the data changes.
+  ): Promise<Buffer> {
+    // Already JSON bytes: the same answer is served, unchanged, until the data changes.
     return this.capacity.listJson(user, programmeId, query);
   }
 

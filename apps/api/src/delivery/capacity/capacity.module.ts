@@ -1,6 +1,5 @@
 import { Module } from '@nestjs/common';
 import { ProgrammeContextModule } from '../../platform/programme-context/programme-context.module';
-import { CapacityCache } from './capacity-cache';
 import { CapacityController } from './capacity.controller';
 import { CapacityRepository } from './capacity.repository';
 import { CapacityService } from './capacity.service';
@@ -8,7 +7,7 @@ import { CapacityService } from './capacity.service';
 @Module({
   imports: [ProgrammeContextModule],
   controllers: [CapacityController],
-  providers: [CapacityService, CapacityCache, CapacityRepository],
+  providers: [CapacityService, CapacityRepository],
   exports: [CapacityService],
 })
 export class CapacityModule {}

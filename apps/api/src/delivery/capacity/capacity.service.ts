@@ -17,7 +17,8 @@ import { AuditService } from '../../identity/audit/audit.service';
 import { toCsv } from '../../platform/csv/csv';
 import { readSnapshotOn } from '../../platform/database/read-replica';
 import { ProgrammeContextService } from '../../platform/programme-context/programme-context.service';
-import { CapacityCache } from './capacity-cache';
+import { VersionedCache, type Versioned } from '../../platform/cache/versioned-cache';
+import type { ProgrammeSettings } from '../../platform/programme-context/programme-context.repository';
 import { CapacityFigures, CapacityQuery, CapacityRepository } from './capacity.repository';
 
 export interface CapacityListQuery {
@@ -46,13 +47,17 @@ const CAPACITY_COLUMNS = [
   ['vig_minutes_last_4_weeks', (r: CapacityRow) => r.vigMinutesLast4Weeks],
 ] as const;
 
+/** Rows computed by query (programme, day, scope, filters), under the version they were read at. */
+const MAX_QUERIES = 256;
+
 @Injectable()
 export class CapacityService {
+  private readonly cache = new VersionedCache<CapacityFigures[]>(MAX_QUERIES);
+
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly programmes: ProgrammeContextService,
     private readonly audit: AuditService,
-    private readonly cache: CapacityCache,
     private readonly capacity: CapacityRepository,
   ) {}
 
@@ -62,19 +67,42 @@ export class CapacityService {
     programmeId: string,
     query: CapacityListQuery,
   ): Promise<{ items: CapacityRow[]; total: number }> {
-    return JSON.parse(await this.listJson(principal, programmeId, query)) as {
-      items: CapacityRow[];
-      total: number;
-    };
+    const { programme, rows } = await this.figures(principal, programmeId, query);
+    return this.page(programme, rows, query);
   }
 
-  /** `list` as the JSON text of the answer, served from the cache while nothing has changed. */
+  /** `list` as the JSON bytes of the answer, made once per page while nothing has changed. */
   async listJson(
     principal: Principal,
     programmeId: string,
     query: CapacityListQuery,
-  ): Promise<string> {
+  ): Promise<Buffer> {
     const { programme, dataVersion } = await this.programmes.load(principal, programmeId);
+    const { key, compute } = this.query(principal, programme, programmeId, query);
+    const variant = `${query.page}:${query.pageSize}:${programme.minFamiliesPerPractitioner}`;
+    return this.cache.body(key, dataVersion, compute, variant, (rows) =>
+      this.page(programme, rows, query),
+    );
+  }
+
+  /** Every row of the query, from the cache when no tracked table changed since it was computed. */
+  private async figures(
+    principal: Principal,
+    programmeId: string,
+    query: CapacityListQuery,
+  ): Promise<{ programme: ProgrammeSettings; rows: CapacityFigures[] }> {
+    const { programme, dataVersion } = await this.programmes.load(principal, programmeId);
+    const { key, compute } = this.query(principal, programme, programmeId, query);
+    return { programme, rows: await this.cache.get(key, dataVersion, compute) };
+  }
+
+  /** The cache key of a query, and how to compute its rows. */
+  private query(
+    principal: Principal,
+    programme: ProgrammeSettings,
+    programmeId: string,
+    query: CapacityListQuery,
+  ): { key: string; compute: () => Promise<Versioned<CapacityFigures[]>> } {
     const figuresQuery: CapacityQuery = {
       programmeId,
       asOf: query.asOf ?? this.programmes.reportingDate(programme),
@@ -89,37 +117,28 @@ export class CapacityService {
       figuresQuery.laCode,
       figuresQuery.codes,
     ]);
-    const pageKey = `${query.page}:${query.pageSize}:${programme.minFamiliesPerPractitioner}`;
-    const cached = this.cache.page(key, dataVersion, pageKey);
-    if (cached !== undefined) return cached;
-    const { version, rows } = await this.figures(key, dataVersion, figuresQuery);
+    // The version and the figures from one snapshot, so the entry is exactly as old as its version.
+    // A report: a read replica may answer (its version is then its own, so the entry is too).
+    const compute = () =>
+      readSnapshotOn(this.dataSource, 'replica', async (manager) => ({
+        version: await this.capacity.dataVersion(manager, programmeId),
+        value: await this.capacity.aggregates(manager, figuresQuery),
+      }));
+    return { key, compute };
+  }
+
+  private page(
+    programme: ProgrammeSettings,
+    rows: readonly CapacityFigures[],
+    query: Pick<CapacityListQuery, 'page' | 'pageSize'>,
+  ): { items: CapacityRow[]; total: number } {
     const start = (query.page - 1) * query.pageSize;
     const items = rows
       .slice(start, start + query.pageSize)
       .map(({ familiesOpen: _open, ...aggregate }) =>
         capacityRowFromAggregate(aggregate, programme),
       );
-    const json = JSON.stringify({ items, total: rows.length });
-    this.cache.setPage(key, version, pageKey, json);
-    return json;
-  }
-
-  /** Every row of the query, from the cache when no tracked table changed since it was computed. */
-  private async figures(
-    key: string,
-    current: string,
-    query: CapacityQuery,
-  ): Promise<{ version: string; rows: CapacityFigures[] }> {
-    const cached = this.cache.get(key, current);
-    if (cached) return { version: current, rows: cached };
-    // The version and the figures from one snapshot, so the entry is exactly as old as its version.
-    // A report: a read replica may answer (its version is then its own, so the entry is too).
-    const computed = await readSnapshotOn(this.dataSource, 'replica', async (manager) => ({
-      version: await this.capacity.dataVersion(manager, query.programmeId),
-      rows: await this.capacity.aggregates(manager, query),
-    }));
-    this.cache.set(key, computed.version, computed.rows);
-    return computed;
+    return { items, total: rows.length };
   }
 
   /** One practitioner's figures as of a day, in the caller's transaction (allocation warnings). */

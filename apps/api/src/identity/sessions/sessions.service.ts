@@ -76,14 +76,18 @@ export class SessionsService {
   async authenticate(token: string): Promise<Authentication> {
     const now = this.clock.now();
     const session = await this.sessions.findByTokenHash(hashToken(token));
-    if (!session?.user || session.revokedAt || session.user.disabled) return { status: 'none' };
+    if (!session || session.revoked || session.disabled) return { status: 'none' };
     if (now >= session.idleExpiresAt || now >= session.absoluteExpiresAt)
       return { status: 'expired' };
     if (now.getTime() - session.lastSeenAt.getTime() >= TOUCH_AFTER_MS) {
       const idle = Math.min(now.getTime() + this.idleMs, session.absoluteExpiresAt.getTime());
       await this.sessions.touch(session.id, now, new Date(idle));
     }
-    return { status: 'ok', principal: principalOf(session.user), sessionId: session.id };
+    return {
+      status: 'ok',
+      principal: principalOf({ ...session, id: session.userId }),
+      sessionId: session.id,
+    };
   }
 
   async revoke(sessionId: string, manager: EntityManager = this.dataSource.manager): Promise<void> {

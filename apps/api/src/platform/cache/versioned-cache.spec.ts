@@ -45,4 +45,27 @@ describe('VersionedCache', () => {
       'ok',
     );
   });
+
+  it('serialises each variant once per version, and again once the version moves', async () => {
+    const cache = new VersionedCache<number[]>();
+    let renders = 0;
+    const render = (rows: number[]) => {
+      renders++;
+      return { items: rows.slice(0, 2), total: rows.length };
+    };
+    const at = (version: string, rows: number[]) => async () =>
+      Promise.resolve({ version, value: rows });
+    const first = await cache.body('p', '1', at('1', [1, 2, 3]), 'page1', render);
+    assert.ok(Buffer.isBuffer(first));
+    assert.deepEqual(JSON.parse(first.toString('utf8')), { items: [1, 2], total: 3 });
+    assert.equal(await cache.body('p', '1', at('1', [9]), 'page1', render), first);
+    assert.equal(renders, 1);
+    await cache.body('p', '1', at('1', [9]), 'page2', render);
+    assert.equal(renders, 2);
+    // A new version: new figures, and no body of the old ones.
+    const moved = await cache.body('p', '2', at('2', [7, 8]), 'page1', render);
+    assert.deepEqual(JSON.parse(moved.toString('utf8')), { items: [7, 8], total: 2 });
+    assert.equal(renders, 3);
+    assert.deepEqual(await cache.get('p', '2', at('2', [0])), [7, 8]);
+  });
 });

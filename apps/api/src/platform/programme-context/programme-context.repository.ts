@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
+import { DATA_VERSION_QUERY } from '../cache/data-version';
 
 /** What the delivery and accreditation modules need of a programme. */
 export interface ProgrammeSettings {
@@ -27,7 +28,15 @@ export type ProgrammeSettingsRow = ProgrammeSettings & {
 export class ProgrammeContextRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  /** One round trip: this runs on every programme-scoped request. */
+  /** The programme's data version, or undefined before it has one (see DATA_VERSION_QUERY). */
+  async dataVersion(programmeId: string): Promise<string | undefined> {
+    const [row] = await this.dataSource.query<Array<{ version: string }>>(DATA_VERSION_QUERY, [
+      programmeId,
+    ]);
+    return row?.version;
+  }
+
+  /** One round trip: the settings, their LAs and the data version they were read at. */
   async settings(
     programmeId: string,
     manager: EntityManager = this.dataSource.manager,

@@ -7,6 +7,7 @@ import {
 } from '@attune/domain';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import { VersionedCache } from '../cache/versioned-cache';
 import { Clock } from '../clock/clock';
 import { isIsoDate, isoToday } from '../dates/dates';
 import { invalid, notFound, unprocessable } from '../http/errors';
@@ -27,6 +28,9 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 @Injectable()
 export class ProgrammeContextService {
+  /** Contexts by programme, each under the data version its settings were read at. */
+  private readonly contexts = new VersionedCache<ProgrammeContext>(256);
+
   constructor(
     private readonly repository: ProgrammeContextRepository,
     private readonly clock: Clock,
@@ -63,15 +67,46 @@ export class ProgrammeContextService {
     programmeId: string,
     manager?: EntityManager,
   ): Promise<ProgrammeContext> {
-    const missing = notFound(`There is no programme ${programmeId} that you can see.`);
-    if (!UUID.test(programmeId)) throw missing;
-    const row = await this.repository.settings(programmeId, manager);
-    if (!row) throw missing;
-    const { las, dataVersion, ...programme } = row;
+    // Made only when thrown: an exception captures a stack trace, on every request otherwise.
+    const missing = () => notFound(`There is no programme ${programmeId} that you can see.`);
+    if (!UUID.test(programmeId)) throw missing();
+    const context = manager
+      ? await this.read(programmeId, manager)
+      : await this.current(programmeId);
+    if (!context) throw missing();
     const scope = scopeFor(principal, 'Programme');
-    if (!scope || (!scope.all && !las.some((la) => la.code === scope.laCode))) throw missing;
+    const seen =
+      scope && (scope.all || (scope.laCode !== undefined && context.laIdByCode.has(scope.laCode)));
+    if (!seen) throw missing();
+    return context;
+  }
+
+  /**
+   * The context as last committed. The programme and its LAs are tables the
+   * data version tracks, so the settings read at a version hold for as long
+   * as it is current: a request reads the version alone (one short row) and
+   * the settings only when it has moved. Outside any transaction only: a
+   * caller's transaction sees its own writes, which no version counts yet.
+   */
+  private async current(programmeId: string): Promise<ProgrammeContext | undefined> {
+    const version = await this.repository.dataVersion(programmeId);
+    const known = version === undefined ? undefined : this.contexts.peek(programmeId, version);
+    if (known) return known;
+    const context = await this.read(programmeId);
+    if (context) this.contexts.set(programmeId, { version: context.dataVersion, value: context });
+    return context;
+  }
+
+  private async read(
+    programmeId: string,
+    manager?: EntityManager,
+  ): Promise<ProgrammeContext | undefined> {
+    const row = await this.repository.settings(programmeId, manager);
+    if (!row) return undefined;
+    const { las, dataVersion, ...programme } = row;
     return {
-      programme,
+      // Shared by every request at this version: nobody may change it.
+      programme: Object.freeze(programme),
       laIdByCode: new Map(las.map((la) => [la.code, la.id])),
       laCodeById: new Map(las.map((la) => [la.id, la.code])),
       dataVersion,
