@@ -1,16 +1,18 @@
 import type { INestApplicationContext } from '@nestjs/common';
+import type { DataSource, DataSourceOptions } from 'typeorm';
 import { AppConfig, loadConfig } from '../platform/config/config';
 import type { OpenDatabase } from '../platform/database/bootstrap';
 
 /**
- * What a command gets: config, and on demand the migrated database and the Nest services. Both are
- * loaded when first asked for (TypeORM with every entity, the whole AppModule), not at start-up.
+ * What a command gets: config, and on demand the migrated database, a plain DataSource and the Nest
+ * services. Each is loaded when first asked for (TypeORM, the whole AppModule), not at start-up.
  */
 export class CliContext {
   /** A CLI process never takes background jobs off the queue: it would exit mid-job. */
   readonly config: AppConfig = { ...loadConfig(), ATTUNE_JOB_WORKER: false };
   private database?: OpenDatabase;
   private app?: INestApplicationContext;
+  private plain?: DataSource;
 
   async databaseUrl(): Promise<string> {
     if (!this.database) {
@@ -36,8 +38,28 @@ export class CliContext {
     return this.app;
   }
 
+  /**
+   * A plain TypeORM DataSource on the migrated database, without Nest: for a command that builds
+   * the few services it needs by hand (`workbook`) rather than pay for the whole AppModule.
+   * `entities` are those its repositories use through TypeORM's entity API; raw SQL needs none.
+   */
+  async dataSource(entities: NonNullable<DataSourceOptions['entities']>): Promise<DataSource> {
+    if (!this.plain) {
+      const url = await this.databaseUrl();
+      const [{ DataSource }, { dataSourceOptions }] = await Promise.all([
+        import('typeorm'),
+        import('../platform/database/data-source-options.js'),
+      ]);
+      const dataSource = new DataSource(dataSourceOptions(url, 3, entities));
+      await dataSource.initialize();
+      this.plain = dataSource;
+    }
+    return this.plain;
+  }
+
   async close(): Promise<void> {
     await this.app?.close();
+    await this.plain?.destroy();
     await this.database?.close();
   }
 }

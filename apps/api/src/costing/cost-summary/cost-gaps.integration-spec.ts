@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CostAccumulator, deriveLedger, type UnitCostRecord } from '@attune/domain';
 import type { CostSummary, ErrorBody } from '@attune/contract';
+import { DataSource } from 'typeorm';
 import { DELIVERY_RECORDS } from '../../../test/builders/delivery-programme';
 import { startDeliveryApp, type DeliveryApp } from '../../../test/builders/delivery-app';
 import { CliError } from '../../cli/args';
@@ -129,7 +130,10 @@ describe('cost gaps: the cost summary answers, the workbook refuses', () => {
     assert.equal(download.json<ErrorBody>().code, 'cost_gaps');
     assert.deepEqual(download.json<ErrorBody>().gaps, gaps);
 
-    const context = { nest: () => Promise.resolve(d.t.app) } as unknown as CliContext;
+    // `workbook` builds its services on a plain DataSource, not Nest's container: the app's.
+    const context = {
+      dataSource: () => Promise.resolve(d.t.app.get(DataSource)),
+    } as unknown as CliContext;
     const out = join(scratch, 'gaps.xlsx');
     await assert.rejects(
       workbookCommands.workbook!.run(

@@ -1,6 +1,5 @@
 import type { CostRole } from '@attune/domain';
-import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
+import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { DATA_VERSION_QUERY, dataVersion } from '../../platform/cache/data-version';
 import type { ReadFrom } from '../../platform/database/read-replica';
@@ -334,7 +333,9 @@ export class CostSnapshot {
 /** The cost engine's sources: read-model sums over a programme's delivery and reference tables. */
 @Injectable()
 export class CostSummaryRepository {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  // @Inject(DataSource) is @InjectDataSource() (the default data source's token is the class)
+  // without loading @nestjs/typeorm and Nest's core: the CLI's `workbook` builds this by hand.
+  constructor(@Inject(DataSource) private readonly dataSource: DataSource) {}
 
   /**
    * Runs `read` inside a transaction the caller holds open, seeing its

@@ -18,7 +18,7 @@ import {
   type StaffRecord,
 } from '@attune/domain';
 import { Injectable, NotFoundException } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import type { ReadFrom } from '../../platform/database/read-replica';
 import type { AuditContext } from '../../identity/audit/audit-context';
 import { VersionedCache, type Versioned } from '../../platform/cache/versioned-cache';
@@ -81,6 +81,11 @@ export class CostSummaryService {
     private readonly repository: CostSummaryRepository,
     private readonly audit: AuditService,
   ) {}
+
+  /** The service outside Nest's container, on a plain DataSource (the CLI's `workbook`). */
+  static on(dataSource: DataSource, audit: AuditService): CostSummaryService {
+    return new CostSummaryService(new CostSummaryRepository(dataSource), audit);
+  }
 
   /** The summary as CSV, one row per figure; the export is audited. */
   async summaryCsv(programmeId: string, context: AuditContext): Promise<string> {

@@ -6,6 +6,7 @@ import { mkdtemp, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { DataSource } from 'typeorm';
 import { createUser, signIn } from '../../../test/builders/users';
 import { CliError } from '../../cli/args';
 import type { CliContext } from '../../cli/context';
@@ -270,7 +271,11 @@ describe('workbook export: stream, background job, CLI', () => {
   });
 
   it('CLI: writes OUT.xlsx whole, audited; an unknown id is a clear error that leaves no file', async () => {
-    const context = { nest: () => Promise.resolve(t.app) } as unknown as CliContext;
+    // The command builds its services on a plain DataSource, never Nest's container: give it the app's.
+    const context = {
+      dataSource: () => Promise.resolve(t.app.get(DataSource)),
+      nest: () => Promise.reject(new Error('the workbook command must not need Nest')),
+    } as unknown as CliContext;
     const dir = await mkdtemp(join(scratch, 'cli-'));
     const out = join(dir, 'demo.xlsx');
     await workbookCommands.workbook!.run({ positional: [demoId, out], flags: {} }, context);

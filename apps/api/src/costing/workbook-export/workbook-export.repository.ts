@@ -1,5 +1,4 @@
-import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
+import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { readRunner, type ReadFrom } from '../../platform/database/read-replica';
 import { WorkbookSnapshot } from './workbook-snapshot';
@@ -9,7 +8,9 @@ export { LEDGER_BATCH, WorkbookSnapshot } from './workbook-snapshot';
 /** The workbook's read model over a programme's tables, read-only. */
 @Injectable()
 export class WorkbookExportRepository {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  // @Inject(DataSource) is @InjectDataSource() (the default data source's token is the class)
+  // without loading @nestjs/typeorm and Nest's core: the CLI's `workbook` builds this by hand.
+  constructor(@Inject(DataSource) private readonly dataSource: DataSource) {}
 
   /** Where the database is, for a connection of the workbook's own thread. */
   connectionUrl(): string {

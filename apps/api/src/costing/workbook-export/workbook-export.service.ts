@@ -1,6 +1,5 @@
 import { CostingError, type Principal } from '@attune/domain';
-import { WorkbookInputError } from '@attune/workbook';
-import { Injectable, NotFoundException, UnprocessableEntityException } from '@nestjs/common';
+import { Injectable, UnprocessableEntityException } from '@nestjs/common';
 import { PassThrough, type Readable } from 'node:stream';
 import type { AuditContext } from '../../identity/audit/audit-context';
 import { AuditService } from '../../identity/audit/audit.service';
@@ -9,14 +8,13 @@ import { CostSummaryService } from '../cost-summary/cost-summary.service';
 import { JobsService } from '../jobs/jobs.service';
 import { JobFailure, type JobContext, type JobResult } from '../jobs/jobs.worker';
 import { ProgrammeContextService } from '../../platform/programme-context/programme-context.service';
+import { describeFailure, recordWorkbookExport, type ExportRoute } from './workbook-export-audit';
 import { WorkbookReader, type WorkbookSource } from './workbook-reader';
+
+export { describeFailure, type ExportRoute } from './workbook-export-audit';
 
 export const WORKBOOK_JOB = 'workbook';
 export const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-
-/** How an export was asked for, as the audit log records it. */
-export type ExportRoute =
-  'GET /api/programmes/:id/workbook' | 'POST /api/programmes/:id/workbook-jobs' | 'cli workbook';
 
 /** `<programme-name-slug>-workbook-YYYY-MM-DD.xlsx`: safe in a content-disposition header and any file system. */
 export function workbookFileName(programmeName: string, at: Date): string {
@@ -28,17 +26,6 @@ export function workbookFileName(programmeName: string, at: Date): string {
     .slice(0, 60)
     .replace(/-+$/, '');
   return `${slug || 'programme'}-workbook-${at.toISOString().slice(0, 10)}.xlsx`;
-}
-
-/** A failure of the reader or the writer as a sentence for the person who asked. */
-export function describeFailure(error: unknown): string | null {
-  if (error instanceof NotFoundException) return error.message;
-  if (error instanceof CostGapsException) return error.message;
-  if (error instanceof CostingError) return `The costs cannot be worked out: ${error.message}`;
-  if (error instanceof WorkbookInputError) {
-    return `The workbook could not be written: ${error.message}. If the programme was being edited, try again.`;
-  }
-  return null;
 }
 
 @Injectable()
@@ -60,19 +47,13 @@ export class WorkbookExportService {
     await this.programmes.load(principal, programmeId);
   }
 
-  async record(
+  record(
     programmeId: string,
     via: ExportRoute,
     who: AuditContext,
     extra: Record<string, unknown> = {},
   ): Promise<void> {
-    await this.audit.record({
-      action: 'workbook.export',
-      entityType: 'Programme',
-      entityId: programmeId,
-      after: { format: 'xlsx', via, ...extra },
-      ...who,
-    });
+    return recordWorkbookExport(this.audit, programmeId, via, who, extra);
   }
 
   /** Opens the snapshot, refusing (404, 422, 422 `cost_gaps`) before a byte is sent. */

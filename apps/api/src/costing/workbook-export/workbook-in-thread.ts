@@ -8,13 +8,13 @@ import type { ThreadData, ThreadMessage } from './workbook-thread';
 /**
  * Heap of the workbook's thread. Its live data is the programme's small tables
  * (70,000 families at national scale, read here since workbook-input.ts) and a
- * batch of the ledger, about 80 MB; the cap keeps V8 from letting garbage pile
- * up to several times that, as it does in a big process. Measured at seed:scale
- * size (same load, CPU user+sys / peak RSS of the CLI): 128 MB costs 41 s / 351 MB
- * (major GCs near the cap), 192 MB 37 s / 413 MB, against 33 s / 521 MB before
- * the thread read the small tables.
+ * batch of the ledger; the cap keeps V8 from letting garbage pile up to several
+ * times that, as it does in a big process. 192 MB while each family had its own
+ * hidden class (a spread) and three copies were held; about 45 MB live since
+ * (heap snapshot of the same reader in the CLI), so 128 MB leaves room for two
+ * exports at once in one API process.
  */
-export const THREAD_LIMITS = { maxOldGenerationSizeMb: 192, maxYoungGenerationSizeMb: 32 };
+export const THREAD_LIMITS = { maxOldGenerationSizeMb: 128, maxYoungGenerationSizeMb: 16 };
 
 const THREAD_FILE = join(__dirname, 'workbook-thread.js');
 

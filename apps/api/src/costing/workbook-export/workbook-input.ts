@@ -14,7 +14,7 @@ import type {
   WorkbookPractitioner,
   WorkbookStaff,
 } from '@attune/workbook';
-import { sourcedLedgerBatches } from './ledger-source';
+import { ledgerLineBatches } from './ledger-source';
 import type { WorkbookSnapshot } from './workbook-snapshot';
 
 type Rows<K extends keyof WorkbookSnapshot> = WorkbookSnapshot[K] extends () => Promise<infer R>
@@ -64,9 +64,8 @@ export async function readWorkbookInput(
   head: WorkbookInputHead,
 ): Promise<WorkbookInput> {
   const las = await snapshot.localAuthorities();
-  const familyRows = await snapshot.families();
-  const codes = codesOf(las, await snapshot.staff(), familyRows);
-  const families = familiesOf(familyRows, codes);
+  const codes = codesOf(las, await snapshot.staff());
+  const families = await familiesOf(snapshot, codes);
   const practitioners = await practitionersOf(snapshot, codes);
   return {
     programme: head.programme,
@@ -97,7 +96,7 @@ export async function readWorkbookInput(
   };
 }
 
-function codesOf(las: Rows<'localAuthorities'>, staff: Rows<'staff'>, families: Rows<'families'>) {
+function codesOf(las: Rows<'localAuthorities'>, staff: Rows<'staff'>) {
   const la = new Map(las.map((r) => [r.id, r.code]));
   const codes: Codes = { la, staff: new Map(), family: new Map(), index: new Map() };
   for (const r of staff) {
@@ -109,7 +108,6 @@ function codesOf(las: Rows<'localAuthorities'>, staff: Rows<'staff'>, families: 
     codes.staff.set(r.id, person);
     codes.index.set(person.code, { ...person, displayName: '' });
   }
-  for (const r of families) codes.family.set(r.id, r.reference);
   return codes;
 }
 
@@ -117,34 +115,61 @@ function staffCode(codes: Codes, id: string): string {
   return codes.staff.get(id)?.code ?? `unknown staff ${id}`;
 }
 
-/** Each family's flags by the domain's own unitCounts applied to that family alone. */
-function familiesOf(rows: Rows<'families'>, codes: Codes) {
-  const records: Array<Partial<FamilyRecord>> = [];
+/**
+ * One copy of each short coded value (arm, status, reason): pg gives every row its own strings,
+ * which for a national programme's 70,000 families held through the export is megabytes of
+ * duplicates.
+ */
+function interner(): (value: string) => string {
+  const seen = new Map<string, string>();
+  return (value) => {
+    const known = seen.get(value);
+    if (known !== undefined) return known;
+    seen.set(value, value);
+    return value;
+  };
+}
+
+/**
+ * Each family's flags by the domain's own unitCounts applied to that family alone. Built field by
+ * field (ledger-source.ts says why), coded values interned: these are held until the Families
+ * sheet, after the whole ledger.
+ */
+async function familiesOf(snapshot: WorkbookSnapshot, codes: Codes) {
+  const intern = interner();
   const held: Array<{ familyReference: string; outcome: 'held' }> = [];
-  const list = rows.map((r): WorkbookFamily => {
-    const record = {
-      reference: r.reference,
-      trialArm: r.trialArm as FamilyRecord['trialArm'],
-      status: r.status as FamilyRecord['status'],
-      practitionerCode: r.practitionerId === null ? null : staffCode(codes, r.practitionerId),
-    };
-    const sessionsHeld = r.sessionsHeld;
-    const mine =
-      sessionsHeld > 0 ? [{ familyReference: record.reference, outcome: 'held' as const }] : [];
-    records.push(record);
-    held.push(...mine);
-    const c = countsOf({ families: [record], familySessions: mine });
-    return {
-      ...record,
-      laCode: codes.la.get(r.laId) ?? r.laId,
-      statusReason: r.statusReason as FamilyRecord['statusReason'],
-      sessionsHeld,
-      allocated: c.allocated === 1,
-      started: c.started === 1,
-      completed: c.completed === 1,
-    };
-  });
-  return { list, countSource: { families: records, familySessions: held } };
+  const list: WorkbookFamily[] = [];
+  for await (const rows of snapshot.familyBatches()) {
+    for (const r of rows) {
+      codes.family.set(r.id, r.reference);
+      const record = {
+        reference: r.reference,
+        trialArm: intern(r.trialArm) as FamilyRecord['trialArm'],
+        status: intern(r.status) as FamilyRecord['status'],
+        practitionerCode: r.practitionerId === null ? null : staffCode(codes, r.practitionerId),
+      };
+      const mine =
+        r.sessionsHeld > 0 ? [{ familyReference: r.reference, outcome: 'held' as const }] : [];
+      if (mine.length > 0) held.push(mine[0]!);
+      const c = countsOf({ families: [record], familySessions: mine });
+      list.push({
+        reference: record.reference,
+        trialArm: record.trialArm,
+        status: record.status,
+        practitionerCode: record.practitionerCode,
+        laCode: codes.la.get(r.laId) ?? r.laId,
+        statusReason: (r.statusReason === null
+          ? null
+          : intern(r.statusReason)) as FamilyRecord['statusReason'],
+        sessionsHeld: r.sessionsHeld,
+        allocated: c.allocated === 1,
+        started: c.started === 1,
+        completed: c.completed === 1,
+      });
+    }
+  }
+  // The list has every field unitCounts reads of a family: no second copy to count from.
+  return { list, countSource: { families: list, familySessions: held } };
 }
 
 /** Each practitioner's trained/accredited flags by unitCounts on their own records. */
@@ -195,9 +220,6 @@ async function practitionersOf(snapshot: WorkbookSnapshot, codes: Codes) {
 }
 
 /** The staff-time ledger in DESIGN's source order, by the one reader of record-level lines. */
-async function* ledgerOf(snapshot: WorkbookSnapshot, c: Codes): AsyncGenerator<LedgerLine[]> {
-  const codes = { ...c, staffCode: (id: string) => staffCode(c, id) };
-  for await (const batch of sourcedLedgerBatches(snapshot, codes)) {
-    yield batch.map((s) => s.line);
-  }
+function ledgerOf(snapshot: WorkbookSnapshot, c: Codes): AsyncGenerator<LedgerLine[]> {
+  return ledgerLineBatches(snapshot, { ...c, staffCode: (id: string) => staffCode(c, id) });
 }

@@ -39,9 +39,15 @@ export class WorkbookReader {
     private readonly costs: CostSummaryService,
   ) {}
 
+  /**
+   * `thread: false` writes in the caller's thread: the CLI, whose process does nothing else, so a
+   * second V8 heap with its own copy of exceljs, pg and the domain only costs memory (deflating
+   * runs on libuv's thread pool, the other core, either way). The API keeps its thread free.
+   */
   async open(
     programmeId: string,
     meta: { generatedAt: Date; generatedBy: string },
+    { thread = true }: { thread?: boolean } = {},
   ): Promise<WorkbookSource> {
     const summary = await this.costs.summary(programmeId); // 404 or CostingError first
     if (!summary.complete) throw new CostGapsException(summary.gaps);
@@ -57,7 +63,7 @@ export class WorkbookReader {
         ledgerLineCount: await snapshot.ledgerLineCount(),
       };
       const write: WorkbookSource['write'] = async (output, options) => {
-        if (!threadAvailable())
+        if (!thread || !threadAvailable())
           return writeWorkbook(await readWorkbookInput(snapshot, head), output, options);
         const data: ThreadData = {
           url: this.repository.connectionUrl(),

@@ -44,6 +44,10 @@ const smallTables = {
   families: `SELECT f.id, f.reference, f.la_id, f.trial_arm, f.status, f.status_reason, f.practitioner_id,
       (SELECT count(*)::int FROM family_sessions fs WHERE fs.family_id = f.id AND fs.outcome = 'held') AS sessions_held
     FROM families f WHERE f.programme_id = $1 ORDER BY f.reference`,
+  // The same in keyset batches ($2 the last reference, unique in a programme; $3 the batch size).
+  familyBatches: `SELECT f.id, f.reference, f.la_id, f.trial_arm, f.status, f.status_reason, f.practitioner_id,
+      (SELECT count(*)::int FROM family_sessions fs WHERE fs.family_id = f.id AND fs.outcome = 'held') AS sessions_held
+    FROM families f WHERE f.programme_id = $1 AND f.reference > $2 ORDER BY f.reference LIMIT $3`,
   unitCosts: `SELECT cost_role, hourly_cost_pence, price_year, basis, source, effective_from::text, effective_to::text
     FROM unit_costs WHERE programme_id = $1 ORDER BY id`,
   priceIndex: 'SELECT year, index::text FROM price_indices WHERE programme_id = $1 ORDER BY year',
@@ -94,6 +98,19 @@ const batchChildren = {
   trainingAttendees: `SELECT event_id, staff_id, minutes_attended
     FROM training_attendees WHERE event_id = ANY($1::uuid[]) ORDER BY id`,
 };
+
+function familyOf(r: Row) {
+  return {
+    id: str(r.id),
+    reference: str(r.reference),
+    laId: str(r.la_id),
+    trialArm: str(r.trial_arm),
+    status: str(r.status),
+    statusReason: opt(r.status_reason),
+    practitionerId: opt(r.practitioner_id),
+    sessionsHeld: num(r.sessions_held),
+  };
+}
 
 /**
  * One programme's workbook sources, read in one REPEATABLE READ snapshot
@@ -208,16 +225,14 @@ export class WorkbookSnapshot {
   }
 
   async families() {
-    return (await this.rows(smallTables.families)).map((r) => ({
-      id: str(r.id),
-      reference: str(r.reference),
-      laId: str(r.la_id),
-      trialArm: str(r.trial_arm),
-      status: str(r.status),
-      statusReason: opt(r.status_reason),
-      practitionerId: opt(r.practitioner_id),
-      sessionsHeld: num(r.sessions_held),
-    }));
+    return (await this.rows(smallTables.families)).map(familyOf);
+  }
+
+  /** families() a batch at a time: a national programme's 70,000 rows are never all in hand. */
+  async *familyBatches() {
+    for await (const rows of this.keyset(smallTables.familyBatches, 'reference', '')) {
+      yield rows.map(familyOf);
+    }
   }
 
   async unitCosts() {

@@ -1,5 +1,4 @@
-import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
+import { Inject, Injectable } from '@nestjs/common';
 import { Brackets, DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import { AuditEventEntity } from './audit-event.entity';
 
@@ -20,7 +19,9 @@ export type AuditEventRow = Omit<AuditEventEntity, 'id' | 'at'>;
 /** audit_events: append-only; every query and write of it. */
 @Injectable()
 export class AuditRepository {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  // @Inject(DataSource) is @InjectDataSource() (the default data source's token is the class)
+  // without loading @nestjs/typeorm and Nest's core: the CLI's `workbook` builds this by hand.
+  constructor(@Inject(DataSource) private readonly dataSource: DataSource) {}
 
   async insert(
     row: AuditEventRow,

@@ -1,6 +1,6 @@
 import type { Principal } from '@attune/domain';
 import { Injectable } from '@nestjs/common';
-import { EntityManager } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import type { AuditEventEntity } from './audit-event.entity';
 import { AuditRepository, type AuditEventRow, type AuditFilter } from './audit.repository';
 import { toAuditJson } from './audit-json';
@@ -31,6 +31,11 @@ function clip(value: string | null | undefined, length: number): string | null {
 @Injectable()
 export class AuditService {
   constructor(private readonly events: AuditRepository) {}
+
+  /** The service outside Nest's container, on a plain DataSource (the CLI's `workbook`). */
+  static on(dataSource: DataSource): AuditService {
+    return new AuditService(new AuditRepository(dataSource));
+  }
 
   /**
    * Appends one event. Given a manager, it is written in that transaction, so

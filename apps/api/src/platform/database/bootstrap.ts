@@ -2,7 +2,7 @@ import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DataSource, MigrationExecutor } from 'typeorm';
 import { AppConfig } from '../config/config';
-import { dataSourceOptions } from './data-source';
+import { dataSourceOptions } from './data-source-options';
 import { startEmbeddedPostgres } from './embedded';
 
 export interface OpenDatabase {
