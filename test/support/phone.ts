@@ -16,6 +16,8 @@ export interface PhoneProblems {
   looseTables: string[];
   /** Text cut off inside its box (a clipped button label, a truncated cell). */
   clippedText: string[];
+  /** A field's hint or error running out of its field, over what follows it. */
+  overlappingHints: string[];
 }
 
 export const MIN_TARGET = 24;
@@ -152,7 +154,16 @@ export function phoneProblems(page: Page): Promise<PhoneProblems> {
         clippedText.push(`${name(el)} shows ${el.clientWidth} of ${el.scrollWidth} px`);
       }
     }
-    return { tooWide, tooSmall, unlabelledCells, looseTables, clippedText };
+    const overlappingHints: string[] = [];
+    const subscripts = '.mat-mdc-form-field-hint-wrapper, .mat-mdc-form-field-error-wrapper';
+    for (const hint of Array.from(document.querySelectorAll(subscripts))) {
+      const field = hint.closest('.mat-mdc-form-field');
+      if (!field || !shown(hint) || (hint as HTMLElement).innerText.trim() === '') continue;
+      const below = hint.getBoundingClientRect().bottom - field.getBoundingClientRect().bottom;
+      if (below > 1)
+        overlappingHints.push(`${name(hint)} runs ${Math.round(below)} px past its field`);
+    }
+    return { tooWide, tooSmall, unlabelledCells, looseTables, clippedText, overlappingHints };
   }, MIN_TARGET);
 }
 
