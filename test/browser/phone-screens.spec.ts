@@ -37,6 +37,18 @@ const MORE_PAGES: Record<string, string[]> = {
   admin: ['/choose-programme'],
 };
 
+/**
+ * The tables that may scroll sideways in their own box on a phone, by caption:
+ * grids read across (a month by person and activity), not lists people scan,
+ * which are cards (CardsOnPhone).
+ */
+const SIDEWAYS: RegExp[] = [
+  /, as a table$/, // a chart's figures, below the chart
+  /^Referrals (and randomisations by month|that never started)/,
+  /^(Programme|By local authority|By practitioner)$/, // fidelity's measures side by side
+  /^One-way sensitivity/,
+];
+
 async function screenshot(page: Page, role: string, path: string): Promise<void> {
   if (!SHOTS) return;
   mkdirSync(SHOTS, { recursive: true });
@@ -112,7 +124,13 @@ describe('every page at 375 px in Chromium, measured as a phone shows it', () =>
         for (const path of paths) {
           await openSettled(page, `${demo.server.url}${path}`);
           await screenshot(page, role, path);
-          found.push(...describeProblems(path, await phoneProblems(page)));
+          const measured = await phoneProblems(page);
+          found.push(...describeProblems(path, measured));
+          for (const table of measured.sidewaysTables) {
+            if (!SIDEWAYS.some((allowed) => allowed.test(table))) {
+              found.push(`${path}: scrolls sideways, should be cards: ${table}`);
+            }
+          }
           found.push(...(await calendarProblems(page, path)));
         }
 

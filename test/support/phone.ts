@@ -18,6 +18,11 @@ export interface PhoneProblems {
   clippedText: string[];
   /** A field's hint or error running out of its field, over what follows it. */
   overlappingHints: string[];
+  /**
+   * Tables that scroll sideways in their own box at this width, by caption or
+   * label: allowed, but a list people scan should be cards instead.
+   */
+  sidewaysTables: string[];
 }
 
 export const MIN_TARGET = 24;
@@ -163,15 +168,33 @@ export function phoneProblems(page: Page): Promise<PhoneProblems> {
       if (below > 1)
         overlappingHints.push(`${name(hint)} runs ${Math.round(below)} px past its field`);
     }
-    return { tooWide, tooSmall, unlabelledCells, looseTables, clippedText, overlappingHints };
+    const sidewaysTables: string[] = [];
+    for (const region of Array.from(
+      document.querySelectorAll<HTMLElement>('main .scroll-region'),
+    )) {
+      const table = region.querySelector('table');
+      if (!table || !shown(region) || region.scrollWidth <= region.clientWidth + 1) continue;
+      const caption = table.querySelector('caption')?.textContent ?? '';
+      const label = table.getAttribute('aria-label') ?? region.getAttribute('aria-label') ?? '';
+      sidewaysTables.push((caption || label || name(table)).trim().replace(/\s+/g, ' '));
+    }
+    return {
+      tooWide,
+      tooSmall,
+      unlabelledCells,
+      looseTables,
+      clippedText,
+      overlappingHints,
+      sidewaysTables,
+    };
   }, MIN_TARGET);
 }
 
-/** Every problem as one line each, with where it was seen. */
+/** Every problem as one line each, with where it was seen (a table scrolling sideways is not one). */
 export function describeProblems(where: string, problems: PhoneProblems): string[] {
-  return Object.entries(problems).flatMap(([kind, found]: [string, string[]]) =>
-    found.map((f) => `${where}: ${kind}: ${f}`),
-  );
+  return Object.entries(problems)
+    .filter(([kind]) => kind !== 'sidewaysTables')
+    .flatMap(([kind, found]: [string, string[]]) => found.map((f) => `${where}: ${kind}: ${f}`));
 }
 
 /** Whether a box (a dialog, a calendar) lies wholly inside the window. */

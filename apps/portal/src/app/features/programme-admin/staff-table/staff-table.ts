@@ -49,7 +49,7 @@ import { UkDatePipe } from '../../../core/format/uk-date';
     </div>
 
     <div attScrollRegion>
-      <table data-testid="practitioners-table">
+      <table attCardsOnPhone data-testid="practitioners-table">
         <caption>
           Practitioners ({{
             practitioners().length
