@@ -26,6 +26,12 @@ import { pageForAnotherProgramme, splitProgrammeUrl } from '../programme-urls';
       max-width: 72rem;
       padding: 1rem 1.5rem 0;
     }
+    /* The page's own margins on a phone (styles.scss, .page). */
+    @media (max-width: 599.98px) {
+      .programme-bar {
+        padding: 1rem 1rem 0;
+      }
+    }
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })

@@ -6,11 +6,13 @@ import { MatTableModule } from '@angular/material/table';
 import { AuditChange } from '../audit-change/audit-change';
 import { AUDIT_PAGE_SIZES, AuditEvent } from '../audit-log.models';
 import { ScrollRegion } from '../../../core/layout/scroll-region';
+import { CardsOnPhone } from '../../../core/layout/cards-on-phone';
 
 /** One page of audit events; each row's change opens below it on demand. */
 @Component({
   selector: 'att-audit-table',
   imports: [
+    CardsOnPhone,
     ScrollRegion,
     MatTableModule,
     MatPaginatorModule,

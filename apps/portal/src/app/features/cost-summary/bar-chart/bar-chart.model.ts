@@ -35,22 +35,54 @@ export interface BarLayout {
   width: number;
 }
 
-export const CHART = {
+export interface ChartShape {
+  readonly width: number;
+  /** Room for the labels beside the bars (0 when they stand above them). */
+  readonly labelWidth: number;
+  /** Room for a label above each bar (0 when they stand beside them). */
+  readonly labelAbove: number;
+  readonly barArea: number;
+  readonly barHeight: number;
+  readonly gap: number;
+}
+
+/** Labels beside the bars: a laptop's chart. */
+export const CHART: ChartShape = {
   width: 640,
   labelWidth: 170,
+  labelAbove: 0,
   barArea: 340,
   barHeight: 24,
   gap: 10,
-} as const;
+};
+
+/**
+ * A phone's chart: labels above the bars and a viewBox about as wide as the
+ * screen, so the chart is drawn near its own size (the laptop's, squeezed
+ * into 330 px, had 6 px text and 12 px bars).
+ */
+export const NARROW_CHART: ChartShape = {
+  width: 340,
+  labelWidth: 0,
+  labelAbove: 20,
+  barArea: 240,
+  barHeight: 24,
+  gap: 10,
+};
+
+/** The distance from one bar's top to the next. */
+export function barPitch(shape: ChartShape): number {
+  return shape.labelAbove + shape.barHeight + shape.gap;
+}
 
 /** Bar lengths in proportion to the largest; a chart of zeros draws no bars. */
-export function layoutBars(bars: readonly BarDatum[]): BarLayout[] {
+export function layoutBars(bars: readonly BarDatum[], shape: ChartShape = CHART): BarLayout[] {
   const max = Math.max(0, ...bars.map((bar) => bar.value));
   return bars.map((bar, i) => ({
     label: bar.label,
     display: bar.display,
     link: bar.link,
-    y: i * (CHART.barHeight + CHART.gap),
-    width: max > 0 ? (Math.max(0, bar.value) / max) * CHART.barArea : 0,
+    y: i * barPitch(shape),
+    width: max > 0 ? (Math.max(0, bar.value) / max) * shape.barArea : 0,
   }));
 }

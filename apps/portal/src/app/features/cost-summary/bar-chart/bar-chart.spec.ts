@@ -1,8 +1,10 @@
 import { describe, it, expect, jest } from '@jest/globals';
 import { Router } from '@angular/router';
 import { TestBed } from '@angular/core/testing';
+import { signal } from '@angular/core';
+import { PhoneWidth } from '../../../core/layout/phone-width';
 import { BarChart } from './bar-chart';
-import { BarDatum, chartSummary, layoutBars } from './bar-chart.model';
+import { BarDatum, NARROW_CHART, chartSummary, layoutBars } from './bar-chart.model';
 
 const bars: BarDatum[] = [
   { label: 'LA1', value: 1000, display: '£1,000.00', details: ['£900.00', '£100.00'] },
@@ -34,6 +36,28 @@ describe('bar chart', () => {
     expect(widths[0]! / widths[1]!).toBeCloseTo(0.25);
     expect(widths[2]! / widths[1]!).toBeCloseTo(0.5);
     expect(layoutBars([{ label: 'x', value: 0, display: '£0.00' }])[0]!.width).toBe(0);
+  });
+
+  it('on a phone, puts the labels above the bars in a chart about as wide as the screen', async () => {
+    TestBed.overrideProvider(PhoneWidth, { useValue: { matches: signal(true).asReadonly() } });
+    const fixture = TestBed.createComponent(BarChart);
+    fixture.componentRef.setInput('title', 'Total cost by local authority');
+    fixture.componentRef.setInput('bars', bars);
+    await fixture.whenStable();
+    const svg = (fixture.nativeElement as HTMLElement).querySelector('svg')!;
+    // 3 bars of 20 (label) + 24 (bar) + 10 (gap), less the last gap.
+    expect(svg.getAttribute('viewBox')).toBe(`0 0 ${NARROW_CHART.width} 152`);
+    const label = svg.querySelector('text.label')!;
+    expect(label.getAttribute('x')).toBe('0');
+    expect(label.getAttribute('text-anchor')).toBe('start');
+    const rect = svg.querySelector('rect.bar')!;
+    expect(rect.getAttribute('x')).toBe('0');
+    expect(rect.getAttribute('y')).toBe('20');
+    // The widest bar leaves room for its figure after it.
+    const widths = [...svg.querySelectorAll('rect.bar')].map((r) =>
+      Number(r.getAttribute('width')),
+    );
+    expect(Math.max(...widths)).toBe(NARROW_CHART.barArea);
   });
 
   it('renders an image with that summary, and the same figures in a table', async () => {

@@ -2,7 +2,15 @@ import { NgTemplateOutlet } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import { Router } from '@angular/router';
 import { ChartDownload } from '../../../core/charts/chart-download/chart-download';
-import { BarDatum, CHART, chartSummary, layoutBars } from './bar-chart.model';
+import { PhoneWidth } from '../../../core/layout/phone-width';
+import {
+  BarDatum,
+  CHART,
+  NARROW_CHART,
+  barPitch,
+  chartSummary,
+  layoutBars,
+} from './bar-chart.model';
 import { ScrollRegion } from '../../../core/layout/scroll-region';
 
 let nextId = 0;
@@ -39,9 +47,11 @@ export class BarChart {
       .replace(/[^a-z0-9]+/g, '-')
       .replace(/^-|-$/g, ''),
   );
-  readonly chart = CHART;
+  private readonly phone = inject(PhoneWidth).matches;
+  /** Labels above the bars on a phone, beside them otherwise. */
+  readonly chart = computed(() => (this.phone() ? NARROW_CHART : CHART));
   readonly summary = computed(() => chartSummary(this.title(), this.bars()));
-  readonly layout = computed(() => layoutBars(this.bars()));
+  readonly layout = computed(() => layoutBars(this.bars(), this.chart()));
   readonly linked = computed(() => this.bars().some((bar) => bar.link));
   /** A bar's or row's link, followed inside the portal (a modified click opens a new tab as usual). */
   follow(event: MouseEvent | KeyboardEvent, link: string | undefined): void {
@@ -57,7 +67,9 @@ export class BarChart {
     void this.router.navigateByUrl(link);
   }
 
-  readonly height = computed(() =>
-    Math.max(CHART.barHeight, this.bars().length * (CHART.barHeight + CHART.gap) - CHART.gap),
-  );
+  readonly height = computed(() => {
+    const shape = this.chart();
+    const tallest = shape.labelAbove + shape.barHeight;
+    return Math.max(tallest, this.bars().length * barPitch(shape) - shape.gap);
+  });
 }

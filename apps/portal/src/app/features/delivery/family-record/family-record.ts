@@ -2,12 +2,13 @@ import { valueLabel } from '@attune/domain';
 import { ChangeDetectionStrategy, Component, input } from '@angular/core';
 import { FamilyDetail } from '../delivery.models';
 import { ScrollRegion } from '../../../core/layout/scroll-region';
+import { CardsOnPhone } from '../../../core/layout/cards-on-phone';
 import { UkDatePipe } from '../../../core/format/uk-date';
 
 /** A family's status history and fidelity checklist; pass or not is said in words, not colour. */
 @Component({
   selector: 'att-family-record',
-  imports: [ScrollRegion, UkDatePipe],
+  imports: [CardsOnPhone, ScrollRegion, UkDatePipe],
   template: `
     <h2 id="fidelity-heading">Fidelity checklist</h2>
     <ul class="checks" aria-labelledby="fidelity-heading">
@@ -18,7 +19,7 @@ import { UkDatePipe } from '../../../core/format/uk-date';
       }
     </ul>
     <div attScrollRegion>
-      <table class="history">
+      <table attCardsOnPhone class="history">
         <caption>
           Status history
         </caption>

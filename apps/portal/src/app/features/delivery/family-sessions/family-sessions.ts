@@ -17,6 +17,7 @@ import { isRequired } from '../../../core/forms/validators';
 import { FamilySessionView } from '../delivery.models';
 import type { SessionChanges } from '../time.api';
 import { ScrollRegion } from '../../../core/layout/scroll-region';
+import { CardsOnPhone } from '../../../core/layout/cards-on-phone';
 
 const MINUTES = [isRequired, Validators.min(0), Validators.max(1440)];
 
@@ -27,7 +28,7 @@ const MINUTES = [isRequired, Validators.min(0), Validators.max(1440)];
  */
 @Component({
   selector: 'att-family-sessions',
-  imports: [ScrollRegion, MatDatepickerModule, ReactiveFormsModule, MatButtonModule],
+  imports: [CardsOnPhone, ScrollRegion, MatDatepickerModule, ReactiveFormsModule, MatButtonModule],
   templateUrl: './family-sessions.html',
   styleUrl: './family-sessions.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -20,6 +20,7 @@ import { dispatchOnOpen, todayIso } from '../shared/request-state';
 import { SignOffPageActions } from './sign-off.actions';
 import { signOffFeature } from './sign-off.feature';
 import { ScrollRegion } from '../../../core/layout/scroll-region';
+import { CardsOnPhone } from '../../../core/layout/cards-on-phone';
 
 /** The previous calendar month, YYYY-MM: the month usually signed off. */
 export function previousMonth(today: string): string {
@@ -45,7 +46,7 @@ export function defaultMonth(
 /** An LA manager signs off a month: that LA's sessions and time in it become read-only until an admin reopens it. */
 @Component({
   selector: 'att-sign-off-page',
-  imports: [ScrollRegion, PageStatus, MatButtonModule, MonthReviewTable],
+  imports: [CardsOnPhone, ScrollRegion, PageStatus, MatButtonModule, MonthReviewTable],
   template: `
     <section class="page">
       <h1>Sign-off</h1>
@@ -122,7 +123,7 @@ export function defaultMonth(
       }
       <h2>Months signed off</h2>
       <div attScrollRegion>
-        <table>
+        <table attCardsOnPhone>
           <caption class="visually-hidden">
             Months signed off, newest first
           </caption>

@@ -1,5 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 import { RouterLink } from '@angular/router';
+import { CardsOnPhone } from '../../../core/layout/cards-on-phone';
 import { ukDate, ukDateTime } from '../../../core/format/uk-date';
 import { programmeLink } from '../../../core/programme/programme-urls';
 import { ProgrammeView } from '../home.models';
@@ -18,7 +19,7 @@ export function programmeStage(
 /** An admin's first question: which programmes are there, and where is each in its life? */
 @Component({
   selector: 'att-programme-status',
-  imports: [RouterLink],
+  imports: [CardsOnPhone, RouterLink],
   template: `
     <section aria-labelledby="status-heading" data-testid="programme-status">
       <h2 id="status-heading">Programme status</h2>
@@ -26,7 +27,7 @@ export function programmeStage(
         <p>No programme yet: <a routerLink="/programmes">import one</a>.</p>
       } @else {
         <div class="scroll">
-          <table>
+          <table attCardsOnPhone>
             <caption class="visually-hidden">
               Programmes and where each is in its life
             </caption>

@@ -5,6 +5,7 @@ import { laLabel, PROGRAMME_WIDE } from '../../cost-summary/cost-summary.models'
 import { formatPounds } from '../../cost-summary/money';
 import { LEDGER_PAGE_SIZES, LedgerLineView } from '../ledger.models';
 import { ScrollRegion } from '../../../core/layout/scroll-region';
+import { CardsOnPhone } from '../../../core/layout/cards-on-phone';
 import { valueHeading } from '../../../core/format/words';
 import { UkDatePipe } from '../../../core/format/uk-date';
 import { HeadingPipe, LabelPipe } from '../../../core/format/words';
@@ -12,7 +13,15 @@ import { HeadingPipe, LabelPipe } from '../../../core/format/words';
 /** One page of ledger lines; money as the API gives it, regrouped only. */
 @Component({
   selector: 'att-ledger-table',
-  imports: [ScrollRegion, MatTableModule, MatPaginatorModule, UkDatePipe, HeadingPipe, LabelPipe],
+  imports: [
+    CardsOnPhone,
+    ScrollRegion,
+    MatTableModule,
+    MatPaginatorModule,
+    UkDatePipe,
+    HeadingPipe,
+    LabelPipe,
+  ],
   templateUrl: './ledger-table.html',
   styleUrl: './ledger-table.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

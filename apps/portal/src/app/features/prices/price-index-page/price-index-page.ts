@@ -9,6 +9,7 @@ import { PricesPageActions } from '../prices.actions';
 import { pricesFeature } from '../prices.feature';
 import { PriceIndexView, PriceWrite } from '../prices.models';
 import { ScrollRegion } from '../../../core/layout/scroll-region';
+import { CardsOnPhone } from '../../../core/layout/cards-on-phone';
 
 /**
  * The programme's price index (`/p/:programmeId/price-index`): the index of
@@ -17,7 +18,7 @@ import { ScrollRegion } from '../../../core/layout/scroll-region';
  */
 @Component({
   selector: 'att-price-index-page',
-  imports: [ScrollRegion, MatButtonModule, PreviewLine, PriceIndexForm],
+  imports: [CardsOnPhone, ScrollRegion, MatButtonModule, PreviewLine, PriceIndexForm],
   templateUrl: './price-index-page.html',
   styleUrl: '../prices-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

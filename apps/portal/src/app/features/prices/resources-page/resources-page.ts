@@ -13,6 +13,7 @@ import { pricesFeature } from '../prices.feature';
 import { PriceWrite, ResourceInput, ResourceView } from '../prices.models';
 import { ResourceDates, ResourceForm } from '../resource-form/resource-form';
 import { ScrollRegion } from '../../../core/layout/scroll-region';
+import { CardsOnPhone } from '../../../core/layout/cards-on-phone';
 
 /** Today, `YYYY-MM-DD` (UTC, like the server). */
 const todayIso = (): string => new Date().toISOString().slice(0, 10);
@@ -24,7 +25,7 @@ const todayIso = (): string => new Date().toISOString().slice(0, 10);
  */
 @Component({
   selector: 'att-resources-page',
-  imports: [ScrollRegion, LabelPipe, MatButtonModule, PreviewLine, ResourceForm],
+  imports: [CardsOnPhone, ScrollRegion, LabelPipe, MatButtonModule, PreviewLine, ResourceForm],
   templateUrl: './resources-page.html',
   styleUrl: '../prices-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -19,6 +19,7 @@ import { pricesFeature } from '../prices.feature';
 import { PriceWrite, UnitCostInput, UnitCostView } from '../prices.models';
 import { UnitCostForm } from '../unit-cost-form/unit-cost-form';
 import { ScrollRegion } from '../../../core/layout/scroll-region';
+import { CardsOnPhone } from '../../../core/layout/cards-on-phone';
 
 /**
  * The programme's unit costs (`/p/:programmeId/unit-costs`): economists add,
@@ -27,7 +28,7 @@ import { ScrollRegion } from '../../../core/layout/scroll-region';
  */
 @Component({
   selector: 'att-unit-costs-page',
-  imports: [ScrollRegion, LabelPipe, MatButtonModule, PreviewLine, UnitCostForm],
+  imports: [CardsOnPhone, ScrollRegion, LabelPipe, MatButtonModule, PreviewLine, UnitCostForm],
   templateUrl: './unit-costs-page.html',
   styleUrl: '../prices-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -16,11 +16,12 @@ import {
 import { LocalAuthoritiesPageActions } from '../local-authorities/local-authorities.actions';
 import { localAuthoritiesFeature } from '../local-authorities/local-authorities.feature';
 import { ScrollRegion } from '../../../core/layout/scroll-region';
+import { CardsOnPhone } from '../../../core/layout/cards-on-phone';
 
 /** The admin's local authorities of one programme: the table, add, rename. */
 @Component({
   selector: 'att-local-authorities-page',
-  imports: [ScrollRegion, LocalAuthorityForm],
+  imports: [CardsOnPhone, ScrollRegion, LocalAuthorityForm],
   template: `
     <section class="page">
       <h1>Local authorities</h1>
@@ -40,7 +41,7 @@ import { ScrollRegion } from '../../../core/layout/scroll-region';
         <p class="error-text" role="alert">{{ text }}</p>
       }
       <div attScrollRegion>
-        <table data-testid="la-table">
+        <table attCardsOnPhone data-testid="la-table">
           <caption>
             Local authorities ({{
               items().length

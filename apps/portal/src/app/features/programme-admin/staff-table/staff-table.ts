@@ -2,15 +2,16 @@ import { valueLabel } from '@attune/domain';
 import { ChangeDetectionStrategy, Component, input, output } from '@angular/core';
 import type { PractitionerView, StaffView } from '@attune/contract';
 import { ScrollRegion } from '../../../core/layout/scroll-region';
+import { CardsOnPhone } from '../../../core/layout/cards-on-phone';
 import { UkDatePipe } from '../../../core/format/uk-date';
 
 /** The programme's staff, and its practitioners with their status, each with its actions. */
 @Component({
   selector: 'att-staff-table',
-  imports: [ScrollRegion, UkDatePipe],
+  imports: [CardsOnPhone, ScrollRegion, UkDatePipe],
   template: `
     <div attScrollRegion>
-      <table data-testid="staff-table">
+      <table attCardsOnPhone data-testid="staff-table">
         <caption>
           Staff ({{
             staff().length
@@ -48,7 +49,7 @@ import { UkDatePipe } from '../../../core/format/uk-date';
     </div>
 
     <div attScrollRegion>
-      <table data-testid="practitioners-table">
+      <table attCardsOnPhone data-testid="practitioners-table">
         <caption>
           Practitioners ({{
             practitioners().length

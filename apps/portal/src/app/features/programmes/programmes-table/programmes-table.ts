@@ -4,12 +4,20 @@ import { MatPaginatorModule, PageEvent } from '@angular/material/paginator';
 import { MatTableModule } from '@angular/material/table';
 import { ProgrammeSummary, packageHref } from '../programmes.models';
 import { ScrollRegion } from '../../../core/layout/scroll-region';
+import { CardsOnPhone } from '../../../core/layout/cards-on-phone';
 import { UkDatePipe } from '../../../core/format/uk-date';
 
 /** One page of programmes, each with its data package to download. */
 @Component({
   selector: 'att-programmes-table',
-  imports: [ScrollRegion, MatTableModule, MatPaginatorModule, MatButtonModule, UkDatePipe],
+  imports: [
+    CardsOnPhone,
+    ScrollRegion,
+    MatTableModule,
+    MatPaginatorModule,
+    MatButtonModule,
+    UkDatePipe,
+  ],
   templateUrl: './programmes-table.html',
   styleUrl: './programmes-table.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -7,11 +7,12 @@ import { SupervisionPageActions } from '../supervision.actions';
 import { supervisionFeature } from '../supervision.feature';
 import { TraineeProgress } from '../supervision.models';
 import { ScrollRegion } from '../../../core/layout/scroll-region';
+import { CardsOnPhone } from '../../../core/layout/cards-on-phone';
 
 /** Every practitioner the caller may see, most at risk first, as one table. */
 @Component({
   selector: 'att-accreditation-page',
-  imports: [ScrollRegion, UkDatePipe],
+  imports: [CardsOnPhone, ScrollRegion, UkDatePipe],
   templateUrl: './accreditation-page.html',
   styleUrl: './accreditation-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

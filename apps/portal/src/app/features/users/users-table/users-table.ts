@@ -5,11 +5,12 @@ import { MatTableModule } from '@angular/material/table';
 import { UserSummary } from '../users.models';
 import { valueHeading } from '../../../core/format/words';
 import { ScrollRegion } from '../../../core/layout/scroll-region';
+import { CardsOnPhone } from '../../../core/layout/cards-on-phone';
 
 /** One page of accounts; disabling asks for a second click to confirm. */
 @Component({
   selector: 'att-users-table',
-  imports: [ScrollRegion, MatTableModule, MatPaginatorModule, MatButtonModule],
+  imports: [CardsOnPhone, ScrollRegion, MatTableModule, MatPaginatorModule, MatButtonModule],
   templateUrl: './users-table.html',
   styleUrl: './users-table.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -14,12 +14,13 @@ import { Milestone, MilestoneInput, RecordEdit, labelOf } from '../records.model
 import { MilestoneForm } from '../milestone-form/milestone-form';
 import { localToday } from '../../supervision-form/supervision-form';
 import { ScrollRegion } from '../../../../core/layout/scroll-region';
+import { CardsOnPhone } from '../../../../core/layout/cards-on-phone';
 import { UkDatePipe } from '../../../../core/format/uk-date';
 
 /** Milestones per trainee, and the form that records one (supervisors and admins). */
 @Component({
   selector: 'att-milestones-page',
-  imports: [ScrollRegion, MilestoneForm, MatButtonModule, RouterLink, UkDatePipe],
+  imports: [CardsOnPhone, ScrollRegion, MilestoneForm, MatButtonModule, RouterLink, UkDatePipe],
   templateUrl: './milestones-page.html',
   styleUrl: '../records.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -14,12 +14,13 @@ import { RecordEdit, TrainingEvent, TrainingEventInput, labelOf } from '../recor
 import { TrainingForm } from '../training-form/training-form';
 import { localToday } from '../../supervision-form/supervision-form';
 import { ScrollRegion } from '../../../../core/layout/scroll-region';
+import { CardsOnPhone } from '../../../../core/layout/cards-on-phone';
 import { UkDatePipe } from '../../../../core/format/uk-date';
 
 /** Training events with trainers and attendance, and the form that records one. */
 @Component({
   selector: 'att-training-page',
-  imports: [ScrollRegion, TrainingForm, MatButtonModule, RouterLink, UkDatePipe],
+  imports: [CardsOnPhone, ScrollRegion, TrainingForm, MatButtonModule, RouterLink, UkDatePipe],
   templateUrl: './training-page.html',
   styleUrl: '../records.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

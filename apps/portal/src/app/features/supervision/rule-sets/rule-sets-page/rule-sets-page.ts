@@ -8,11 +8,12 @@ import { ruleSetsFeature } from '../rule-sets.feature';
 import { RuleSetView } from '../rule-sets.models';
 import { StageEditor } from '../stage-editor/stage-editor';
 import { ScrollRegion } from '../../../../core/layout/scroll-region';
+import { CardsOnPhone } from '../../../../core/layout/cards-on-phone';
 
 /** Admins: the presets and the programme's copies; copy, edit stages, and choose the one in force. */
 @Component({
   selector: 'att-rule-sets-page',
-  imports: [ScrollRegion, MatButtonModule, StageEditor],
+  imports: [CardsOnPhone, ScrollRegion, MatButtonModule, StageEditor],
   templateUrl: './rule-sets-page.html',
   styleUrl: '../../records/records.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
