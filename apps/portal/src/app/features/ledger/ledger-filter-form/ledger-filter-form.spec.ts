@@ -1,6 +1,7 @@
 import { describe, it, expect, beforeEach } from '@jest/globals';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { EMPTY_LEDGER_FILTER, LedgerFilterText } from '../ledger.models';
+import { provideUkDates } from '../../../core/forms/uk-date-adapter';
 import { LedgerFilterForm } from './ledger-filter-form';
 
 describe('LedgerFilterForm', () => {
@@ -10,15 +11,45 @@ describe('LedgerFilterForm', () => {
   const form = () => fixture.componentInstance.form;
 
   beforeEach(async () => {
+    TestBed.configureTestingModule({ providers: provideUkDates() });
     fixture = TestBed.createComponent(LedgerFilterForm);
-    fixture.componentRef.setInput('filter', { ...EMPTY_LEDGER_FILTER, laCode: 'LA1' });
+    fixture.componentRef.setInput('filter', {
+      ...EMPTY_LEDGER_FILTER,
+      laCode: 'LA1',
+      from: '2022-03-01',
+    });
     applied = [];
     fixture.componentInstance.apply.subscribe((f) => applied.push(f));
     await fixture.whenStable();
   });
 
-  it('shows the filter in force', () => {
+  it('shows the filter in force, its dates in UK form in a datepicker', () => {
     expect(el().querySelector<HTMLInputElement>('#ledger-laCode')!.value).toBe('LA1');
+    expect(el().querySelector<HTMLInputElement>('#ledger-from')!.value).toBe('01/03/2022');
+    expect(el().querySelector('button[aria-label="Choose the To date from a calendar"]')).not.toBe(
+      null,
+    );
+  });
+
+  it('reads a typed DD/MM/YYYY date as the ISO day, and names text that is no date', async () => {
+    const to = el().querySelector<HTMLInputElement>('#ledger-to')!;
+    to.value = '31/02/2022';
+    to.dispatchEvent(new Event('input'));
+    await fixture.whenStable();
+    expect(to.getAttribute('aria-invalid')).toBe('true');
+    expect(el().querySelector(`#${to.getAttribute('aria-describedby')}`)!.textContent).toContain(
+      'To must be a day written as DD/MM/YYYY',
+    );
+    fixture.componentInstance.submit();
+    expect(applied).toEqual([]);
+
+    to.value = '03/04/2022';
+    to.dispatchEvent(new Event('input'));
+    await fixture.whenStable();
+    fixture.componentInstance.submit();
+    expect(applied).toEqual([
+      { ...EMPTY_LEDGER_FILTER, laCode: 'LA1', from: '2022-03-01', to: '2022-04-03' },
+    ]);
   });
 
   it('names a bad value at its field as you type, tied to it, and does not apply it', async () => {
@@ -46,7 +77,7 @@ describe('LedgerFilterForm', () => {
     fixture.componentInstance.submit();
     fixture.componentInstance.clear();
     expect(applied).toEqual([
-      { ...EMPTY_LEDGER_FILTER, laCode: 'LA1', activity: 'travel,preparation' },
+      { ...EMPTY_LEDGER_FILTER, laCode: 'LA1', from: '2022-03-01', activity: 'travel,preparation' },
       EMPTY_LEDGER_FILTER,
     ]);
   });
