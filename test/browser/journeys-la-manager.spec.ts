@@ -207,13 +207,11 @@ describe('LA manager journeys in Chromium', () => {
             ? ['2022-05', 'May 2022', '16/05/2022']
             : ['2022-06', 'June 2022', '15/06/2022'];
         await openFromNav(page, 'Sign-off');
-        const monthField = page.getByLabel('Month', { exact: true });
-        // The programme's last month is offered first: it has ended.
+        const monthField = page.getByRole('combobox', { name: 'Month', exact: true });
+        // The programme's last month is offered first (it has ended), its months named in words.
         assert.equal(await monthField.inputValue(), '2022-06');
-        if (month !== '2022-06') {
-          await monthField.fill(month);
-          await monthField.press('Tab');
-        }
+        assert.equal((await monthField.locator('option:checked').innerText()).trim(), 'June 2022');
+        if (month !== '2022-06') await monthField.selectOption({ label: monthName });
         const review = page.locator('att-month-review-table table');
         await review
           .locator('caption', { hasText: `${monthName.replace(/(\w{3})\w* /, '$1 ')} for LA1` })

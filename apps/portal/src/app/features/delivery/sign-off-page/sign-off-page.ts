@@ -28,6 +28,17 @@ export function previousMonth(today: string): string {
   return m === 1 ? `${y - 1}-12` : `${y}-${String(m - 1).padStart(2, '0')}`;
 }
 
+/** The months from `first` to `last` (YYYY-MM), newest first: the months a sign-off can name. */
+export function monthsNewestFirst(first: string, last: string): string[] {
+  const out: string[] = [];
+  let [y, m] = last.split('-').map(Number) as [number, number];
+  for (let month = last; month >= first; month = `${y}-${String(m).padStart(2, '0')}`) {
+    out.push(month);
+    [y, m] = m === 1 ? [y - 1, 12] : [y, m - 1];
+  }
+  return out;
+}
+
 /**
  * The month to offer first: last month, but inside the programme (its last
  * month of delivery for a programme that has ended, its first before it began).
@@ -67,14 +78,12 @@ export function defaultMonth(
         }
         <label
           >Month
-          <input
-            type="month"
-            [value]="month()"
-            [attr.min]="programme()?.startDate?.slice(0, 7)"
-            [attr.max]="lastMonth()"
-            (change)="setMonth($any($event.target).value)"
-            required
-        /></label>
+          <select (change)="setMonth($any($event.target).value)" required>
+            @for (m of months(); track m) {
+              <option [value]="m" [selected]="m === month()">{{ ukMonth(m) }}</option>
+            }
+          </select></label
+        >
         <p>
           @if (currentLa()) {
             Signing off {{ monthText() }} for {{ currentLa() }} makes its family sessions and time
@@ -220,6 +229,12 @@ export default class SignOffPage {
     const end = this.programme()?.deliveryEnd.slice(0, 7);
     const now = this.today.slice(0, 7);
     return end && end < now ? end : now;
+  });
+  /** The programme's months up to the last that can be signed off, named in words. */
+  readonly months = computed(() => {
+    const start = this.programme()?.startDate.slice(0, 7);
+    const months = start ? monthsNewestFirst(start, this.lastMonth()) : [];
+    return months.length > 0 ? months : [this.month()];
   });
   readonly ukMonth = ukMonth;
   readonly ukDate = ukDate;

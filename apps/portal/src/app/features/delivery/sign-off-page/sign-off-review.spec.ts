@@ -4,7 +4,7 @@ import { firstValueFrom, of, toArray } from 'rxjs';
 import type { MonthReviewView } from '../delivery.models';
 import { DeliveryApi } from '../delivery.api';
 import { activeActivities } from '../month-review-table/month-review-table';
-import { defaultMonth } from './sign-off-page';
+import { defaultMonth, monthsNewestFirst } from './sign-off-page';
 import { SignOffApiActions, SignOffPageActions } from './sign-off.actions';
 import { reopen } from './sign-off.effects';
 import { initialSignOffState, signOffFeature } from './sign-off.feature';
@@ -39,6 +39,17 @@ describe('sign-off review', () => {
     expect(defaultMonth('2026-12-06', programme)).toBe('2022-06');
     expect(defaultMonth('2021-01-10', programme)).toBe('2021-06');
     expect(defaultMonth('2022-03-15', null)).toBe('2022-02');
+  });
+
+  it("names the programme's months up to the last, newest first, across a new year", () => {
+    expect(monthsNewestFirst('2021-11', '2022-02')).toEqual([
+      '2022-02',
+      '2022-01',
+      '2021-12',
+      '2021-11',
+    ]);
+    expect(monthsNewestFirst('2022-06', '2022-06')).toEqual(['2022-06']);
+    expect(monthsNewestFirst('2022-07', '2022-06')).toEqual([]);
   });
 
   it('clears the last sign-off message when the month changes, and keeps only its own review', () => {
