@@ -24,13 +24,14 @@
 import autocannon from 'autocannon';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { loadavg, tmpdir } from 'node:os';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import pg from 'pg';
 import { must, runCli } from '../support/cli.js';
 import { startServer } from '../support/server.js';
 import { startEmbeddedPostgres } from './capacity-seed.js';
+import { loadAverage } from '../support/load.js';
 import type { BareBodies, BareRoutes, CapturedStatement } from './bare-route.js';
 
 function flag(name: string): string | undefined {
@@ -47,11 +48,6 @@ const EMAIL = 'bench.admin@attune.test';
 const PASSWORD = 'otter-lantern-pebble-42';
 // A slow answer is a figure, not an error: autocannon's default of 10 s would drop it.
 const TIMEOUT_S = 600;
-
-const load = () =>
-  loadavg()
-    .map((l) => l.toFixed(2))
-    .join(' ');
 
 interface Measured {
   /** Answered requests' times, sorted; the seconds they were measured over. */
@@ -92,7 +88,7 @@ async function run(
 ): Promise<Measured> {
   const latencies: number[] = [];
   const statuses = new Map<number, number>();
-  const loadBefore = load();
+  const loadBefore = loadAverage();
   const started = performance.now();
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
     const instance = autocannon(
@@ -109,13 +105,7 @@ async function run(
   const wall = 'duration' in until ? until.duration : (performance.now() - started) / 1000;
   latencies.sort((a, b) => a - b);
   return {
-    latencies,
-    wall,
-    rps: latencies.length / wall,
-    p50: percentile(latencies, 0.5),
-    p95: percentile(latencies, 0.95),
-    p99: percentile(latencies, 0.99),
-    requests: latencies.length,
+    ...figures(latencies, wall),
     bad:
       [...statuses].filter(([code]) => code !== 200).reduce((n, [, c]) => n + c, 0) +
       result.errors +
@@ -128,10 +118,8 @@ async function run(
   };
 }
 
-/** Rounds of one URL as one figure: req/s over their summed time, percentiles over every answer. */
-function combine(parts: Measured[]): Measured {
-  const latencies = parts.flatMap((p) => p.latencies).sort((a, b) => a - b);
-  const wall = parts.reduce((sum, p) => sum + p.wall, 0);
+/** Throughput and percentiles of the answers (latencies sorted, ms) over `wall` seconds. */
+function figures(latencies: number[], wall: number) {
   return {
     latencies,
     wall,
@@ -140,6 +128,15 @@ function combine(parts: Measured[]): Measured {
     p95: percentile(latencies, 0.95),
     p99: percentile(latencies, 0.99),
     requests: latencies.length,
+  };
+}
+
+/** Rounds of one URL as one figure: req/s over their summed time, percentiles over every answer. */
+function combine(parts: Measured[]): Measured {
+  const latencies = parts.flatMap((p) => p.latencies).sort((a, b) => a - b);
+  const wall = parts.reduce((sum, p) => sum + p.wall, 0);
+  return {
+    ...figures(latencies, wall),
     bad: parts.reduce((sum, p) => sum + p.bad, 0),
     statuses: parts.map((p) => p.statuses).join(' | '),
     load: parts[0]!.load,

@@ -26,6 +26,7 @@ import {
   rmSync,
 } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
+import { loadAverage } from '../support/load.js';
 import { join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import pg from 'pg';
@@ -61,10 +62,6 @@ function flag(name: string): string | undefined {
   return at >= 0 ? process.argv[at + 1] : undefined;
 }
 
-const load = () =>
-  loadavg()
-    .map((l) => l.toFixed(2))
-    .join(' ');
 const seconds = (from: number) => (performance.now() - from) / 1000;
 
 /** The URL of the database the running server owns, with another database name. */
@@ -303,7 +300,7 @@ try {
     }
     const ratios = imports.map((r, k) => r.wall / anchors[k]!.wall);
     console.log(
-      `\n${rows} rows in ${TABLES.length} tables; ${RUNS} runs of each; load average after: ${load()}`,
+      `\n${rows} rows in ${TABLES.length} tables; ${RUNS} runs of each; load average after: ${loadAverage()}`,
     );
     console.log(
       ['what (median, spread)', 'wall s', 'CPU client s', 'CPU PG s', 'peak RSS MB']

@@ -28,6 +28,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli } from '../support/cli.js';
+import { loadAverage } from '../support/load.js';
 import { HttpClient } from '../support/http.js';
 import { repositoryRoot, cliMain } from '../support/paths.js';
 import { startServer } from '../support/server.js';
@@ -183,8 +184,7 @@ const db = await startEmbeddedPostgres({ directory: join(scratch, 'db'), persist
 const env = { DATABASE_URL: db.url, ATTUNE_DEMO: 'false' };
 const table: Array<[string, number, number, number | null]> = [];
 try {
-  const load = () => readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
-  console.log(`Load average before: ${load()}`);
+  console.log(`Load average before: ${loadAverage()}`);
   let started = performance.now();
   const seeded = must(
     await runCli(['seed:scale', join(scratch, 'scale.zip'), ...sizeFlags], { env }),
@@ -291,7 +291,7 @@ try {
     apiGrowth,
     anchor ? anchor.wall * 2 : null,
   ]);
-  console.log(`\n${lines} ledger lines; load average after: ${load()}`);
+  console.log(`\n${lines} ledger lines; load average after: ${loadAverage()}`);
   console.log(
     'what                                       wall s  peak RSS MB  anchor s  ratio   [targets]',
   );
