@@ -27,6 +27,19 @@ describe('ProgrammeChooser', () => {
     );
   });
 
+  it('tells apart programmes imported in the same second by the start of their id', async () => {
+    const twin = { ...PROGRAMMES[1]!, id: 'a1b2c3d4-0000-4000-8000-000000000002' };
+    const { el } = await render(null, [PROGRAMMES[0]!, PROGRAMMES[1]!, twin]);
+    const options = [...el.querySelectorAll('option:not([disabled])')].map((o) =>
+      o.textContent.trim(),
+    );
+    expect(options).toEqual([
+      'VIG Babies1st: 1 Sep 2021 to 30 Jun 2022, imported 1 Dec 2026, 09:15:00',
+      `VIG Babies1st: 1 Sep 2021 to 30 Jun 2022, imported 6 Dec 2026, 20:35:12, ref ${PROGRAMMES[1]!.id.slice(0, 8)}`,
+      'VIG Babies1st: 1 Sep 2021 to 30 Jun 2022, imported 6 Dec 2026, 20:35:12, ref a1b2c3d4',
+    ]);
+  });
+
   it('says which programme is chosen, with no choice to make when there is one', async () => {
     const { el } = await render('p1', [PROGRAMMES[0]!]);
     expect(el.querySelector('select')).toBeNull();

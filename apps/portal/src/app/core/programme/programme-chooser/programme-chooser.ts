@@ -8,6 +8,23 @@ export function describeProgramme(p: ProgrammeOption): string {
 }
 
 /**
+ * Each programme's words, by id. Two imports of one package within the same
+ * second read alike, so those (and only those) also show the start of their id:
+ * no two options in the chooser are ever the same text.
+ */
+export function describeProgrammes(programmes: readonly ProgrammeOption[]): Map<string, string> {
+  const described = programmes.map((p) => [p.id, describeProgramme(p)] as const);
+  const seen = new Map<string, number>();
+  for (const [, words] of described) seen.set(words, (seen.get(words) ?? 0) + 1);
+  return new Map(
+    described.map(([id, words]) => [
+      id,
+      (seen.get(words) ?? 0) > 1 ? `${words}, ref ${id.slice(0, 8)}` : words,
+    ]),
+  );
+}
+
+/**
  * The one programme chooser: each programme by name, dates and import date
  * (imports of the same name differ by those). Says which is chosen; choosing
  * is the container's business.
@@ -24,7 +41,7 @@ export function describeProgramme(p: ProgrammeOption): string {
           }
           @for (p of programmes(); track p.id) {
             <option [value]="p.id" [selected]="p.id === selectedId()">
-              {{ describe(p) }}
+              {{ labels().get(p.id) }}
             </option>
           }
         </select>
@@ -67,7 +84,7 @@ export class ProgrammeChooser {
   readonly selected = computed(
     () => this.programmes().find((p) => p.id === this.selectedId()) ?? null,
   );
-  readonly describe = describeProgramme;
+  readonly labels = computed(() => describeProgrammes(this.programmes()));
 
   dates(p: ProgrammeOption): string {
     return `${ukDate(p.startDate)} to ${ukDate(p.deliveryEnd)}`;
