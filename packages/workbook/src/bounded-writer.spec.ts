@@ -6,6 +6,7 @@ import { promisify } from 'node:util';
 import { describe, it } from '@jest/globals';
 import ExcelJS from 'exceljs';
 import { BoundedWorkbookWriter, drained } from './bounded-writer.js';
+import { ValueType, WorkbookWriter } from './exceljs-parts.js';
 import { compileChild } from '../test/compile-child.js';
 
 class Sink extends Writable {
@@ -30,6 +31,15 @@ function addRow(sheet: ExcelJS.Worksheet, r: number): void {
 }
 
 describe('BoundedWorkbookWriter (the two memory fixes of STACK.md)', () => {
+  it("extends exceljs's own streaming writer, loaded without the rest of exceljs", () => {
+    assert.equal(WorkbookWriter, ExcelJS.stream.xlsx.WorkbookWriter);
+    assert.equal(ValueType, ExcelJS.ValueType);
+    assert.ok(
+      new BoundedWorkbookWriter({ stream: new Sink() }) instanceof
+        ExcelJS.stream.xlsx.WorkbookWriter,
+    );
+  });
+
   it('keeps no formula cell models once their row is written (stock exceljs keeps them all)', async () => {
     const bounded = new BoundedWorkbookWriter({ stream: new Sink() });
     const stock = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: new Sink() });

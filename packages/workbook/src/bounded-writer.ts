@@ -1,6 +1,7 @@
 import { once } from 'node:events';
 import { Transform, type TransformCallback, type TransformOptions } from 'node:stream';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { WorkbookWriter } from './exceljs-parts.js';
 
 /**
  * exceljs 4.4's streaming WorkbookWriter with its two unbounded memory holders
@@ -24,7 +25,7 @@ import ExcelJS from 'exceljs';
  * add the next). The zip takes entries in order, so waiting for `drain` on a
  * sheet while an earlier sheet is still open would never end.
  */
-export class BoundedWorkbookWriter extends ExcelJS.stream.xlsx.WorkbookWriter {
+export class BoundedWorkbookWriter extends WorkbookWriter {
   /** Bytes of sheet XML a sheet stream holds before asking the writer to wait. */
   static readonly sheetHighWaterMark = 256 * 1024;
 

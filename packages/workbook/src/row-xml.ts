@@ -1,4 +1,5 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { ValueType } from './exceljs-parts.js';
 
 /**
  * Sheet rows written as XML text, for the one sheet with millions of rows
@@ -12,9 +13,9 @@ import ExcelJS from 'exceljs';
 export type RawColumnType = 'date' | 'text' | 'number';
 
 const EXCEL_TYPE: Record<RawColumnType, ExcelJS.ValueType> = {
-  date: ExcelJS.ValueType.Date,
-  text: ExcelJS.ValueType.String,
-  number: ExcelJS.ValueType.Number,
+  date: ValueType.Date,
+  text: ValueType.String,
+  number: ValueType.Number,
 };
 
 interface StyleRegistry {

@@ -1,5 +1,5 @@
 import type { CostGap } from '@attune/contract';
-import { UnprocessableEntityException } from '@nestjs/common';
+import { UnprocessableEntityException } from '../../platform/nest/nest-parts';
 
 function describeGap(g: CostGap): string {
   const period = g.from === g.to ? g.from : `${g.from} to ${g.to}`;

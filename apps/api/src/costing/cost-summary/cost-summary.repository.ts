@@ -1,5 +1,5 @@
 import type { CostRole } from '@attune/domain';
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '../../platform/nest/nest-parts';
 import { DataSource, type EntityManager } from 'typeorm';
 import { DATA_VERSION_QUERY, dataVersion } from '../../platform/cache/data-version';
 import type { ReadFrom } from '../../platform/database/read-replica';

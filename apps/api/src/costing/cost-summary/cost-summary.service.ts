@@ -17,7 +17,7 @@ import {
   type StaffIndex,
   type StaffRecord,
 } from '@attune/domain';
-import { Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable, NotFoundException } from '../../platform/nest/nest-parts';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { ReadFrom } from '../../platform/database/read-replica';
 import type { AuditContext } from '../../identity/audit/audit-context';

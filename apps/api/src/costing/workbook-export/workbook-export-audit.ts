@@ -1,6 +1,6 @@
 import { CostingError } from '@attune/domain';
 import { WorkbookInputError } from '@attune/workbook';
-import { NotFoundException } from '@nestjs/common';
+import { NotFoundException } from '../../platform/nest/nest-parts';
 import type { AuditContext } from '../../identity/audit/audit-context';
 import type { AuditService } from '../../identity/audit/audit.service';
 import { CostGapsException } from '../cost-summary/cost-gaps';

@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '../../platform/nest/nest-parts';
 import { DataSource } from 'typeorm';
 import { readRunner, type ReadFrom } from '../../platform/database/read-replica';
 import { WorkbookSnapshot } from './workbook-snapshot';

@@ -1,5 +1,5 @@
 import { writeWorkbook, type WriteWorkbookOptions } from '@attune/workbook';
-import { Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable, NotFoundException } from '../../platform/nest/nest-parts';
 import { CostGapsException } from '../cost-summary/cost-gaps';
 import { CostSummaryService } from '../cost-summary/cost-summary.service';
 import { WorkbookExportRepository } from './workbook-export.repository';

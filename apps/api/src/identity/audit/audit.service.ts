@@ -1,5 +1,5 @@
 import type { Principal } from '@attune/domain';
-import { Injectable } from '@nestjs/common';
+import { Injectable } from '../../platform/nest/nest-parts';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { AuditEventEntity } from './audit-event.entity';
 import { AuditRepository, type AuditEventRow, type AuditFilter } from './audit.repository';

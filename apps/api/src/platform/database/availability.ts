@@ -1,5 +1,5 @@
 import type { ErrorBody, ErrorCode } from '@attune/contract';
-import { Logger } from '@nestjs/common';
+import { lazyLogger } from '../nest/nest-parts';
 import type { FastifyInstance } from 'fastify';
 import type { DataSource } from 'typeorm';
 
@@ -57,7 +57,7 @@ export function isConnectionError(error: unknown): boolean {
 }
 
 export class DatabaseAvailability {
-  private readonly logger = new Logger('Database');
+  private readonly logger = lazyLogger('Database');
   private down = false;
   private probe?: NodeJS.Timeout;
   private closed = false;

@@ -1,4 +1,4 @@
-import { Logger } from '@nestjs/common';
+import { lazyLogger } from '../nest/nest-parts';
 import { randomBytes } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -158,7 +158,7 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
   }
   let stopped = false;
   const supervisor = options.supervised
-    ? supervise(pg, (line) => new Logger('Database').warn(line))
+    ? supervise(pg, (line) => lazyLogger('Database').warn(line))
     : undefined;
   return {
     url: `${base}/${database}`,

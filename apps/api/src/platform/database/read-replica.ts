@@ -1,4 +1,4 @@
-import { Logger } from '@nestjs/common';
+import { lazyLogger } from '../nest/nest-parts';
 import type { DataSource, EntityManager, QueryRunner } from 'typeorm';
 import { isConnectionError } from './availability';
 
@@ -11,7 +11,7 @@ import { isConnectionError } from './availability';
  */
 export type ReadFrom = 'primary' | 'replica';
 
-const logger = new Logger('ReadReplica');
+const logger = lazyLogger('ReadReplica');
 
 /** True when the data source was given replicas (TypeORM's `replication`). */
 export function hasReplicas(dataSource: DataSource): boolean {
