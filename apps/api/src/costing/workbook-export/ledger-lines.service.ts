@@ -40,9 +40,9 @@ export class LedgerLinesService {
     try {
       const programme = await snapshot.programme();
       if (!programme) throw new NotFoundException(`There is no programme ${programmeId}.`);
-      // Read once: the codes map references, the not-started rule reads their statuses.
+      // For the not-started rule, which reads their statuses.
       const families = await snapshot.families();
-      const codes = await codesOf(snapshot, families);
+      const codes = await codesOf(snapshot);
       return {
         priceYear: programme.priceYear,
         unitCosts: await snapshot.unitCosts(),
@@ -83,15 +83,11 @@ function notStartedOf(families: readonly SnapshotFamily[], codes: LedgerCodes) {
 }
 
 /** Ids to codes from the snapshot's small tables; display names are never read. */
-async function codesOf(
-  snapshot: WorkbookSnapshot,
-  families: readonly SnapshotFamily[],
-): Promise<LedgerCodes> {
+async function codesOf(snapshot: WorkbookSnapshot): Promise<LedgerCodes> {
   const la = new Map((await snapshot.localAuthorities()).map((r) => [r.id, r.code]));
   const byId = new Map<string, string>();
   const codes: LedgerCodes = {
     la,
-    family: new Map(families.map((f) => [f.id, f.reference])),
     index: new Map(),
     staffCode: (id) => byId.get(id) ?? `unknown staff ${id}`,
   };

@@ -10,10 +10,9 @@ import {
 } from '@attune/domain';
 import type { WorkbookSnapshot } from './workbook-snapshot';
 
-/** Ids to codes, from a snapshot's small tables: a ledger batch is mapped without a join. */
+/** Ids to codes, from a snapshot's small tables (a batch's rows carry their family's reference). */
 export interface LedgerCodes {
   la: Map<string, string>;
-  family: Map<string, string>;
   /** By code, for the domain's ledgerLinesOf* functions; display names are never read. */
   index: StaffIndex;
   staffCode(id: string): string;
@@ -84,14 +83,13 @@ async function* batches<T>(
   from: (out: T[], lines: LedgerLine[], sourceRecordId: string) => void,
 ): AsyncGenerator<T[]> {
   const staff = (id: string) => c.staffCode(id);
-  const family = (id: string | null) => (id === null ? null : (c.family.get(id) ?? id));
 
   if (sources.has('family_session')) {
     for await (const rows of snapshot.familySessionBatches()) {
       const out: T[] = [];
       for (const r of rows) {
         const session = {
-          familyReference: family(r.familyId) ?? '',
+          familyReference: r.familyReference ?? '',
           practitionerCode: staff(r.practitionerId),
           date: r.date,
           type: r.type,
@@ -114,7 +112,7 @@ async function* batches<T>(
         (await snapshot.supervisionAttendeesOf(rows.map((r) => r.id))).map((a) => ({
           sessionId: a.sessionId,
           practitionerCode: staff(a.practitionerId),
-          familyReference: family(a.familyId),
+          familyReference: a.familyReference,
           cycle: a.cycle,
         })),
         (a) => a.sessionId,
@@ -176,7 +174,7 @@ async function* batches<T>(
           activity: r.activity,
           minutes: r.minutes,
           laCode: r.laId === null ? null : (c.la.get(r.laId) ?? r.laId),
-          familyReference: family(r.familyId),
+          familyReference: r.familyReference,
         };
         from(out, ledgerLinesOfTimeEntry(entry, c.index), r.id);
       }

@@ -30,11 +30,10 @@ export interface WorkbookInputHead {
   ledgerLineCount: number;
 }
 
-/** Ids to codes, from the small tables: a ledger batch is mapped without a join. */
+/** Ids to codes, from the small tables (a ledger batch's rows carry their family's reference). */
 interface Codes {
   la: Map<string, string>;
   staff: Map<string, WorkbookStaff>;
-  family: Map<string, string>;
   /** By code, for the domain's ledgerLinesOf* functions; display names are never read. */
   index: StaffIndex;
 }
@@ -98,7 +97,7 @@ export async function readWorkbookInput(
 
 function codesOf(las: Rows<'localAuthorities'>, staff: Rows<'staff'>) {
   const la = new Map(las.map((r) => [r.id, r.code]));
-  const codes: Codes = { la, staff: new Map(), family: new Map(), index: new Map() };
+  const codes: Codes = { la, staff: new Map(), index: new Map() };
   for (const r of staff) {
     const person: WorkbookStaff = {
       code: r.code,
@@ -141,7 +140,6 @@ async function familiesOf(snapshot: WorkbookSnapshot, codes: Codes) {
   const list: WorkbookFamily[] = [];
   for await (const rows of snapshot.familyBatches()) {
     for (const r of rows) {
-      codes.family.set(r.id, r.reference);
       const record = {
         reference: r.reference,
         trialArm: intern(r.trialArm) as FamilyRecord['trialArm'],
