@@ -81,6 +81,32 @@ describe('npm run attune -- start-up', () => {
     assert.deepEqual(heavy, []);
   });
 
+  it("loads neither @nestjs/common's index nor exceljs's for workbook and the services it builds", () => {
+    // What workbook.commands.ts imports (services()); rxjs comes only with @nestjs/common's index.
+    const dist = join(dirname(cliMain), '..');
+    const modules = [
+      'costing/workbook-export/workbook.commands.js',
+      'costing/workbook-export/workbook-reader.js',
+      'costing/cost-summary/cost-summary.service.js',
+      'identity/audit/audit.service.js',
+      'identity/audit/audit-event.entity.js',
+      'costing/workbook-export/workbook-export.repository.js',
+    ];
+    const script = `require('reflect-metadata');
+      for (const m of ${JSON.stringify(modules.map((m) => join(dist, m)))}) require(m);
+      console.log(JSON.stringify(Object.keys(require.cache)))`;
+    const loaded = JSON.parse(
+      execFileSync(process.execPath, ['-e', script], { encoding: 'utf8', cwd: dirname(cliMain) }),
+    ) as string[];
+    const heavy = loaded.filter((file) =>
+      /node_modules[\\/](rxjs[\\/]|@nestjs[\\/]common[\\/]index\.js|exceljs[\\/]lib[\\/]exceljs\.nodejs\.js)/.test(
+        file,
+      ),
+    );
+    assert.deepEqual(heavy, []);
+    assert.ok(loaded.some((file) => /exceljs[\\/]lib[\\/]stream[\\/]xlsx/.test(file)));
+  });
+
   it('lists every command in its help, in the documented order', async () => {
     const help = await runCli(['help']);
     assert.equal(help.code, 0);
