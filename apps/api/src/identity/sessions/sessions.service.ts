@@ -1,7 +1,7 @@
 import type { Principal } from '@attune/domain';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { createHash, randomBytes } from 'node:crypto';
+import { hash, randomBytes } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { APP_CONFIG } from '../../platform/config/config';
 import type { AppConfig } from '../../platform/config/config';
@@ -24,7 +24,8 @@ export type Authentication =
 const TOUCH_AFTER_MS = 60_000;
 
 export function hashToken(token: string): string {
-  return createHash('sha256').update(token, 'utf8').digest('hex');
+  // One-shot: no Hash object per request.
+  return hash('sha256', token, 'hex');
 }
 
 /** The signed-in account's fields a session carries. */
