@@ -15,15 +15,16 @@
  * Targets: at least 60 % of the bare route's throughput; cost summary p95 < 2 s.
  *   npm run bench:endpoints   (or node test/dist/perf/endpoints.bench.js
  *     [--las N --practitioners N --lines N] [--seconds N] [--connections N] [--only capacity,accreditation,cost-summary,ledger]
- *     [--rounds N] [--cpu-prof DIR])
+ *     [--rounds N] [--cpu-prof DIR] [--save DIR])
  *   --rounds N: each side is loaded for SECONDS / N at a time, turn about (default 5), so that the
  *   rest of a shared machine's load weighs on both alike.
- *   --cpu-prof DIR: the API runs under node --cpu-prof and writes its profile into DIR when it stops
- *   (profile one endpoint at a time with --only; open the .cpuprofile in Chrome's DevTools).
+ *   --cpu-prof DIR: the API and the bare route run under node --cpu-prof and write their profiles
+ *   into DIR when they stop (the bare route's is bare-route.cpuprofile; profile one endpoint at a
+ *   time with --only; open a .cpuprofile in Chrome's DevTools).
+ *   --save DIR: keeps each endpoint's answer from the API and from the bare route in DIR.
  */
-import autocannon from 'autocannon';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -31,7 +32,7 @@ import pg from 'pg';
 import { must, runCli } from '../support/cli.js';
 import { startServer } from '../support/server.js';
 import { startEmbeddedPostgres } from './capacity-seed.js';
-import { loadAverage } from '../support/load.js';
+import { combine, cpuPerRequest, Meter, type Measured, type Server } from './endpoints-measure.js';
 import type { BareBodies, BareRoutes, CapturedStatement } from './bare-route.js';
 
 function flag(name: string): string | undefined {
@@ -41,109 +42,13 @@ function flag(name: string): string | undefined {
 const SECONDS = Number(flag('seconds') ?? 20);
 const CONNECTIONS = Number(flag('connections') ?? 20);
 const CPU_PROF = flag('cpu-prof');
+// --save DIR: each endpoint's answer from the API and from the bare route, byte for byte, kept in DIR.
+const SAVE = flag('save');
 // The API and the bare route take turns, SECONDS / ROUNDS at a time.
 const ROUNDS = Number(flag('rounds') ?? 5);
 const POOL_SIZE = 10; // the API's default ATTUNE_DB_POOL_SIZE, given to both
 const EMAIL = 'bench.admin@attune.test';
 const PASSWORD = 'otter-lantern-pebble-42';
-// A slow answer is a figure, not an error: autocannon's default of 10 s would drop it.
-const TIMEOUT_S = 600;
-
-interface Measured {
-  /** Answered requests' times, sorted; the seconds they were measured over. */
-  latencies: number[];
-  wall: number;
-  rps: number;
-  p50: number;
-  p95: number;
-  p99: number;
-  requests: number;
-  bad: number;
-  load: string;
-  byCount: boolean;
-  statuses: string;
-}
-
-function percentile(sorted: number[], q: number): number {
-  if (sorted.length === 0) return Number.NaN;
-  return sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)]!;
-}
-
-/**
- * CONNECTIONS connections on one URL for `seconds`; exact percentiles from
- * each response's time. An endpoint too slow to answer CONNECTIONS times in
- * that window (autocannon drops what is still in flight at the end) is
- * measured by count instead: CONNECTIONS x 2 requests, req/s over their wall time.
- */
-async function measure(url: string, cookie: string, seconds: number): Promise<Measured> {
-  const timed = await run(url, cookie, { duration: seconds });
-  if (timed.requests >= CONNECTIONS) return timed;
-  return run(url, cookie, { amount: CONNECTIONS * 2 });
-}
-
-async function run(
-  url: string,
-  cookie: string,
-  until: { duration: number } | { amount: number },
-): Promise<Measured> {
-  const latencies: number[] = [];
-  const statuses = new Map<number, number>();
-  const loadBefore = loadAverage();
-  const started = performance.now();
-  const result = await new Promise<autocannon.Result>((resolve, reject) => {
-    const instance = autocannon(
-      { url, headers: { cookie }, connections: CONNECTIONS, timeout: TIMEOUT_S, ...until },
-      (error, done) =>
-        error ? reject(error instanceof Error ? error : new Error(String(error))) : resolve(done),
-    );
-    instance.on('response', (_client, statusCode, _bytes, responseTime) => {
-      statuses.set(statusCode, (statuses.get(statusCode) ?? 0) + 1);
-      // Only answers count: a refusal is fast and would flatter req/s and p95.
-      if (statusCode === 200) latencies.push(responseTime);
-    });
-  });
-  const wall = 'duration' in until ? until.duration : (performance.now() - started) / 1000;
-  latencies.sort((a, b) => a - b);
-  return {
-    ...figures(latencies, wall),
-    bad:
-      [...statuses].filter(([code]) => code !== 200).reduce((n, [, c]) => n + c, 0) +
-      result.errors +
-      result.timeouts,
-    statuses:
-      [...statuses].map(([code, n]) => `${code}: ${n}`).join(', ') +
-      (result.errors ? `, errors: ${result.errors} (timeouts ${result.timeouts})` : ''),
-    load: loadBefore,
-    byCount: !('duration' in until),
-  };
-}
-
-/** Throughput and percentiles of the answers (latencies sorted, ms) over `wall` seconds. */
-function figures(latencies: number[], wall: number) {
-  return {
-    latencies,
-    wall,
-    rps: latencies.length / wall,
-    p50: percentile(latencies, 0.5),
-    p95: percentile(latencies, 0.95),
-    p99: percentile(latencies, 0.99),
-    requests: latencies.length,
-  };
-}
-
-/** Rounds of one URL as one figure: req/s over their summed time, percentiles over every answer. */
-function combine(parts: Measured[]): Measured {
-  const latencies = parts.flatMap((p) => p.latencies).sort((a, b) => a - b);
-  const wall = parts.reduce((sum, p) => sum + p.wall, 0);
-  return {
-    ...figures(latencies, wall),
-    bad: parts.reduce((sum, p) => sum + p.bad, 0),
-    statuses: parts.map((p) => p.statuses).join(' | '),
-    load: parts[0]!.load,
-    byCount: parts.some((p) => p.byCount),
-  };
-}
-
 /**
  * The statements PostgreSQL logged for the API's connections (application_name
  * attune) in `log`, grouped by backend, with the parameters of each execute.
@@ -298,7 +203,10 @@ try {
   const bodiesFile = join(scratch, 'bare-bodies.json');
   writeFileSync(bodiesFile, JSON.stringify(bodies));
   const bareScript = join(import.meta.dirname, 'bare-route.js');
-  bare = spawn(process.execPath, [bareScript, routesFile, bodiesFile], {
+  const bareNodeArgs = CPU_PROF
+    ? ['--cpu-prof', `--cpu-prof-dir=${CPU_PROF}`, '--cpu-prof-name=bare-route.cpuprofile']
+    : [];
+  bare = spawn(process.execPath, [...bareNodeArgs, bareScript, routesFile, bodiesFile], {
     env: { ...process.env, DATABASE_URL: database.url, POOL_SIZE: String(POOL_SIZE) },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
@@ -312,7 +220,23 @@ try {
     bare!.once('exit', (code) => reject(new Error(`the bare route exited (${code})`)));
   });
   const bareUrl = `http://127.0.0.1:${barePort}`;
+  // What each side sends: the bare route answers with its rows, which for a cached answer are only the
+  // session's and the data version's, not the answer's figures ("bare + API body" sends those bytes).
+  const sizes: Record<string, string> = {};
+  if (SAVE) mkdirSync(SAVE, { recursive: true });
+  for (const [name] of endpoints) {
+    const bareBody = Buffer.from(await (await fetch(`${bareUrl}/${name}`)).arrayBuffer());
+    sizes[name] = `${Buffer.byteLength(bodies[name]!)} | ${bareBody.length}`;
+    if (!SAVE) continue;
+    writeFileSync(join(SAVE, `${name}.api.json`), bodies[name]!);
+    writeFileSync(join(SAVE, `${name}.bare.json`), bareBody);
+  }
 
+  const meter = new Meter(admin, CONNECTIONS);
+  const apiServer: Server = { pid: server.process.pid!, applicationName: 'attune' };
+  const bareServer: Server = { pid: bare.pid!, applicationName: 'bare-route' };
+  const measure = (url: string, cookie: string, seconds: number) =>
+    meter.measure(url, cookie, seconds, url.startsWith(bareUrl) ? bareServer : apiServer);
   const rows: string[][] = [];
   for (const [name, path] of endpoints) {
     await measure(`${server.url}${path}`, cookie, 2); // warm-up
@@ -342,11 +266,15 @@ try {
       api.p95.toFixed(0),
       api.p99.toFixed(0),
       String(api.bad),
+      cpuPerRequest(api),
       anchor.rps.toFixed(1),
       anchor.p95.toFixed(0),
+      cpuPerRequest(anchor),
       `${ratio.toFixed(0)} %`,
       sized.rps.toFixed(1),
+      cpuPerRequest(sized),
       `${((100 * api.rps) / sized.rps).toFixed(0)} %`,
+      sizes[name]!,
       `${api.load} | ${anchor.load}`,
       target,
     ]);
@@ -363,11 +291,15 @@ try {
     'p95 ms',
     'p99 ms',
     'bad',
+    'CPU ms/req',
     'bare req/s',
     'bare p95 ms',
+    'bare CPU',
     'ratio',
     'bare + API body req/s',
+    'its CPU',
     'ratio to it',
+    'bytes API | bare',
     'load 1/5/15 (API | bare)',
     'target',
   ];
@@ -376,7 +308,9 @@ try {
   console.log(
     `\n${CONNECTIONS} connections, ${SECONDS} s each in ${ROUNDS} turns, on ${JSON.stringify(counts)}; ` +
       `pool ${POOL_SIZE} for both; admin, default page (50) for the lists; ` +
-      `"bare + API body": the bare route's statements, answered with the API's own bytes\n`,
+      `"bare + API body": the bare route's statements, answered with the API's own bytes; ` +
+      `CPU ms/req: the serving process + its PostgreSQL backends, user + system, per answer; ` +
+      `bytes: one answer's body from the API and from the bare route (its rows as JSON)\n`,
   );
   console.log(line(header));
   for (const r of rows) console.log(line(r));
@@ -384,7 +318,11 @@ try {
   console.error(error);
   process.exitCode = 1;
 } finally {
-  bare?.kill('SIGTERM');
+  if (bare && bare.exitCode === null) {
+    const exited = new Promise((resolve) => bare!.once('exit', resolve));
+    bare.kill('SIGTERM');
+    await exited;
+  }
   await server?.stop();
   await admin.end().catch(() => undefined);
   await database.stop();

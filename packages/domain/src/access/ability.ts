@@ -139,8 +139,24 @@ const RULES: Record<Role, (can: Can, principal: Principal, cannot: Can) => void>
   },
 };
 
+/** Abilities already built, by what they are built from: one principal's are the same every time. */
+const built = new Map<string, AppAbility>();
+const MAX_BUILT = 1000;
+
 /** Everything a signed-in user may do, from DESIGN.md's roles table. The one definition of it. */
 export function defineAbilityFor(principal: Principal): AppAbility {
+  // The rules read the role, id, LA and staff code only (RULES, ownAccount).
+  const key = JSON.stringify([principal.role, principal.id, principal.laCode, principal.staffCode]);
+  let ability = built.get(key);
+  if (!ability) {
+    ability = buildAbility(principal);
+    if (built.size >= MAX_BUILT) built.clear();
+    built.set(key, ability);
+  }
+  return ability;
+}
+
+function buildAbility(principal: Principal): AppAbility {
   const builder = new AbilityBuilder<AppAbility>(createMongoAbility);
   const can: Can = (action, subjectType, conditions) => {
     // CASL types conditions on string subjects as `never`; ScopedRow is the real shape.

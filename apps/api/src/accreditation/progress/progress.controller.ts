@@ -3,6 +3,7 @@ import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { Principal } from '@attune/domain';
 import { Authorize } from '../../identity/auth/authorize.decorator';
 import { CurrentUser } from '../../identity/auth/current-user.decorator';
+import { DataVersionRead, ReadsDataVersion } from '../../platform/cache/request-version';
 import { ProgressQueryDto } from './dto/progress-query.dto';
 import { ProgressService } from './progress.service';
 
@@ -28,13 +29,15 @@ export class ProgressController {
       '{items, total}: one row per practitioner: code, laCode, stage, cyclesCompleted, familiesWorkedWith, supervisionMinutes, supervisionSessions, requirementsMet, nextRequirement, projectedAccreditationDate, onTrack.',
   })
   @Header('Content-Type', JSON_UTF8)
+  @ReadsDataVersion('programmeId')
   list(
     @Param('programmeId', uuid) programmeId: string,
     @Query() query: ProgressQueryDto,
     @CurrentUser() user: Principal,
+    @DataVersionRead('programmeId') version: string | null | undefined,
   ): Promise<Buffer> {
     // Already JSON bytes: the same answer is served, unchanged, until the data changes.
-    return this.progress.answer(user, programmeId, query, 'list');
+    return this.progress.answer(user, programmeId, query, 'list', version);
   }
 
   @Get('accreditation/details')
@@ -44,11 +47,13 @@ export class ProgressController {
       'The portal view: each row also has status, requirements (progress bars), lastSupervisionDate, daysSinceSupervision, supervisorCode, cycleCompletions and (not for economists) displayName; plus asOf, deliveryEnd and the rule set.',
   })
   @Header('Content-Type', JSON_UTF8)
+  @ReadsDataVersion('programmeId')
   details(
     @Param('programmeId', uuid) programmeId: string,
     @Query() query: ProgressQueryDto,
     @CurrentUser() user: Principal,
+    @DataVersionRead('programmeId') version: string | null | undefined,
   ): Promise<Buffer> {
-    return this.progress.answer(user, programmeId, query, 'details');
+    return this.progress.answer(user, programmeId, query, 'details', version);
   }
 }

@@ -99,8 +99,9 @@ export class ProgressService {
     programmeId: string,
     query: ProgressQueryDto,
     view: 'list' | 'details',
+    read?: string | null,
   ): Promise<Buffer> {
-    const context = await this.programmes.load(principal, programmeId);
+    const context = await this.programmes.load(principal, programmeId, undefined, read);
     const { key, asOf, compute } = this.query(principal, context, programmeId, query);
     return this.cache.body(
       key,

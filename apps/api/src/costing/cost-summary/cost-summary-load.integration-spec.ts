@@ -1,6 +1,9 @@
 import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import assert from 'node:assert/strict';
 import type { CostSummary } from '@attune/contract';
+import type { Pool, PoolClient } from 'pg';
+import { DataSource } from 'typeorm';
+import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 import { startDeliveryApp, type DeliveryApp } from '../../../test/builders/delivery-app';
 
 // Many readers on a small pool, and the summary that each data version gets computed once for.
@@ -66,5 +69,39 @@ describe('cost summary under concurrency, on a pool of 2', () => {
     );
     const withResource = (await d.send('economist', 'GET', '/cost-summary')).json<CostSummary>();
     assert.notEqual(withResource.totals.resources, after.totals.resources);
+  });
+
+  it('answers a warm request with one statement on one connection: the session and the data version together', async () => {
+    await d.send('economist', 'GET', '/cost-summary'); // warm
+    const pool = (d.t.app.get(DataSource).driver as PostgresDriver).master as Pool;
+    const statements: string[] = [];
+    const connect = pool.connect.bind(pool);
+    const watched = (client: PoolClient) => {
+      const query = client.query.bind(client) as (...a: unknown[]) => unknown;
+      client.query = ((text: unknown, ...rest: unknown[]) => {
+        statements.push(typeof text === 'string' ? text : String((text as { text?: string }).text));
+        return query(text, ...rest);
+      }) as typeof client.query;
+      return client;
+    };
+    // Every statement of the API's pool runs on a client it checks out (by promise or callback).
+    const spy = ((
+      callback?: (error: Error | undefined, client?: PoolClient, done?: unknown) => void,
+    ) =>
+      callback
+        ? (connect as (cb: typeof callback) => void)((error, client, done) =>
+            callback(error, client && watched(client), done),
+          )
+        : connect().then(watched)) as typeof pool.connect;
+    pool.connect = spy;
+    try {
+      const response = await d.send('economist', 'GET', '/cost-summary');
+      assert.equal(response.statusCode, 200);
+    } finally {
+      pool.connect = connect;
+    }
+    assert.equal(statements.length, 1, statements.join('\n'));
+    assert.match(statements[0]!, /FROM sessions s/);
+    assert.match(statements[0]!, /delivery_versions/);
   });
 });

@@ -12,6 +12,7 @@ import {
 import { ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { auditContext } from '../../identity/audit/audit-context';
 import { Authorize } from '../../identity/auth/authorize.decorator';
+import { DataVersionRead, ReadsDataVersion } from '../../platform/cache/request-version';
 import type { AuthenticatedRequest } from '../../identity/auth/current-user.decorator';
 import { CostSummaryService } from './cost-summary.service';
 
@@ -29,9 +30,13 @@ export class CostSummaryController {
       "DESIGN.md's cost summary: money as strings in pounds with two decimals; `complete: false` and `gaps` when some lines have no unit cost (the figures then total the costed lines).",
   })
   @Header('Content-Type', 'application/json; charset=utf-8')
-  async costSummary(@Param('id', uuid) id: string): Promise<Buffer> {
+  @ReadsDataVersion('id')
+  async costSummary(
+    @Param('id', uuid) id: string,
+    @DataVersionRead('id') version: string | null | undefined,
+  ): Promise<Buffer> {
     // Already JSON bytes: the same answer is served, unchanged, until the data changes.
-    return costed(() => this.costs.summaryJson(id, 'replica'));
+    return costed(() => this.costs.summaryJson(id, 'replica', version));
   }
 
   @Get(':id/cost-summary.csv')

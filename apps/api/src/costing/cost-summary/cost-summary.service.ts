@@ -109,9 +109,17 @@ export class CostSummaryService {
     return this.cache.get(programmeId, current, this.computation(programmeId, from));
   }
 
-  /** `summary` as the JSON bytes of the answer, serialised once per data version. */
-  async summaryJson(programmeId: string, from: ReadFrom = 'primary'): Promise<Buffer> {
-    const current = await this.repository.dataVersion(programmeId, from);
+  /**
+   * `summary` as the JSON bytes of the answer, serialised once per data version;
+   * `read`: the version already read where `from` reads (with the session; null: no row), if it was.
+   */
+  async summaryJson(
+    programmeId: string,
+    from: ReadFrom = 'primary',
+    read?: string | null,
+  ): Promise<Buffer> {
+    const current =
+      read === undefined ? await this.repository.dataVersion(programmeId, from) : (read ?? '0');
     return this.cache.body(
       programmeId,
       current,

@@ -6,6 +6,7 @@ import { auditContext } from '../../identity/audit/audit-context';
 import { Authorize } from '../../identity/auth/authorize.decorator';
 import { CurrentUser } from '../../identity/auth/current-user.decorator';
 import type { AuthenticatedRequest } from '../../identity/auth/current-user.decorator';
+import { DataVersionRead, ReadsDataVersion } from '../../platform/cache/request-version';
 import { AsOfQueryDto } from '../../platform/paging/list-query.dto';
 import { CapacityService } from './capacity.service';
 
@@ -39,13 +40,15 @@ export class CapacityController {
       '{items, total}: one row per practitioner (code, laCode, familiesAllocated, familiesActive, familiesCompleted, familiesNotProceeded, belowMinimum, sessionsHeld, lastSessionDate, familiesOverdue, vigHoursPerWeek, vigMinutesLast4Weeks, status), by code; an LA manager sees their LA only.',
   })
   @Header('Content-Type', 'application/json; charset=utf-8')
+  @ReadsDataVersion('programmeId')
   list(
     @Param('programmeId') programmeId: string,
     @Query() query: CapacityQueryDto,
     @CurrentUser() user: Principal,
+    @DataVersionRead('programmeId') version: string | null | undefined,
   ): Promise<Buffer> {
     // Already JSON bytes: the same answer is served, unchanged, until the data changes.
-    return this.capacity.listJson(user, programmeId, query);
+    return this.capacity.listJson(user, programmeId, query, version);
   }
 
   @Get('capacity/export')

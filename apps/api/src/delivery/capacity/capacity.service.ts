@@ -76,8 +76,14 @@ export class CapacityService {
     principal: Principal,
     programmeId: string,
     query: CapacityListQuery,
+    read?: string | null,
   ): Promise<Buffer> {
-    const { programme, dataVersion } = await this.programmes.load(principal, programmeId);
+    const { programme, dataVersion } = await this.programmes.load(
+      principal,
+      programmeId,
+      undefined,
+      read,
+    );
     const { key, compute } = this.query(principal, programme, programmeId, query);
     const variant = `${query.page}:${query.pageSize}:${programme.minFamiliesPerPractitioner}`;
     return this.cache.body(key, dataVersion, compute, variant, (rows) =>

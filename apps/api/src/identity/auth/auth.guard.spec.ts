@@ -4,6 +4,7 @@ import { ExecutionContext, ForbiddenException, UnauthorizedException } from '@ne
 import { Reflector } from '@nestjs/core';
 import type { Principal } from '@attune/domain';
 import { Public } from '../../platform/http/public.decorator';
+import { ReadsDataVersion } from '../../platform/cache/request-version';
 import { loadConfig } from '../../platform/config/config';
 import { AuthGuard } from './auth.guard';
 import { Authorize } from './authorize.decorator';
@@ -14,6 +15,7 @@ class Routes {
   @Public() open() {}
   @Authorize('read', 'AuditEvent') audit() {}
   @Authorize('read', 'Family') families() {}
+  @Authorize('read', 'Family') @ReadsDataVersion('programmeId') report() {}
 }
 
 const manager: Principal = {
@@ -33,10 +35,16 @@ function guardWith(auth: Authentication) {
   );
 }
 
-function context(handler: keyof Routes, method = 'GET', cookie = 'attune_session=t') {
+function context(
+  handler: keyof Routes,
+  method = 'GET',
+  cookie = 'attune_session=t',
+  params: Record<string, string> = {},
+) {
   const request: Record<string, unknown> = {
     method,
     headers: {},
+    params,
     cookies: { attune_session: cookie.split('=')[1] },
   };
   const reply = { clearCookie: () => reply };
@@ -92,5 +100,40 @@ describe('AuthGuard', () => {
       true,
       'row-level scope is the service’s',
     );
+  });
+
+  it('asks for the data version of a @ReadsDataVersion route with the session, and keeps it on the request', async () => {
+    const asked: Array<string | undefined> = [];
+    const sessions = {
+      authenticate: (_token: string, versionOf?: string) => {
+        asked.push(versionOf);
+        return Promise.resolve({
+          status: 'ok',
+          principal: manager,
+          sessionId: 's',
+          dataVersion: '7',
+        });
+      },
+    } as unknown as SessionsService;
+    const guard = new AuthGuard(
+      new Reflector(),
+      sessions,
+      loadConfig({ ATTUNE_PORTAL_DIR: '/nonexistent' }),
+    );
+    const id = '0b0d3c3e-8f6a-4c1e-9d55-1f2a3b4c5d6e';
+    const report = context('report', 'GET', 'attune_session=t', { programmeId: id });
+    assert.equal(await guard.canActivate(report.context), true);
+    assert.deepEqual(report.request.dataVersion, { programmeId: id, version: '7' });
+    // Not for a malformed id (nothing is cast to uuid in SQL), nor for a route that does not ask.
+    const malformed = context('report', 'GET', 'attune_session=t', { programmeId: 'nope' });
+    assert.equal(await guard.canActivate(malformed.context), true);
+    assert.equal(malformed.request.dataVersion, undefined);
+    assert.equal(
+      await guard.canActivate(
+        context('families', 'GET', 'attune_session=t', { programmeId: id }).context,
+      ),
+      true,
+    );
+    assert.deepEqual(asked, [id, undefined, undefined]);
   });
 });

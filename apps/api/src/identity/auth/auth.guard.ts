@@ -10,6 +10,10 @@ import {
 import { Reflector } from '@nestjs/core';
 import type { FastifyReply } from 'fastify';
 import { IS_PUBLIC } from '../../platform/http/public.decorator';
+import {
+  READS_DATA_VERSION,
+  type RequestWithDataVersion,
+} from '../../platform/cache/request-version';
 import { APP_CONFIG } from '../../platform/config/config';
 import type { AppConfig } from '../../platform/config/config';
 import { AUTHORIZE, Requirement } from './authorize.decorator';
@@ -17,6 +21,9 @@ import { checkCsrf } from './csrf';
 import type { AuthenticatedRequest } from './current-user.decorator';
 import { clearSessionCookie, sessionToken } from './session-cookie';
 import { SessionsService } from '../sessions/sessions.service';
+
+// Only a well-formed id is looked up (the route's own pipe answers 400 to anything else).
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export const SESSION_EXPIRED = 'Your session has expired: sign in again.';
 export const SIGN_IN_FIRST = 'Sign in first.';
@@ -50,14 +57,19 @@ export class AuthGuard implements CanActivate {
       );
     }
     const http = context.switchToHttp();
-    const request = http.getRequest<AuthenticatedRequest>();
+    const request = http.getRequest<AuthenticatedRequest & RequestWithDataVersion>();
     checkCsrf(request);
 
     const token = sessionToken(request);
-    const auth = token ? await this.sessions.authenticate(token) : ({ status: 'none' } as const);
+    const versionOf = this.versionOf(context, request);
+    const auth = token
+      ? await this.sessions.authenticate(token, versionOf)
+      : ({ status: 'none' } as const);
     if (auth.status === 'ok') {
       request.principal = auth.principal;
       request.sessionId = auth.sessionId;
+      if (versionOf !== undefined && auth.dataVersion !== undefined)
+        request.dataVersion = { programmeId: versionOf, version: auth.dataVersion };
     } else if (token) {
       clearSessionCookie(request, http.getResponse<FastifyReply>(), this.config);
     }
@@ -72,5 +84,16 @@ export class AuthGuard implements CanActivate {
       );
     }
     return true;
+  }
+
+  /** The programme whose data version the route reads first (@ReadsDataVersion), if its id is one. */
+  private versionOf(
+    context: ExecutionContext,
+    request: AuthenticatedRequest & RequestWithDataVersion,
+  ): string | undefined {
+    const param = this.reflector.get<string | undefined>(READS_DATA_VERSION, context.getHandler());
+    if (param === undefined) return undefined;
+    const id = (request.params as Record<string, string | undefined>)[param];
+    return id !== undefined && UUID.test(id) ? id : undefined;
   }
 }

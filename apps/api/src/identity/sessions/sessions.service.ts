@@ -1,15 +1,22 @@
 import type { Principal } from '@attune/domain';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { createHash, randomBytes } from 'node:crypto';
+import { hash, randomBytes } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { APP_CONFIG } from '../../platform/config/config';
 import type { AppConfig } from '../../platform/config/config';
 import { Clock } from '../../platform/clock/clock';
+import { hasReplicas } from '../../platform/database/read-replica';
 import { SessionsRepository } from './sessions.repository';
 
 export type Authentication =
-  | { status: 'ok'; principal: Principal; sessionId: string }
+  | {
+      status: 'ok';
+      principal: Principal;
+      sessionId: string;
+      /** The data version asked for with `versionOf` (null: none yet), when read with the session. */
+      dataVersion?: string | null;
+    }
   | { status: 'expired' }
   | { status: 'none' };
 
@@ -17,7 +24,8 @@ export type Authentication =
 const TOUCH_AFTER_MS = 60_000;
 
 export function hashToken(token: string): string {
-  return createHash('sha256').update(token, 'utf8').digest('hex');
+  // One-shot: no Hash object per request.
+  return hash('sha256', token, 'hex');
 }
 
 /** The signed-in account's fields a session carries. */
@@ -72,10 +80,19 @@ export class SessionsService {
     return { token, sessionId };
   }
 
-  /** The signed-in user for a cookie token, moving the idle expiry on. */
-  async authenticate(token: string): Promise<Authentication> {
+  /**
+   * The signed-in user for a cookie token, moving the idle expiry on; with
+   * `versionOf`, the data version of that programme too, in the same statement.
+   * Sessions are read on the primary: with read replicas a report's version is
+   * its replica's, so then it is left to the report to read.
+   */
+  async authenticate(token: string, versionOf?: string): Promise<Authentication> {
     const now = this.clock.now();
-    const session = await this.sessions.findByTokenHash(hashToken(token));
+    const withVersion = versionOf !== undefined && !hasReplicas(this.dataSource);
+    const session = await this.sessions.findByTokenHash(
+      hashToken(token),
+      withVersion ? versionOf : undefined,
+    );
     if (!session || session.revoked || session.disabled) return { status: 'none' };
     if (now >= session.idleExpiresAt || now >= session.absoluteExpiresAt)
       return { status: 'expired' };
@@ -87,6 +104,7 @@ export class SessionsService {
       status: 'ok',
       principal: principalOf({ ...session, id: session.userId }),
       sessionId: session.id,
+      ...(withVersion && { dataVersion: session.dataVersion }),
     };
   }
 

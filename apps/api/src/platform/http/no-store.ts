@@ -10,11 +10,11 @@ import type { FastifyInstance } from 'fastify';
 const CACHEABLE = [/^\/api\/health(\?|$)/, /^\/api\/docs(\/|-json|\?|$)/];
 
 export function registerNoStore(fastify: FastifyInstance): void {
-  fastify.addHook('onSend', async (request, reply) => {
+  fastify.addHook('onSend', (request, reply, payload, done) => {
     const url = request.url;
-    if (!url.startsWith('/api')) return;
-    if (CACHEABLE.some((pattern) => pattern.test(url))) return;
-    void reply.header('cache-control', 'no-store');
+    if (url.startsWith('/api') && !CACHEABLE.some((pattern) => pattern.test(url)))
+      void reply.header('cache-control', 'no-store');
+    done(null, payload);
   });
 }
 

@@ -60,19 +60,21 @@ export class ProgrammeContextService {
   /**
    * The programme, or 404 when it does not exist or the caller may not see it
    * (an LA-bound user sees programmes that have their LA): the answer does not
-   * tell whether a programme the caller cannot see exists.
+   * tell whether a programme the caller cannot see exists. `read`: its data
+   * version as already read on the primary (with the session; null: no row), if it was.
    */
   async load(
     principal: Principal,
     programmeId: string,
     manager?: EntityManager,
+    read?: string | null,
   ): Promise<ProgrammeContext> {
     // Made only when thrown: an exception captures a stack trace, on every request otherwise.
     const missing = () => notFound(`There is no programme ${programmeId} that you can see.`);
     if (!UUID.test(programmeId)) throw missing();
     const context = manager
       ? await this.read(programmeId, manager)
-      : await this.current(programmeId);
+      : await this.current(programmeId, read);
     if (!context) throw missing();
     const scope = scopeFor(principal, 'Programme');
     const seen =
@@ -88,8 +90,12 @@ export class ProgrammeContextService {
    * the settings only when it has moved. Outside any transaction only: a
    * caller's transaction sees its own writes, which no version counts yet.
    */
-  private async current(programmeId: string): Promise<ProgrammeContext | undefined> {
-    const version = await this.repository.dataVersion(programmeId);
+  private async current(
+    programmeId: string,
+    read: string | null | undefined,
+  ): Promise<ProgrammeContext | undefined> {
+    const version =
+      read === undefined ? await this.repository.dataVersion(programmeId) : (read ?? undefined);
     const known = version === undefined ? undefined : this.contexts.peek(programmeId, version);
     if (known) return known;
     const context = await this.read(programmeId);
