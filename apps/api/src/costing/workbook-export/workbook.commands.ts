@@ -6,6 +6,7 @@ import { setFlagsFromString } from 'node:v8';
 import { CliError, requirePositional, UsageError } from '../../cli/args';
 import type { CliContext } from '../../cli/context';
 import type { Command } from '../../cli/commands';
+import { isUuid } from '../../platform/ids/uuid';
 import { describeFailure, recordWorkbookExport } from './workbook-export-audit';
 import type { WorkbookReader } from './workbook-reader';
 
@@ -64,8 +65,7 @@ export const workbookCommands: Record<string, Command> = {
     async run(args, context) {
       const id = requirePositional(args, 0, 'PROGRAMME_ID');
       const out = resolve(requirePositional(args, 1, 'OUT.xlsx'));
-      if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id))
-        throw new UsageError('PROGRAMME_ID must be a programme id (a UUID)');
+      if (!isUuid(id)) throw new UsageError('PROGRAMME_ID must be a programme id (a UUID)');
       boundHeap();
       const { workbooks, audit } = await services(context);
       const started = performance.now();

@@ -15,15 +15,13 @@ import {
   type RequestWithDataVersion,
 } from '../../platform/cache/request-version';
 import { APP_CONFIG } from '../../platform/config/config';
+import { isUuid } from '../../platform/ids/uuid';
 import type { AppConfig } from '../../platform/config/config';
 import { AUTHORIZE, Requirement } from './authorize.decorator';
 import { checkCsrf } from './csrf';
 import type { AuthenticatedRequest } from './current-user.decorator';
 import { clearSessionCookie, sessionToken } from './session-cookie';
 import { SessionsService } from '../sessions/sessions.service';
-
-// Only a well-formed id is looked up (the route's own pipe answers 400 to anything else).
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export const SESSION_EXPIRED = 'Your session has expired: sign in again.';
 export const SIGN_IN_FIRST = 'Sign in first.';
@@ -94,6 +92,7 @@ export class AuthGuard implements CanActivate {
     const param = this.reflector.get<string | undefined>(READS_DATA_VERSION, context.getHandler());
     if (param === undefined) return undefined;
     const id = (request.params as Record<string, string | undefined>)[param];
-    return id !== undefined && UUID.test(id) ? id : undefined;
+    // Only a well-formed id is looked up (the route's own pipe answers 400 to anything else).
+    return id !== undefined && isUuid(id) ? id : undefined;
   }
 }

@@ -11,6 +11,7 @@ import { VersionedCache } from '../cache/versioned-cache';
 import { Clock } from '../clock/clock';
 import { isIsoDate, isoToday } from '../dates/dates';
 import { invalid, notFound, unprocessable } from '../http/errors';
+import { isUuid } from '../ids/uuid';
 import { ProgrammeContextRepository, type ProgrammeSettings } from './programme-context.repository';
 
 export type { ProgrammeSettings };
@@ -23,8 +24,6 @@ export interface ProgrammeContext {
   /** delivery_versions: changes whenever a table the delivery figures come from changes. */
   dataVersion: string;
 }
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 @Injectable()
 export class ProgrammeContextService {
@@ -71,7 +70,7 @@ export class ProgrammeContextService {
   ): Promise<ProgrammeContext> {
     // Made only when thrown: an exception captures a stack trace, on every request otherwise.
     const missing = () => notFound(`There is no programme ${programmeId} that you can see.`);
-    if (!UUID.test(programmeId)) throw missing();
+    if (!isUuid(programmeId)) throw missing();
     const context = manager
       ? await this.read(programmeId, manager)
       : await this.current(programmeId, read);
