@@ -31,6 +31,17 @@ describe('LedgerFilterForm', () => {
     );
   });
 
+  it("puts each date's calendar button in its field's suffix, not after the text", () => {
+    const suffixed = Array.from(
+      el().querySelectorAll('.mat-mdc-form-field-icon-suffix mat-datepicker-toggle button'),
+      (button) => button.getAttribute('aria-label'),
+    );
+    expect(suffixed).toEqual([
+      'Choose the From date from a calendar',
+      'Choose the To date from a calendar',
+    ]);
+  });
+
   it('reads a typed DD/MM/YYYY date as the ISO day, and names text that is no date', async () => {
     const to = el().querySelector<HTMLInputElement>('#ledger-to')!;
     to.value = '31/02/2022';
