@@ -19,8 +19,8 @@ import { type RunningServer, startServer } from '../support/server.js';
  * whose menu has it, so each page is visited once per width; every role's home
  * page; and the pages reached from others (a family, a practitioner's
  * capacity, supervision's milestones and training events, the programme
- * chooser). Fails on any WCAG 2.0/2.1/2.2 A or AA violation and on any page
- * that scrolls sideways at 375 px.
+ * chooser, the page an unknown address shows). Fails on any WCAG 2.0/2.1/2.2
+ * A or AA violation and on any page that scrolls sideways at 375 px.
  */
 const ROLE_ORDER = ['practitioner', 'supervisor', 'la_manager', 'economist', 'admin'] as const;
 
@@ -28,7 +28,7 @@ const ROLE_ORDER = ['practitioner', 'supervisor', 'la_manager', 'economist', 'ad
 const MORE_PAGES: Record<string, string[]> = {
   supervisor: ['/p/{p}/supervision/milestones', '/p/{p}/supervision/training-events'],
   la_manager: ['/p/{p}/families/{family}', '/p/{p}/capacity/P-LA1-06'],
-  admin: ['/choose-programme'],
+  admin: ['/choose-programme', '/no-such-page'],
 };
 
 describe('accessibility of every page in Chromium (axe-core, 1366 and 375 px)', () => {
