@@ -13,6 +13,8 @@ describe('cost summary under concurrency, on a pool of 2', () => {
   beforeAll(async () => {
     d = await startDeliveryApp([{ email: 'economist@test.example', role: 'economist' }], {
       ATTUNE_DB_POOL_SIZE: '2',
+      // No job worker: its polling shares the pool, and the last test counts the pool's statements.
+      ATTUNE_JOB_WORKER: 'false',
     });
     const db = d.t.db.dataSource;
     await db.query(
