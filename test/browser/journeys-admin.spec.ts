@@ -289,9 +289,20 @@ describe('admin journeys in Chromium', () => {
         const { page, problems } = session.browser;
         await openFromNav(page, 'Sign-off');
         const la = width === 1366 ? 'LA2' : 'LA3';
-        const laField = page.getByLabel('Local authority code', { exact: true });
-        await laField.fill(la);
-        await laField.press('Tab');
+        // The LA is chosen from the programme's own LAs, not typed: those the API has now,
+        // including the one added by the local authorities journey above.
+        const { items } = (await (
+          await page.request.get(`${demo.server.url}/api/programmes`)
+        ).json()) as { items: Array<{ id: string; localAuthorities: string[] }> };
+        const las = items.find((p) => p.id === session.programmeId)?.localAuthorities ?? [];
+        assert.ok(las.includes(width === 1366 ? 'LA8' : 'LA9'), las.join(', '));
+        const laField = page.getByLabel('Local authority', { exact: true });
+        await laField.locator('option', { hasText: las.at(-1) }).waitFor({ state: 'attached' });
+        assert.deepEqual(await laField.locator('option').allTextContents(), [
+          'Choose a local authority',
+          ...las,
+        ]);
+        await laField.selectOption(la);
         await page.locator('att-month-review-table table').waitFor();
         await page.getByRole('button', { name: 'Sign off June 2022' }).click();
         await page.getByRole('button', { name: 'Confirm sign-off' }).click();

@@ -37,7 +37,7 @@ export type ProgrammePage = Page<ProgrammeView>;
 /** What a programme chooser shows and what pages keyed by programme need of it. */
 export type ProgrammeOption = Pick<
   ProgrammeView,
-  'id' | 'name' | 'startDate' | 'deliveryEnd' | 'priceYear' | 'importedAt'
+  'id' | 'name' | 'startDate' | 'deliveryEnd' | 'priceYear' | 'importedAt' | 'localAuthorities'
 >;
 
 /** 201 from POST /api/programmes/import: the new programme and the rows read per file. */

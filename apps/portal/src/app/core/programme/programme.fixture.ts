@@ -9,6 +9,7 @@ export const PROGRAMMES: ProgrammeOption[] = [
     deliveryEnd: '2022-06-30',
     priceYear: 2021,
     importedAt: '2026-12-01T09:15:00.000Z',
+    localAuthorities: ['LA1', 'LA2'],
   },
   {
     id: 'p2',
@@ -17,5 +18,6 @@ export const PROGRAMMES: ProgrammeOption[] = [
     deliveryEnd: '2022-06-30',
     priceYear: 2021,
     importedAt: '2026-12-06T20:35:12.000Z',
+    localAuthorities: ['LA1', 'LA2'],
   },
 ];

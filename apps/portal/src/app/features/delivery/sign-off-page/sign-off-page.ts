@@ -71,10 +71,16 @@ export function defaultMonth(
       />
       <form (submit)="$event.preventDefault(); askToConfirm()">
         @if (!laCode()) {
-          <label
-            >Local authority code
-            <input [value]="la()" (change)="setLa($any($event.target).value)" required
-          /></label>
+          <!-- Labelled by for/id: a wrapping label would add the chosen option to its name. -->
+          <div class="field">
+            <label for="sign-off-la">Local authority</label>
+            <select id="sign-off-la" (change)="setLa($any($event.target).value)" required>
+              <option value="" [selected]="!la()">Choose a local authority</option>
+              @for (code of programme()?.localAuthorities ?? []; track code) {
+                <option [value]="code" [selected]="code === la()">{{ code }}</option>
+              }
+            </select>
+          </div>
         }
         <label
           >Month
@@ -189,7 +195,8 @@ export function defaultMonth(
       gap: 8px;
       max-width: 32rem;
     }
-    label {
+    label,
+    .field {
       display: grid;
       gap: 2px;
     }

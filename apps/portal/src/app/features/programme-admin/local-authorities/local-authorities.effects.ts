@@ -3,6 +3,7 @@ import { Actions, createEffect, ofType } from '@ngrx/effects';
 import { Store } from '@ngrx/store';
 import { catchError, concatMap, filter, map, of, switchMap, withLatestFrom } from 'rxjs';
 import { describeApiError } from '../../../core/api/api-error';
+import { ProgrammeRouteActions } from '../../../core/programme/programme.actions';
 import { saveFailure } from '../admin-state';
 import { ProgrammeAdminApi } from '../programme-admin.api';
 import {
@@ -60,6 +61,16 @@ export const save = createEffect(
           ),
         ),
       ),
+    ),
+  { functional: true },
+);
+
+/** A new LA is one of the programme's at once: pages that offer its LAs (sign-off) list it. */
+export const programmeListStale = createEffect(
+  (actions$ = inject(Actions)) =>
+    actions$.pipe(
+      ofType(LocalAuthoritiesApiActions.saved),
+      map(() => ProgrammeRouteActions.listNeeded({ fresh: true })),
     ),
   { functional: true },
 );
