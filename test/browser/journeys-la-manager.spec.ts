@@ -213,9 +213,9 @@ describe('LA manager journeys in Chromium', () => {
         assert.equal((await monthField.locator('option:checked').innerText()).trim(), 'June 2022');
         if (month !== '2022-06') await monthField.selectOption({ label: monthName });
         const review = page.locator('att-month-review-table table');
-        await review
-          .locator('caption', { hasText: `${monthName.replace(/(\w{3})\w* /, '$1 ')} for LA1` })
-          .waitFor();
+        await review.locator('caption', { hasText: `${monthName} for LA1` }).waitFor();
+        // Each person's time as hours and minutes, as everywhere else, not bare minutes.
+        assert.match(await review.locator('tbody td').first().innerText(), /^\d+ (h|min)/);
         assert.ok((await review.locator('tbody tr').count()) > 0, 'a row per person');
         assert.match(await review.locator('tbody').innerText(), /P-LA1-01/);
         await assertFits(page, width, 'Sign-off');
