@@ -83,7 +83,11 @@ describe('practitioner and LA manager journeys in Chromium', () => {
       it('refers a family to their LA from My families', async () => {
         const { page, problems } = session.browser;
         await openFromNav(page, 'My families');
-        await page.getByRole('heading', { level: 2, name: 'Refer a family' }).waitFor();
+        const refer = page.getByRole('heading', { level: 2, name: 'Refer a family' });
+        await refer.waitFor();
+        // Found without scrolling past every session logged: the form comes before that list.
+        const recent = page.getByRole('heading', { level: 2, name: 'Recent sessions' });
+        assert.ok((await refer.boundingBox())!.y < (await recent.boundingBox())!.y);
         await page.getByLabel('Referral date', { exact: true }).fill('01/03/2022');
         await page.getByLabel("Child's birth month").fill('2021-10');
         await page.getByLabel('Plan at referral').selectOption('CP');
