@@ -119,6 +119,10 @@ describe('practitioner and LA manager journeys in Chromium', () => {
           day.getByRole('cell').filter({ hasText: new RegExp(`^${n} min$`) });
         await minutesCell(first).waitFor();
         await assertFits(page, width, 'My time');
+        // A day with nothing recorded is still named "Day" on its card (it read "Note").
+        const sunday = page.locator('tbody[data-date="2022-07-03"]');
+        await sunday.getByText('No time recorded').waitFor();
+        assert.equal(await sunday.getByRole('rowheader').getAttribute('data-label'), 'Day');
 
         await page
           .getByRole('button', { name: `Edit ${first} minutes of meetings on Thu 30 Jun 2022` })
