@@ -24,7 +24,7 @@ const review: MonthReviewView = {
     {
       staffCode: 'P-LA1-01',
       displayName: 'Alex Hartley',
-      costRole: 'practitioner',
+      costRole: 'social_worker',
       practitioner: true,
       minutesByActivity: minutes,
       totalMinutes: 340,
