@@ -200,6 +200,23 @@ describe('LA manager journeys in Chromium', () => {
         assert.deepEqual(problems.pageErrors, []);
       });
 
+      it("reads the team's week on Team time: which week it is, and each person by name", async () => {
+        const { page, problems } = session.browser;
+        await openFromNav(page, 'Team time');
+        // The demo ended on 30 June 2022: the week shown is that one, named.
+        await page
+          .getByTestId('team-week-heading')
+          .filter({ hasText: 'Week of 27 Jun 2022 to 3 Jul 2022' })
+          .waitFor();
+        // Names come from the staff list (its request was refused, leaving bare codes).
+        await page
+          .getByTestId('team-week')
+          .getByRole('rowheader', { name: 'P-LA1-01 · Alex Hartley' })
+          .waitFor();
+        await assertFits(page, width, 'Team time');
+        assert.deepEqual(problems.pageErrors, []);
+      });
+
       it('reviews a month, signs it off, and a later edit in it is refused with the reason', async () => {
         const { page, problems } = session.browser;
         const [month, monthName, typed] =
