@@ -83,7 +83,11 @@ describe('practitioner and LA manager journeys in Chromium', () => {
       it('refers a family to their LA from My families', async () => {
         const { page, problems } = session.browser;
         await openFromNav(page, 'My families');
-        await page.getByRole('heading', { level: 2, name: 'Refer a family' }).waitFor();
+        const refer = page.getByRole('heading', { level: 2, name: 'Refer a family' });
+        await refer.waitFor();
+        // Found without scrolling past every session logged: the form comes before that list.
+        const recent = page.getByRole('heading', { level: 2, name: 'Recent sessions' });
+        assert.ok((await refer.boundingBox())!.y < (await recent.boundingBox())!.y);
         await page.getByLabel('Referral date', { exact: true }).fill('01/03/2022');
         await page.getByLabel("Child's birth month").fill('2021-10');
         await page.getByLabel('Plan at referral').selectOption('CP');
@@ -115,6 +119,10 @@ describe('practitioner and LA manager journeys in Chromium', () => {
           day.getByRole('cell').filter({ hasText: new RegExp(`^${n} min$`) });
         await minutesCell(first).waitFor();
         await assertFits(page, width, 'My time');
+        // A day with nothing recorded is still named "Day" on its card (it read "Note").
+        const sunday = page.locator('tbody[data-date="2022-07-03"]');
+        await sunday.getByText('No time recorded').waitFor();
+        assert.equal(await sunday.getByRole('rowheader').getAttribute('data-label'), 'Day');
 
         await page
           .getByRole('button', { name: `Edit ${first} minutes of meetings on Thu 30 Jun 2022` })

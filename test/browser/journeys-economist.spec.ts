@@ -12,6 +12,7 @@ import {
   roleSession,
 } from '../support/journey.js';
 import { ledgerMinutes } from '../support/ledger-minutes.js';
+import { chartTextCut } from '../support/phone.js';
 import { csvRows, unzip } from '../support/package-zip.js';
 
 /** Pounds with two decimals as whole pence, and back, by BigInt: exact. */
@@ -46,7 +47,8 @@ interface CostSummary {
  * cost changed (its preview, then the total moving by the minutes times the
  * rate difference), a year of the price index set, a resource added and then
  * deleted, the cost summary as the API gives it with no member of staff named,
- * traced to its ledger lines, and the workbook exported and downloaded. Each
+ * traced to its ledger lines, the one-way sensitivity read as its chart and
+ * table, and the workbook exported and downloaded. Each
  * width uses its own year, resource and rate; the totals are read afresh.
  */
 describe('economist journeys in Chromium', () => {
@@ -226,6 +228,8 @@ describe('economist journeys in Chromium', () => {
           .getByRole('group', { name: /^Staff time cost by activity: bar chart/ })
           .waitFor();
         await assertFits(page, width, 'Costs');
+        // Every chart's words whole (the cumulative total's top was cut off at 375 px).
+        assert.deepEqual(await chartTextCut(page), []);
 
         // No member of staff by name: the admin's package has their names, the page must not.
         const names = csvRows(entries, 'staff.csv').map((s) => s['display_name']!);
@@ -276,6 +280,23 @@ describe('economist journeys in Chromium', () => {
           .filter({ hasText: /lines?,/ })
           .waitFor();
         await assertFits(page, width, 'Ledger, filtered');
+        assert.deepEqual(problems.pageErrors, []);
+      });
+
+      it('reads the one-way sensitivity as a tornado chart with every label whole, and its table', async () => {
+        const { page, problems } = session.browser;
+        await openFromNav(page, 'Sensitivity');
+        const chart = page.getByRole('img', {
+          name: /^One-way sensitivity around a base of £[\d,]+\.\d{2}: tornado chart/,
+        });
+        await chart.waitFor();
+        const table = page.getByRole('table', { name: 'One-way sensitivity, widest range first' });
+        await table
+          .getByRole('rowheader', { name: 'Unit cost: educational psychologist' })
+          .waitFor();
+        // The longest assumptions' names were cut off at the chart's left edge.
+        assert.deepEqual(await chartTextCut(page), []);
+        await assertFits(page, width, 'Sensitivity');
         assert.deepEqual(problems.pageErrors, []);
       });
 

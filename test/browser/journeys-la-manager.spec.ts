@@ -200,6 +200,23 @@ describe('LA manager journeys in Chromium', () => {
         assert.deepEqual(problems.pageErrors, []);
       });
 
+      it("reads the team's week on Team time: which week it is, and each person by name", async () => {
+        const { page, problems } = session.browser;
+        await openFromNav(page, 'Team time');
+        // The demo ended on 30 June 2022: the week shown is that one, named.
+        await page
+          .getByTestId('team-week-heading')
+          .filter({ hasText: 'Week of 27 Jun 2022 to 3 Jul 2022' })
+          .waitFor();
+        // Names come from the staff list (its request was refused, leaving bare codes).
+        await page
+          .getByTestId('team-week')
+          .getByRole('rowheader', { name: 'P-LA1-01 · Alex Hartley' })
+          .waitFor();
+        await assertFits(page, width, 'Team time');
+        assert.deepEqual(problems.pageErrors, []);
+      });
+
       it('reviews a month, signs it off, and a later edit in it is refused with the reason', async () => {
         const { page, problems } = session.browser;
         const [month, monthName, typed] =
@@ -213,9 +230,9 @@ describe('LA manager journeys in Chromium', () => {
         assert.equal((await monthField.locator('option:checked').innerText()).trim(), 'June 2022');
         if (month !== '2022-06') await monthField.selectOption({ label: monthName });
         const review = page.locator('att-month-review-table table');
-        await review
-          .locator('caption', { hasText: `${monthName.replace(/(\w{3})\w* /, '$1 ')} for LA1` })
-          .waitFor();
+        await review.locator('caption', { hasText: `${monthName} for LA1` }).waitFor();
+        // Each person's time as hours and minutes, as everywhere else, not bare minutes.
+        assert.match(await review.locator('tbody td').first().innerText(), /^\d+ (h|min)/);
         assert.ok((await review.locator('tbody tr').count()) > 0, 'a row per person');
         assert.match(await review.locator('tbody').innerText(), /P-LA1-01/);
         await assertFits(page, width, 'Sign-off');

@@ -13,7 +13,7 @@ import { describeProblems, fitsWindow, phoneProblems } from '../support/phone.js
  * (test/support/phone.ts): nothing reaches past the screen outside a table's
  * own scrolling box, every target is at least 24 × 24 px or spaced as WCAG
  * 2.5.8 allows, a table that is cards names each value by its column, no
- * text is cut off, and no field's hint runs over the next field. A date field's calendar and a confirmation dialog must fit
+ * text is cut off (a chart's included), and no field's hint runs over the next field. A date field's calendar and a confirmation dialog must fit
  * the screen. One server, one sign-in per role.
  *
  * With ATTUNE_PHONE_SHOTS=<directory>, full-page screenshots of each page at

@@ -18,6 +18,8 @@ export interface PhoneProblems {
   clippedText: string[];
   /** A field's hint or error running out of its field, over what follows it. */
   overlappingHints: string[];
+  /** A chart's words drawn past its SVG's edges, so cut off (chartTextCut). */
+  clippedCharts: string[];
   /**
    * Tables that scroll sideways in their own box at this width, by caption or
    * label: allowed, but a list people scan should be cards instead.
@@ -27,9 +29,29 @@ export interface PhoneProblems {
 
 export const MIN_TARGET = 24;
 
+/**
+ * A chart's text (a label, a figure) that reaches past its drawing: an SVG
+ * clips what lies outside it, so the words are cut off ("it cost: family
+ * support worker"). At any width; each as the text and how far it runs out.
+ */
+export function chartTextCut(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    Array.from(document.querySelectorAll('main svg text')).flatMap((text) => {
+      const svg = (text as SVGTextElement).ownerSVGElement;
+      const t = text.getBoundingClientRect();
+      if (!svg || t.width === 0) return [];
+      const s = svg.getBoundingClientRect();
+      const out = Math.max(s.left - t.left, t.right - s.right, s.top - t.top, t.bottom - s.bottom);
+      const words = (text.textContent ?? '').trim().replace(/\s+/g, ' ').slice(0, 40);
+      return out > 1 ? [`"${words}" runs ${Math.round(out)} px out of its chart`] : [];
+    }),
+  );
+}
+
 /** Measures the page as it is; run it after the page has settled. */
-export function phoneProblems(page: Page): Promise<PhoneProblems> {
-  return page.evaluate((minTarget) => {
+export async function phoneProblems(page: Page): Promise<PhoneProblems> {
+  const clippedCharts = await chartTextCut(page);
+  const found = await page.evaluate((minTarget) => {
     const width = document.documentElement.clientWidth;
     const name = (el: Element): string => {
       const text = (el.getAttribute('aria-label') ?? (el as HTMLElement).innerText ?? '')
@@ -188,6 +210,7 @@ export function phoneProblems(page: Page): Promise<PhoneProblems> {
       sidewaysTables,
     };
   }, MIN_TARGET);
+  return { ...found, clippedCharts };
 }
 
 /** Every problem as one line each, with where it was seen (a table scrolling sideways is not one). */

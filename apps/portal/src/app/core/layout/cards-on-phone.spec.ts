@@ -24,6 +24,11 @@ import { CardsOnPhone } from './cards-on-phone';
               <td>{{ e }}</td>
               <td>1 h</td>
             </tr>
+          } @empty {
+            <tr>
+              <th scope="row">{{ day.name }}</th>
+              <td colspan="2">No time recorded</td>
+            </tr>
           }
         </tbody>
       }
@@ -32,7 +37,10 @@ import { CardsOnPhone } from './cards-on-phone';
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 class Host {
-  readonly days = signal([{ name: 'Mon 7 Mar', entries: ['Travel', 'Meetings'] }]);
+  readonly days = signal([
+    { name: 'Mon 7 Mar', entries: ['Travel', 'Meetings'] },
+    { name: 'Tue 8 Mar', entries: [] as string[] },
+  ]);
 }
 
 const flush = () => new Promise((resolve) => setTimeout(resolve));
@@ -53,6 +61,8 @@ describe('CardsOnPhone', () => {
     expect(labels).toEqual([
       ['rowheader:Day', 'cell:Activity', 'cell:Time'],
       ['cell:Activity', 'cell:Time'],
+      // A day with nothing: still its day, the one cell across the rest unnamed.
+      ['rowheader:Day', 'cell:'],
     ]);
     expect(el.querySelector('thead th')?.getAttribute('role')).toBe('columnheader');
   });

@@ -46,12 +46,15 @@ export function labelCells(table: HTMLTableElement): void {
   for (const body of groups) {
     setIfChanged(body, 'role', 'rowgroup');
     for (const row of body.rows) {
-      // A row whose first cell spans rows (a day of a week) shifts the rest by one column.
-      const offset = headers.length - row.cells.length;
-      [...row.cells].forEach((cell, i) => {
-        const name = cell.colSpan > 1 ? '' : (headers[i + Math.max(0, offset)] ?? '');
-        setIfChanged(cell, 'data-label', name);
-      });
+      // A row under a cell spanning rows (a day of a week) starts as many columns in as it
+      // lacks; columns are counted by span, so a row of a day with nothing ("No time
+      // recorded" across five columns) is not taken for one missing four.
+      const width = [...row.cells].reduce((sum, cell) => sum + cell.colSpan, 0);
+      let column = Math.max(0, headers.length - width);
+      for (const cell of row.cells) {
+        setIfChanged(cell, 'data-label', cell.colSpan > 1 ? '' : (headers[column] ?? ''));
+        column += cell.colSpan;
+      }
     }
   }
 }

@@ -65,10 +65,14 @@ export class TimeApi {
     });
   }
 
-  /** An LA's staff (GET …/staff, scoped: a manager sees their own LA's). */
-  staff(programmeId: string, laCode: string): Observable<Page<StaffView>> {
+  /**
+   * The staff the user may read (GET …/staff, scoped by the server: a manager
+   * sees their own LA's). The route takes paging only; an unknown parameter
+   * is refused with 400, so callers pick an LA's members from the list.
+   */
+  staff(programmeId: string): Observable<Page<StaffView>> {
     return this.http.get<Page<StaffView>>(programmeUrl(programmeId, 'staff'), {
-      params: new HttpParams().set('laCode', laCode).set('pageSize', 1000),
+      params: new HttpParams().set('pageSize', 1000),
     });
   }
 

@@ -65,7 +65,8 @@ export const NARROW_CHART: ChartShape = {
   width: 340,
   labelWidth: 0,
   labelAbove: 20,
-  barArea: 240,
+  // 140 units beside the longest bar for its figure: "15 Dec 2022, late" ran off at 100.
+  barArea: 200,
   barHeight: 24,
   gap: 10,
 };

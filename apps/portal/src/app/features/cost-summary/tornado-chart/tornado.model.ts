@@ -1,10 +1,14 @@
 import type { OneWayItem } from '@attune/contract';
 import { valueLabel as words } from '@attune/domain';
 
-/** Drawing sizes of the tornado chart, in SVG user units. */
+/**
+ * Drawing sizes of the tornado chart, in SVG user units. The label column holds the
+ * longest assumption's words at 13 px ("Unit cost: educational psychologist", some
+ * 230 units); at 200 its start was cut off.
+ */
 export const TORNADO = {
   width: 640,
-  labelWidth: 200,
+  labelWidth: 250,
   right: 16,
   barHeight: 22,
   gap: 8,

@@ -1,8 +1,9 @@
-import { valueLabel } from '@attune/domain';
+import { valueHeading } from '@attune/domain';
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 import { MinutesByActivity, MonthReviewView } from '../delivery.models';
 import { ScrollRegion } from '../../../core/layout/scroll-region';
-import { UkMonthPipe } from '../../../core/format/uk-date';
+import { ukMonth } from '../../../core/format/uk-date';
+import { duration } from '../../../core/format/words';
 import { CardsOnPhone } from '../../../core/layout/cards-on-phone';
 
 /** The columns shown: every activity that has minutes in the month, in the ledger's order. */
@@ -15,27 +16,27 @@ export function activeActivities(review: MonthReviewView): Array<keyof MinutesBy
 /** What a month's sign-off signs: each person's minutes by activity, sessions, and who is missing. */
 @Component({
   selector: 'att-month-review-table',
-  imports: [ScrollRegion, UkMonthPipe, CardsOnPhone],
+  imports: [ScrollRegion, CardsOnPhone],
   template: `
     @let r = review();
     <div attScrollRegion>
       <table attCardsOnPhone>
         <caption>
           {{
-            r.month | ukMonth
+            month()
           }}
           for
           {{
             r.laCode
-          }}: time by person and activity (minutes), family sessions
+          }}: time by person and activity, family sessions
         </caption>
         <thead>
           <tr>
             <th scope="col">Person</th>
             @for (a of activities(); track a) {
-              <th scope="col">{{ label(a) }}</th>
+              <th scope="col">{{ heading(a) }}</th>
             }
-            <th scope="col">Total minutes</th>
+            <th scope="col">Total time</th>
             <th scope="col">Sessions held</th>
             <th scope="col">Open families</th>
             <th scope="col">Missing</th>
@@ -46,9 +47,9 @@ export function activeActivities(review: MonthReviewView): Array<keyof MinutesBy
             <tr [class.missing]="row.missing">
               <th scope="row">{{ row.staffCode }} {{ row.displayName }}</th>
               @for (a of activities(); track a) {
-                <td>{{ row.minutesByActivity[a] }}</td>
+                <td>{{ duration(row.minutesByActivity[a]) }}</td>
               }
-              <td>{{ row.totalMinutes }}</td>
+              <td>{{ duration(row.totalMinutes) }}</td>
               <td>{{ row.sessionsHeld }}</td>
               <td>{{ row.openFamilies }}</td>
               <td>{{ row.missing ? 'No session recorded' : '' }}</td>
@@ -59,9 +60,9 @@ export function activeActivities(review: MonthReviewView): Array<keyof MinutesBy
           <tr>
             <th scope="row">Total</th>
             @for (a of activities(); track a) {
-              <td>{{ r.totals.minutesByActivity[a] }}</td>
+              <td>{{ duration(r.totals.minutesByActivity[a]) }}</td>
             }
-            <td>{{ r.totals.totalMinutes }}</td>
+            <td>{{ duration(r.totals.totalMinutes) }}</td>
             <td>{{ r.totals.sessionsHeld }}</td>
             <td></td>
             <td>{{ r.missing.length }}</td>
@@ -71,7 +72,7 @@ export function activeActivities(review: MonthReviewView): Array<keyof MinutesBy
     </div>
     @if (r.missing.length) {
       <p role="note">
-        Practitioners with open families and no session recorded in {{ r.month | ukMonth }}:
+        Practitioners with open families and no session recorded in {{ month() }}:
         {{ r.missing.join(', ') }}.
       </p>
     }
@@ -94,5 +95,8 @@ export function activeActivities(review: MonthReviewView): Array<keyof MinutesBy
 export class MonthReviewTable {
   readonly review = input.required<MonthReviewView>();
   readonly activities = computed(() => activeActivities(this.review()));
-  readonly label = valueLabel;
+  readonly month = computed(() => ukMonth(this.review().month));
+  /** Activity names as column headings, and minutes as `11 h 45 min`: the portal's one of each. */
+  readonly heading = valueHeading;
+  readonly duration = duration;
 }

@@ -54,6 +54,13 @@ import { myFamiliesFeature } from './my-families.feature';
         (submitted)="log($event)"
       />
 
+      <!--
+        Both jobs come before the (long) list of sessions: below it, the referral form was
+        some 4,000 px down the page. A referral waits for the LA manager to randomise and
+        allocate it, so it is not listed in the table above.
+      -->
+      <att-referral-section [programmeId]="programmeId()" />
+
       <h2>Recent sessions</h2>
       <att-family-sessions
         caption="Your most recent sessions"
@@ -64,9 +71,6 @@ import { myFamiliesFeature } from './my-families.feature';
         (changed)="change($event.session, $event.changes)"
         (remove)="remove($event)"
       />
-
-      <!-- A referral waits for the LA manager to randomise and allocate it, so it is not listed above. -->
-      <att-referral-section [programmeId]="programmeId()" />
     </section>
   `,
   styles: `

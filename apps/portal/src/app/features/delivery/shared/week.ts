@@ -40,9 +40,15 @@ export function weekDays(monday: string): WeekDay[] {
   });
 }
 
-/** `Mon 7 Dec 2026 to Sun 13 Dec 2026` style heading, and the range for the API's from/to. */
+/** The week's range for the API's from/to. */
 export function weekRange(monday: string): { from: string; to: string } {
   return { from: monday, to: addDays(monday, 6) };
+}
+
+/** `Week of 7 Dec 2026 to 13 Dec 2026`: which week a view shows, in words. */
+export function weekHeading(monday: string): string {
+  const { from, to } = weekRange(monday);
+  return `Week of ${ukDate(from)} to ${ukDate(to)}`;
 }
 
 interface Timed {

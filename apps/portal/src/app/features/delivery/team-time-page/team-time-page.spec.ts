@@ -63,6 +63,13 @@ describe('TeamTimePage', () => {
     expect(el.querySelector('.la-choice')).toBeNull();
   });
 
+  it('says which week the team table shows', async () => {
+    const { el } = await render({ laCode: 'LA1' });
+    expect(el.querySelector('[data-testid="team-week-heading"]')?.textContent?.trim()).toBe(
+      'Week of 7 Mar 2022 to 13 Mar 2022',
+    );
+  });
+
   it('lets an admin choose the LA', async () => {
     const { el, dispatched } = await render(
       {},

@@ -17,7 +17,14 @@ import { programmeFeature } from '../../../core/programme/programme.feature';
 import { TimeEntryInput, TimeEntryView } from '../delivery.models';
 import { PageStatus } from '../page-status';
 import { dispatchOnOpen, exportHref, todayIso } from '../shared/request-state';
-import { addDays, defaultEntryDate, entryDateInWeek, weekRange, weekStart } from '../shared/week';
+import {
+  addDays,
+  defaultEntryDate,
+  entryDateInWeek,
+  weekHeading,
+  weekRange,
+  weekStart,
+} from '../shared/week';
 import { describeTime } from '../shared/write-failure';
 import { TeamWeekTable } from '../team-week-table/team-week-table';
 import { timeQuery } from '../time.api';
@@ -62,6 +69,7 @@ export default class TeamTimePage {
   readonly message = this.store.selectSignal(teamTimeFeature.selectMessage);
   readonly warnings = this.store.selectSignal(teamTimeFeature.selectWarnings);
   readonly saved = this.store.selectSignal(teamTimeFeature.selectSaved);
+  readonly weekName = computed(() => (this.monday() ? weekHeading(this.monday()) : ''));
   readonly defaultDate = computed(() =>
     this.monday() ? entryDateInWeek(this.monday(), this.today, this.window()) : null,
   );

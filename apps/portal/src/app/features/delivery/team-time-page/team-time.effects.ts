@@ -30,7 +30,7 @@ function membersOf(
   laCode: string,
 ): Observable<TeamMember[]> {
   return forkJoin({
-    staff: api.staff(programmeId, laCode).pipe(
+    staff: api.staff(programmeId).pipe(
       map((page) => page.items.filter((s) => s.laCode === laCode)),
       catchError(() => of([])),
     ),

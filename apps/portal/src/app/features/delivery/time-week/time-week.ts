@@ -2,14 +2,13 @@ import { valueLabel } from '@attune/domain';
 import { duration } from '../../../core/format/words';
 import { ChangeDetectionStrategy, Component, computed, input, output } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
-import { ukDate } from '../../../core/format/uk-date';
 import { TimeEntryView } from '../delivery.models';
 import {
   hoursAndMinutes,
   totalMinutes,
   totalsByActivity,
   weekDays,
-  weekRange,
+  weekHeading,
 } from '../shared/week';
 import { ScrollRegion } from '../../../core/layout/scroll-region';
 import { CardsOnPhone } from '../../../core/layout/cards-on-phone';
@@ -37,10 +36,7 @@ export class TimeWeek {
   readonly edit = output<TimeEntryView>();
   readonly remove = output<TimeEntryView>();
 
-  readonly heading = computed(() => {
-    const { from, to } = weekRange(this.monday());
-    return `Week of ${ukDate(from)} to ${ukDate(to)}`;
-  });
+  readonly heading = computed(() => weekHeading(this.monday()));
   readonly days = computed(() => {
     const entries = this.entries();
     return weekDays(this.monday()).map((day) => {

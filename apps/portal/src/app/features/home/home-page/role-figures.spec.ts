@@ -169,6 +169,13 @@ describe('HomePage figures per role', () => {
       requirements: [
         { key: 'cycles', label: 'Completed cycles', required: 6, achieved: 3 },
         { key: 'new_families', label: 'Families worked with', required: 2, achieved: 2 },
+        {
+          key: 'supervision_minutes',
+          label: 'Individual supervision',
+          required: 450,
+          achieved: 675,
+        },
+        { key: 'closing_milestone', label: 'Accreditation meeting', required: 1, achieved: 0 },
       ] as AccreditationDetailRow['requirements'],
     });
     const el = await render(
@@ -183,11 +190,19 @@ describe('HomePage figures per role', () => {
     );
     const mine = el.querySelector('[data-testid="my-progress-overview"]')!;
     expect(text(mine.querySelector('[data-testid="progress-headline"]'))).toBe(
-      'Stage 2: Stage 2: 3 more completed cycles.',
+      'Stage 2: 3 more completed cycles.',
     );
+    // Minutes as hours, a surplus as met, as My progress says them.
     expect(rows(mine)).toEqual([
-      ['Cycles', 'Completed cycles', '3 of 6'],
-      ['New families', 'Families worked with', '2 of 2'],
+      ['Cycles', 'Completed cycles', '3 of 6', '3 of 6'],
+      ['New families', 'Families worked with', '2 of 2', 'Met'],
+      [
+        'Supervision minutes',
+        'Individual supervision',
+        '11 h 15 min, more than the 7 h 30 min needed',
+        'Met',
+      ],
+      ['Closing milestone', 'Accreditation meeting', 'Not yet', 'Not yet'],
     ]);
   });
 

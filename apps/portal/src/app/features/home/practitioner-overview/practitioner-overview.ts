@@ -5,6 +5,7 @@ import { ukDate } from '../../../core/format/uk-date';
 import { programmeLink } from '../../../core/programme/programme-urls';
 import { BarChart } from '../../cost-summary/bar-chart/bar-chart';
 import { BarDatum } from '../../cost-summary/bar-chart/bar-chart.model';
+import { requirementPercent, requirementText } from '../../supervision/progress-text';
 import { AccreditationDetailRow, FamilyView, ProgrammeView } from '../home.models';
 
 /**
@@ -33,15 +34,16 @@ import { AccreditationDetailRow, FamilyView, ProgrammeView } from '../home.model
     <section aria-labelledby="progress-heading" data-testid="my-progress-overview">
       <h2 id="progress-heading">Your progress toward accreditation</h2>
       @if (progress(); as p) {
+        <!-- The next requirement names its stage already ("Stage 2: 3 more completed cycles"). -->
         <p data-testid="progress-headline">
-          Stage {{ p.stage }}: {{ p.nextRequirement ?? 'accredited' }}.
+          {{ p.nextRequirement ?? 'Stage ' + p.stage + ': accredited' }}.
         </p>
         <att-bar-chart
           [title]="'Stage ' + p.stage + ' requirements, done so far'"
           [bars]="requirementBars()"
           labelHeader="Requirement"
-          [detailHeaders]="['In full']"
-          valueHeader="Done of needed"
+          [detailHeaders]="['In full', 'Done so far']"
+          valueHeader="Against what is needed"
         />
       } @else {
         <p>No accreditation record yet.</p>
@@ -62,9 +64,11 @@ export class PractitionerOverview {
     (this.progress()?.requirements ?? []).map((r) => ({
       // The key's words are short enough for the chart's label column; the table gives them in full.
       label: valueHeading(r.key),
-      details: [r.label],
-      value: r.required > 0 ? Math.min(r.achieved, r.required) / r.required : 1,
-      display: `${r.achieved} of ${r.required}`,
+      // Said as My progress says it (minutes as hours, a surplus as met): not "675 of 450".
+      details: [r.label, requirementText(r)],
+      value: requirementPercent(r) / 100,
+      // Beside the bar only what fits; the table has the whole sentence.
+      display: r.achieved >= r.required ? 'Met' : requirementText(r),
     })),
   );
 
