@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { formatPounds } from './money';
 import { ukDate, ukDatesIn, ukMonth, ukShortMonth, UkMonthPipe } from './uk-date';
-import { duration, HeadingPipe, label, LabelPipe, plural } from './words';
+import { duration, HeadingPipe, label, LabelPipe, partOf, plural } from './words';
 
 describe('values in words, counts, durations, dates and money', () => {
   it('says stored values in words, every underscore a space', () => {
@@ -10,6 +10,12 @@ describe('values in words, counts, durations, dates and money', () => {
     expect(label('aviguk_18_cycle')).toBe('AVIGuk 18-cycle');
     expect(new HeadingPipe().transform('la_manager')).toBe('LA manager');
     expect(new HeadingPipe().transform('children_social_care')).toBe("Children's social care");
+  });
+
+  it('makes the verb of a part agree with the part, not the whole', () => {
+    expect(partOf(1, 6, 'practitioner', ['has', 'have'])).toBe('1 of 6 practitioners has');
+    expect(partOf(2, 6, 'practitioner', ['has', 'have'])).toBe('2 of 6 practitioners have');
+    expect(partOf(0, 1, 'practitioner', ['has', 'have'])).toBe('0 of 1 practitioner have');
   });
 
   it('puts the noun in the number of its count', () => {

@@ -25,6 +25,20 @@ export function plural(count: number, one: string, many = `${one}s`): string {
   return `${count.toLocaleString('en-GB')} ${count === 1 ? one : many}`;
 }
 
+/**
+ * `1 of 6 practitioners has`, `2 of 6 practitioners have`: a part of a whole, its verb agreeing
+ * with the part counted (`verb` is its singular and plural).
+ */
+export function partOf(
+  part: number,
+  total: number,
+  noun: string,
+  verb: readonly [one: string, many: string],
+  nouns = `${noun}s`,
+): string {
+  return `${part.toLocaleString('en-GB')} of ${plural(total, noun, nouns)} ${part === 1 ? verb[0] : verb[1]}`;
+}
+
 /** Whole minutes as people say them: `7 h 30 min`, `45 min`, `12 h`, `1,205 h 5 min`. */
 export function duration(minutes: number): string {
   const sign = minutes < 0 ? '-' : '';

@@ -1,4 +1,4 @@
-import { LabelPipe, plural } from '../../../core/format/words';
+import { LabelPipe, partOf, plural } from '../../../core/format/words';
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import { DecimalPipe, PercentPipe } from '@angular/common';
 import { RouterLink } from '@angular/router';
@@ -34,8 +34,8 @@ import { ScrollRegion } from '../../../core/layout/scroll-region';
 
       <h2>Practitioners and caseloads</h2>
       <p>
-        {{ below() }} of {{ rows().length }} practitioners have fewer families than the minimum;
-        {{ overdueText() }} (no held session for over 14 days).
+        {{ partOf(below(), rows().length, 'practitioner', ['has', 'have']) }} fewer families than
+        the minimum; {{ overdueText() }} (no held session for over 14 days).
         <a [routerLink]="link('families')" [queryParams]="{ overdue: true }"
           >See the overdue families</a
         >.
@@ -129,6 +129,7 @@ export default class CapacityPage {
   readonly notProceeded = this.store.selectSignal(capacityFeature.selectNotProceeded);
   readonly intake = this.store.selectSignal(capacityFeature.selectIntake);
   readonly below = this.store.selectSignal(capacityFeature.selectBelowMinimum);
+  readonly partOf = partOf;
   readonly overdue = this.store.selectSignal(capacityFeature.selectOverdue);
   readonly overdueText = computed(
     () =>

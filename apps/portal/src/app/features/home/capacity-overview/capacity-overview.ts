@@ -1,5 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 import { RouterLink } from '@angular/router';
+import { partOf } from '../../../core/format/words';
 import { inProgramme, programmeLink } from '../../../core/programme/programme-urls';
 import { BarChart } from '../../cost-summary/bar-chart/bar-chart';
 import { BarDatum } from '../../cost-summary/bar-chart/bar-chart.model';
@@ -17,8 +18,7 @@ import { CapacityRow, ProgrammeView } from '../home.models';
     <section aria-labelledby="capacity-heading" data-testid="capacity-overview">
       <h2 id="capacity-heading">Capacity in {{ programme().name }}</h2>
       <p data-testid="capacity-headline">
-        {{ belowMinimum() }} of {{ rows().length }}
-        {{ rows().length === 1 ? 'practitioner has' : 'practitioners have' }} fewer than
+        {{ partOf(belowMinimum(), rows().length, 'practitioner', ['has', 'have']) }} fewer than
         {{ programme().minFamiliesPerPractitioner }} families;
         <a [routerLink]="familiesLink()" [queryParams]="{ overdue: 'true' }">{{
           overdueText()
@@ -45,6 +45,7 @@ export class CapacityOverview {
   readonly rows = input.required<readonly CapacityRow[]>();
 
   readonly belowMinimum = computed(() => this.rows().filter((r) => r.belowMinimum).length);
+  readonly partOf = partOf;
   readonly overdueText = computed(() => {
     const n = this.rows().reduce((sum, r) => sum + r.familiesOverdue, 0);
     return n === 1

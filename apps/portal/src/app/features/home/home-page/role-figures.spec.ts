@@ -98,7 +98,7 @@ describe('HomePage figures per role', () => {
     );
     const overview = el.querySelector('[data-testid="capacity-overview"]')!;
     expect(text(overview.querySelector('[data-testid="capacity-headline"]'))).toBe(
-      '1 of 2 practitioners have fewer than 6 families; 2 active families are overdue a session.',
+      '1 of 2 practitioners has fewer than 6 families; 2 active families are overdue a session.',
     );
     expect(overview.querySelector('svg')?.getAttribute('aria-label')).toContain(
       'Families per practitioner against the minimum of 6',
