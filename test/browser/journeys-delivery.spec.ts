@@ -183,6 +183,9 @@ describe('practitioner and LA manager journeys in Chromium', () => {
         const row = page.locator('tr[data-code="P-LA1-01"]');
         await row.waitFor();
         await assertFits(page, width, 'Capacity');
+        // The rate in brackets, then the full stop with no space before it.
+        const rate = (await page.getByTestId('not-proceeded-rate').innerText()).trim();
+        assert.match(rate, /^\d+ of \d+ referrals did not proceed( \(\d+(\.\d)?%\))?\.$/);
         await row.getByRole('link', { name: 'P-LA1-01' }).click();
         await page.getByRole('heading', { level: 1, name: 'Practitioner P-LA1-01' }).waitFor();
         await page.locator('tr[data-reference^="F-LA1-"]').first().waitFor();
@@ -209,8 +212,9 @@ describe('practitioner and LA manager journeys in Chromium', () => {
           await page.waitForTimeout(100);
           statuses = await statusesShown();
         }
+        // In words, starting with a capital like every other cell ('Completed', not 'completed').
         assert.ok(
-          statuses.length > 0 && statuses.every((s) => /completed/i.test(s)),
+          statuses.length > 0 && statuses.every((s) => /\bCompleted\b/.test(s)),
           statuses.join(' | '),
         );
         await assertFits(page, width, 'Families');

@@ -53,11 +53,10 @@ import { ScrollRegion } from '../../../core/layout/scroll-region';
       <h2>Referrals that did not proceed</h2>
       @if (notProceeded(); as np) {
         <p data-testid="not-proceeded-rate">
-          {{ np.notProceeded }} of {{ np.referred }} referrals did not proceed
-          @if (np.rate !== null) {
-            ({{ np.rate | percent: '1.0-1' }})
-          }
-          .
+          <!-- One expression, so no space falls before the full stop. -->
+          {{ np.notProceeded }} of {{ np.referred }} referrals did not proceed{{
+            np.rate !== null ? ' (' + (np.rate | percent: '1.0-1') + ')' : ''
+          }}.
         </p>
         <div attScrollRegion>
           <table>

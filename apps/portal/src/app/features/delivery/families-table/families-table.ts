@@ -1,4 +1,4 @@
-import { valueLabel } from '@attune/domain';
+import { valueHeading, valueLabel } from '@attune/domain';
 import { ChangeDetectionStrategy, Component, input } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { FamilyView } from '../delivery.models';
@@ -41,9 +41,10 @@ import { CardsOnPhone } from '../../../core/layout/cards-on-phone';
                 }
               </th>
               <td>
-                {{ label(f.status) }}{{ f.statusReason ? ' (' + label(f.statusReason) + ')' : '' }}
+                {{ heading(f.status)
+                }}{{ f.statusReason ? ' (' + label(f.statusReason) + ')' : '' }}
               </td>
-              <td>{{ label(f.trialArm) }}</td>
+              <td>{{ heading(f.trialArm) }}</td>
               <td>{{ f.practitionerCode ?? '—' }}</td>
               <td>{{ f.referralDate | ukDate }}</td>
               <td>{{ f.sessionsHeld }}</td>
@@ -99,4 +100,6 @@ export class FamiliesTable {
   }
 
   readonly label = valueLabel;
+  /** A cell's value starts with a capital, as the other columns' do. */
+  readonly heading = valueHeading;
 }
