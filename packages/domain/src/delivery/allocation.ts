@@ -1,5 +1,5 @@
 import type { ProgrammeRecord } from '../model/records.js';
-import { CAPACITY_WINDOW_DAYS } from './capacity.js';
+import { CAPACITY_WINDOW_DAYS, vigWeek } from './capacity.js';
 
 /** What an allocation needs to know about the practitioner it would go to. */
 export interface PractitionerLoad {
@@ -29,7 +29,7 @@ export function allocationWarnings(
   }
   const weeks = CAPACITY_WINDOW_DAYS / 7;
   const allotted = Math.round(load.vigHoursPerWeek * 60 * weeks);
-  if (load.vigMinutesLast4Weeks >= allotted) {
+  if (vigWeek(load).atOrOver) {
     const hours = (load.vigMinutesLast4Weeks / 60).toFixed(1);
     warnings.push(
       `${load.code} spent ${hours} h on VIG in the last ${weeks} weeks, at or over the ${load.vigHoursPerWeek} h a week allotted (${allotted / 60} h).`,

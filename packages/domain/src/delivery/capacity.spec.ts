@@ -3,7 +3,12 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import type { FamilyRecord, FamilySessionRecord } from '../model/records.js';
 import { addDays } from './dates.js';
-import { capacityRows, createCapacityAccumulator, type CapacityInput } from './capacity.js';
+import {
+  capacityRows,
+  createCapacityAccumulator,
+  vigWeek,
+  type CapacityInput,
+} from './capacity.js';
 
 const AS_OF = '2022-03-31';
 
@@ -222,5 +227,23 @@ describe('capacityRows', () => {
         assert.deepEqual(acc.rows(), expected);
       }),
     );
+  });
+});
+
+describe('vigWeek', () => {
+  it('gives the time a week used and allotted in whole minutes, and whether it is reached', () => {
+    // 7 h 30 min a week allotted; 30 h in the four weeks is 7 h 30 min a week: reached.
+    assert.deepEqual(vigWeek({ vigHoursPerWeek: 7.5, vigMinutesLast4Weeks: 1800 }), {
+      usedMinutes: 450,
+      allottedMinutes: 450,
+      atOrOver: true,
+    });
+    // 454 minutes in four weeks is 113.5 a week, shown as 114 min; 6 h allotted, far from it.
+    assert.deepEqual(vigWeek({ vigHoursPerWeek: 6, vigMinutesLast4Weeks: 454 }), {
+      usedMinutes: 114,
+      allottedMinutes: 360,
+      atOrOver: false,
+    });
+    assert.equal(vigWeek({ vigHoursPerWeek: 7.5, vigMinutesLast4Weeks: 1799 }).atOrOver, false);
   });
 });

@@ -67,6 +67,24 @@ export function capacityRowFromAggregate(
 export const CAPACITY_WINDOW_DAYS = 28;
 
 /**
+ * A practitioner's VIG time a week over the capacity window beside the time allotted, in whole
+ * minutes (so both read as durations), and whether the allotment is reached.
+ */
+export function vigWeek(row: Pick<CapacityRow, 'vigMinutesLast4Weeks' | 'vigHoursPerWeek'>): {
+  usedMinutes: number;
+  allottedMinutes: number;
+  atOrOver: boolean;
+} {
+  const weeks = CAPACITY_WINDOW_DAYS / 7;
+  return {
+    usedMinutes: Math.round(row.vigMinutesLast4Weeks / weeks),
+    allottedMinutes: Math.round(row.vigHoursPerWeek * 60),
+    // Over the whole window, as the allocation warning says it.
+    atOrOver: row.vigMinutesLast4Weeks >= Math.round(row.vigHoursPerWeek * 60 * weeks),
+  };
+}
+
+/**
  * The 28 days ending on asOf, both ends inclusive. `vigMinutesLast4Weeks`
  * adds up, dated in it: the practitioner's family sessions' contact + travel
  * + prep minutes (whatever the outcome, as the ledger costs them), the full

@@ -1,4 +1,4 @@
-import type { CapacityRow, FamilyChangeInput } from '@attune/contract';
+import type { FamilyChangeInput } from '@attune/contract';
 
 /** The evaluation's fields of a family a manager records (PATCH …/families/:reference). */
 export type CollectionChanges = Pick<
@@ -62,9 +62,4 @@ export type DeliveryView =
 /** `/api/programmes/:id/...` for a path of this feature. */
 export function programmeUrl(programmeId: string, path: string): string {
   return `/api/programmes/${encodeURIComponent(programmeId)}/${path}`;
-}
-
-/** The hours a week allotted, against the VIG minutes of the last four weeks (as hours a week). */
-export function hoursPerWeekUsed(row: Pick<CapacityRow, 'vigMinutesLast4Weeks'>): number {
-  return Math.round((row.vigMinutesLast4Weeks / 60 / 4) * 10) / 10;
 }

@@ -50,7 +50,9 @@ describe('CapacityTable', () => {
 
   it('shows hours used a week against hours allotted', async () => {
     const el = await render([row('P-LA1-01', 6, { vigMinutesLast4Weeks: 1800 })]);
-    expect(el.querySelector('tr[data-code="P-LA1-01"]')!.textContent).toContain('7.5 / 7.5 h');
+    expect(el.querySelector('tr[data-code="P-LA1-01"]')!.textContent).toContain(
+      '7 h 30 min / 7 h 30 min',
+    );
     expect(el.querySelector('tr[data-code="P-LA1-01"]')!.textContent).toContain('at or over');
   });
 

@@ -1,8 +1,9 @@
-import { valueHeading } from '@attune/domain';
+import { valueHeading, vigWeek } from '@attune/domain';
+import { duration } from '../../../core/format/words';
 import { ChangeDetectionStrategy, Component, input } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { programmeLink } from '../../../core/programme/programme-urls';
-import { CapacityRow, hoursPerWeekUsed } from '../delivery.models';
+import { CapacityRow } from '../delivery.models';
 import { ScrollRegion } from '../../../core/layout/scroll-region';
 import { UkDatePipe } from '../../../core/format/uk-date';
 import { CardsOnPhone } from '../../../core/layout/cards-on-phone';
@@ -65,8 +66,9 @@ import { CardsOnPhone } from '../../../core/layout/cards-on-phone';
                 }
               </td>
               <td>
-                {{ used(row) }} / {{ row.vigHoursPerWeek }} h
-                @if (used(row) >= row.vigHoursPerWeek) {
+                @let week = vigWeek(row);
+                {{ duration(week.usedMinutes) }} / {{ duration(week.allottedMinutes) }}
+                @if (week.atOrOver) {
                   <span class="flag">at or over</span>
                 }
               </td>
@@ -112,7 +114,8 @@ export class CapacityTable {
   readonly rows = input.required<readonly CapacityRow[]>();
   /** The programme the rows are of: each practitioner links to their page in it. */
   readonly programmeId = input.required<string>();
-  readonly used = hoursPerWeekUsed;
+  readonly vigWeek = vigWeek;
+  readonly duration = duration;
   readonly status = valueHeading;
 
   belowCount(): number {

@@ -138,7 +138,7 @@ describe('FamilyActions', () => {
     expect(q('[data-testid="randomise"]')).toBeNull();
     await choose('practitionerCode', 'P-LA1-01');
     expect(q('[data-testid="practitioner-load"]')!.textContent).toContain(
-      '7.5 of 7.5 hours a week used',
+      '7 h 30 min of 7 h 30 min a week used',
     );
     expect(q('[data-testid="over-hours"]')!.textContent).toContain(
       'P-LA1-01 is at or over their hours allotted.',

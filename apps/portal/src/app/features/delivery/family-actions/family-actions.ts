@@ -12,14 +12,9 @@ import {
   viewChild,
 } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
-import { OUTCOMES_6M } from '@attune/domain';
-import {
-  CapacityRow,
-  FamilyAction,
-  FamilyDetail,
-  NextStatus,
-  hoursPerWeekUsed,
-} from '../delivery.models';
+import { OUTCOMES_6M, vigWeek } from '@attune/domain';
+import { duration } from '../../../core/format/words';
+import { CapacityRow, FamilyAction, FamilyDetail, NextStatus } from '../delivery.models';
 
 /** Statuses reached through their own action (randomise, allocate), not the status form. */
 const OWN_ACTIONS = new Set(['randomised', 'allocated']);
@@ -179,8 +174,8 @@ const OWN_ACTIONS = new Set(['randomised', 'allocated']);
           @if (chosen(); as p) {
             <p data-testid="practitioner-load">
               {{ p.code }}: {{ p.familiesAllocated }} families in all,
-              {{ p.familiesActive }} active; {{ chosenHours() }} of {{ p.vigHoursPerWeek }} hours a
-              week used on VIG (last 4 weeks).
+              {{ p.familiesActive }} active; {{ duration(chosenWeek()?.usedMinutes ?? 0) }} of
+              {{ duration(chosenWeek()?.allottedMinutes ?? 0) }} a week used on VIG (last 4 weeks).
             </p>
             @if (chosenOverHours()) {
               <p class="warning" data-testid="over-hours">
@@ -318,14 +313,12 @@ export class FamilyActions {
   readonly chosen = computed(() =>
     this.practitioners().find((p) => p.code === this.practitionerCode()),
   );
-  readonly chosenHours = computed(() => {
+  readonly chosenWeek = computed(() => {
     const p = this.chosen();
-    return p ? hoursPerWeekUsed(p) : 0;
+    return p ? vigWeek(p) : null;
   });
-  readonly chosenOverHours = computed(() => {
-    const p = this.chosen();
-    return p !== undefined && this.chosenHours() >= p.vigHoursPerWeek;
-  });
+  readonly chosenOverHours = computed(() => this.chosenWeek()?.atOrOver ?? false);
+  readonly duration = duration;
 
   private readonly confirmButton = viewChild('confirmButton', { read: ElementRef });
   private readonly randomiseButton = viewChild('randomiseButton', { read: ElementRef });

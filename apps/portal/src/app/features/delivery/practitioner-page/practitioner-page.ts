@@ -3,7 +3,8 @@ import { RouterLink } from '@angular/router';
 import { MatButtonModule } from '@angular/material/button';
 import { Store } from '@ngrx/store';
 import { programmeLink } from '../../../core/programme/programme-urls';
-import { hoursPerWeekUsed } from '../delivery.models';
+import { vigWeek } from '@attune/domain';
+import { duration } from '../../../core/format/words';
 import { FamiliesTable } from '../families-table/families-table';
 import { PageStatus } from '../page-status';
 import { dispatchOnOpen, exportHref } from '../shared/request-state';
@@ -35,8 +36,9 @@ import { UkDatePipe } from '../../../core/format/uk-date';
             {{ r.familiesNotProceeded }} did not proceed
           </li>
           <li>
-            {{ used(r) }} VIG hours a week over the last 4 weeks, of
-            {{ r.vigHoursPerWeek }} allotted
+            @let week = vigWeek(r);
+            {{ duration(week.usedMinutes) }} of VIG a week over the last 4 weeks, of
+            {{ duration(week.allottedMinutes) }} allotted
           </li>
           <li>
             {{ r.sessionsHeld }} sessions held; last on
@@ -89,7 +91,8 @@ export default class PractitionerPage {
   readonly row = this.store.selectSignal(practitionerFeature.selectRow);
   readonly families = this.store.selectSignal(practitionerFeature.selectFamilies);
   readonly overdue = this.store.selectSignal(practitionerFeature.selectOverdue);
-  readonly used = hoursPerWeekUsed;
+  readonly vigWeek = vigWeek;
+  readonly duration = duration;
   readonly capacityLink = computed(() => programmeLink(this.programmeId(), 'capacity'));
   readonly familiesLink = computed(() => programmeLink(this.programmeId(), 'families'));
   readonly exportUrl = computed(() =>
