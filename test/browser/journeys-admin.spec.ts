@@ -42,16 +42,29 @@ describe('admin journeys in Chromium', () => {
         const target = String(width === 1366 ? 24 : 25);
         const field = page.getByLabel('Target number of practitioners', { exact: true });
         await field.fill(target);
+        // Dates are UK dates (DD/MM/YYYY), as everywhere else, never the browser's mm/dd/yyyy.
+        assert.equal(
+          await page.getByLabel('Start date', { exact: true }).inputValue(),
+          '01/06/2021',
+        );
+        const reportDue =
+          width === 1366 ? ['31/08/2022', '2022-08-31'] : ['30/09/2022', '2022-09-30'];
+        await page.getByLabel('Report due', { exact: true }).fill(reportDue[0]!);
         await page.getByRole('button', { name: 'Save settings' }).click();
         await page.getByText('Saved the programme settings.').waitFor();
         await assertFits(page, width, 'Programme settings');
         const { items } = (await (
           await page.request.get(`${demo.server.url}/api/programmes`)
-        ).json()) as { items: Array<{ id: string; targetPractitionerCount: number | null }> };
-        assert.equal(
-          items.find((p) => p.id === session.programmeId)?.targetPractitionerCount,
-          Number(target),
-        );
+        ).json()) as {
+          items: Array<{
+            id: string;
+            targetPractitionerCount: number | null;
+            reportDue: string | null;
+          }>;
+        };
+        const saved = items.find((p) => p.id === session.programmeId);
+        assert.equal(saved?.targetPractitionerCount, Number(target));
+        assert.equal(saved?.reportDue, reportDue[1]);
         assert.deepEqual(problems.pageErrors, []);
       });
 

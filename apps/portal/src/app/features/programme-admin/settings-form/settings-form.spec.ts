@@ -1,6 +1,7 @@
 import { describe, it, expect, beforeEach } from '@jest/globals';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import type { ProgrammeView, UpdateProgrammeRequest } from '@attune/contract';
+import { provideUkDates } from '../../../core/forms/uk-date-adapter';
 import { SETTINGS_FIELDS, SettingsForm } from './settings-form';
 
 const programme: ProgrammeView = {
@@ -44,6 +45,7 @@ describe('SettingsForm', () => {
   };
 
   beforeEach(async () => {
+    TestBed.configureTestingModule({ providers: provideUkDates() });
     fixture = TestBed.createComponent(SettingsForm);
     fixture.componentRef.setInput('programme', programme);
     sent = [];
@@ -73,6 +75,31 @@ describe('SettingsForm', () => {
     ];
     expect(SETTINGS_FIELDS.map((f) => f.key).sort()).toEqual([...keys].sort());
     expect(el().querySelectorAll('input').length).toBe(keys.length);
+  });
+
+  it('shows and reads the dates as UK dates (DD/MM/YYYY) in a datepicker, and sends ISO days', async () => {
+    const field = (name: string) => el().querySelector<HTMLInputElement>(`[data-field="${name}"]`)!;
+    expect(field('startDate').value).toBe('01/04/2021');
+    expect(field('deliveryEnd').value).toBe('30/06/2022');
+    expect(field('startDate').type).toBe('text'); // not the browser's own mm/dd/yyyy field
+    expect(
+      el().querySelector('button[aria-label="Choose the delivery end from a calendar"]'),
+    ).not.toBeNull();
+    await type('deliveryEnd', '31/07/2022');
+    await submit();
+    expect(sent).toEqual([{ version: 5, deliveryEnd: '2022-07-31' }]);
+  });
+
+  it('names a typed date that is no day at its field, and sends nothing', async () => {
+    await type('reportDue', '31/02/2023');
+    expect(errorOf('reportDue')).toBe(
+      'Report due must be a day written as DD/MM/YYYY, for example 03/04/2022.',
+    );
+    expect(el().querySelector('[data-field="reportDue"]')!.getAttribute('aria-describedby')).toBe(
+      'settings-reportDue-error',
+    );
+    await submit();
+    expect(sent).toEqual([]);
   });
 
   it("checks the factors by the domain's rule as you type, tied to the field", async () => {

@@ -18,8 +18,10 @@ import {
   type ValidatorFn,
 } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
+import { MatDatepickerModule } from '@angular/material/datepicker';
 import { sensitivityProblems } from '@attune/domain';
 import type { FieldProblem, ProgrammeView, UpdateProgrammeRequest } from '@attune/contract';
+import { dateFieldProblem } from '../../../core/forms/date-window';
 import { isRequired } from '../../../core/forms/validators';
 
 type Key = Exclude<keyof UpdateProgrammeRequest, 'version'>;
@@ -82,6 +84,11 @@ function validatorsFor(spec: FieldSpec): ValidatorFn[] {
   return v;
 }
 
+/** A datepicker's control is null while its text is no date: that is no change (and the form is invalid). */
+function controlText(control: FormControl<string>): string {
+  return (control.value ?? '').trim();
+}
+
 function asText(value: string | number | null | undefined): string {
   return value === null || value === undefined ? '' : String(value);
 }
@@ -89,23 +96,46 @@ function asText(value: string | number | null | undefined): string {
 /** Every setting of the programme; sends only what changed, with the version read. */
 @Component({
   selector: 'att-settings-form',
-  imports: [ReactiveFormsModule, MatButtonModule],
+  imports: [ReactiveFormsModule, MatButtonModule, MatDatepickerModule],
   template: `
     <form [formGroup]="form" (ngSubmit)="submit()" novalidate data-testid="settings-form">
       @for (f of fields; track f.key) {
-        <label
-          >{{ f.label }}
-          <input
-            [type]="f.kind === 'date' ? 'date' : 'text'"
-            [attr.inputmode]="
-              f.kind === 'int' ? 'numeric' : f.kind === 'decimal' ? 'decimal' : null
-            "
-            [formControlName]="f.key"
-            [attr.data-field]="f.key"
-            [required]="!f.optional"
-            [attr.aria-invalid]="error(f.key) ? 'true' : null"
-            [attr.aria-describedby]="error(f.key) ? 'settings-' + f.key + '-error' : null"
-        /></label>
+        @if (f.kind === 'date') {
+          <!-- Material's datepicker in UK dates (core/forms/uk-date-adapter): DD/MM/YYYY, sent as ISO. -->
+          <span class="att-date-field"
+            ><label
+              >{{ f.label }}
+              <input
+                [matDatepicker]="picker"
+                placeholder="DD/MM/YYYY"
+                [formControlName]="f.key"
+                [attr.data-field]="f.key"
+                [required]="!f.optional"
+                [attr.aria-invalid]="error(f.key) ? 'true' : null"
+                [attr.aria-describedby]="
+                  error(f.key) ? 'settings-' + f.key + '-error' : null
+                " /></label
+            ><mat-datepicker-toggle
+              [for]="picker"
+              [aria-label]="
+                'Choose the ' + f.label.toLowerCase() + ' from a calendar'
+              " /><mat-datepicker #picker
+          /></span>
+        } @else {
+          <label
+            >{{ f.label }}
+            <input
+              type="text"
+              [attr.inputmode]="
+                f.kind === 'int' ? 'numeric' : f.kind === 'decimal' ? 'decimal' : null
+              "
+              [formControlName]="f.key"
+              [attr.data-field]="f.key"
+              [required]="!f.optional"
+              [attr.aria-invalid]="error(f.key) ? 'true' : null"
+              [attr.aria-describedby]="error(f.key) ? 'settings-' + f.key + '-error' : null"
+          /></label>
+        }
         @if (error(f.key); as text) {
           <p class="error-text" [id]="'settings-' + f.key + '-error'">{{ text }}</p>
         }
@@ -150,7 +180,7 @@ export class SettingsForm {
     this.value();
     const programme = this.programme();
     return SETTINGS_FIELDS.filter(
-      (f) => this.form.controls[f.key].value.trim() !== asText(programme[f.key]),
+      (f) => controlText(this.form.controls[f.key]) !== asText(programme[f.key]),
     );
   });
   readonly changed = computed(() => this.changes().length > 0);
@@ -158,7 +188,7 @@ export class SettingsForm {
   private readonly factorProblems = computed(() => {
     this.value();
     const v = this.form.getRawValue();
-    return sensitivityProblems(v.sensitivityLow.trim(), v.sensitivityHigh.trim());
+    return sensitivityProblems((v.sensitivityLow ?? '').trim(), (v.sensitivityHigh ?? '').trim());
   });
 
   constructor() {
@@ -179,6 +209,8 @@ export class SettingsForm {
     const control = this.form.controls[key];
     const spec = SETTINGS_FIELDS.find((f) => f.key === key)!;
     if (control.dirty || control.touched) {
+      if (control.hasError('matDatepickerParse'))
+        return `${dateFieldProblem(spec.label, control.errors)}.`;
       if (control.hasError('required')) return `Enter the ${spec.label.toLowerCase()}.`;
       if (control.hasError('pattern'))
         return spec.kind === 'int' && !spec.hint
@@ -197,7 +229,7 @@ export class SettingsForm {
     const change: UpdateProgrammeRequest = { version: this.programme().version };
     const target = change as unknown as Record<string, unknown>;
     for (const f of this.changes()) {
-      const text = this.form.controls[f.key].value.trim();
+      const text = controlText(this.form.controls[f.key]);
       target[f.key] = text === '' && f.optional ? null : f.kind === 'int' ? Number(text) : text;
     }
     this.submitted.emit(change);
