@@ -53,7 +53,7 @@ async function render(items: TraineeProgress[]): Promise<HTMLElement> {
 
 const cells = (el: HTMLElement) =>
   [...el.querySelectorAll('tbody tr')].map((tr) =>
-    [...tr.children].map((cell) => cell.textContent!.replace(/\s+/g, ' ').trim()),
+    [...tr.children].map((cell) => cell.textContent.replace(/\s+/g, ' ').trim()),
   );
 
 describe('AccreditationPage', () => {
