@@ -47,6 +47,13 @@ describe('admin journeys in Chromium', () => {
           await page.getByLabel('Start date', { exact: true }).inputValue(),
           '01/06/2021',
         );
+        // The rule set in force is chosen from the programme's rule sets, by name and code.
+        const ruleSet = page.getByLabel('Rule set in force', { exact: true });
+        assert.match(
+          (await ruleSet.locator('option:checked').textContent()) ?? '',
+          /^.+ \([a-z][a-z0-9_]*\)$/,
+        );
+        assert.ok((await ruleSet.locator('option').count()) > 1, 'the presets are offered');
         const reportDue =
           width === 1366 ? ['31/08/2022', '2022-08-31'] : ['30/09/2022', '2022-09-30'];
         await page.getByLabel('Report due', { exact: true }).fill(reportDue[0]!);

@@ -74,7 +74,40 @@ describe('SettingsForm', () => {
       'ruleSet',
     ];
     expect(SETTINGS_FIELDS.map((f) => f.key).sort()).toEqual([...keys].sort());
-    expect(el().querySelectorAll('input').length).toBe(keys.length);
+    expect(el().querySelectorAll('input, select').length).toBe(keys.length);
+  });
+
+  it("offers the programme's rule sets by name and code, and sends the code chosen", async () => {
+    fixture.componentRef.setInput('ruleSets', [
+      { code: 'aviguk_18_cycle', name: 'AVIGuk 18 cycles' },
+      { code: 'mine', name: 'Our route' },
+    ]);
+    await fixture.whenStable();
+    const select = el().querySelector<HTMLSelectElement>('select[data-field="ruleSet"]')!;
+    expect([...select.options].map((o) => o.textContent.trim())).toEqual([
+      'AVIGuk 18 cycles (aviguk_18_cycle)',
+      'Our route (mine)',
+    ]);
+    expect(select.value).toBe('aviguk_18_cycle');
+    select.value = 'mine';
+    select.dispatchEvent(new Event('change'));
+    await submit();
+    expect(sent).toEqual([{ version: 5, ruleSet: 'mine' }]);
+  });
+
+  it('still offers the rule set in force when the list could not be read', () => {
+    const select = el().querySelector<HTMLSelectElement>('select[data-field="ruleSet"]')!;
+    expect([...select.options].map((o) => o.value)).toEqual(['aviguk_18_cycle']);
+    expect(select.value).toBe('aviguk_18_cycle');
+  });
+
+  it('shows the format hints under their fields, tied to them, before anything is wrong', () => {
+    const hint = el().querySelector('#settings-discountRate-hint')!;
+    expect(hint.textContent.trim()).toBe('A fraction below 1, e.g. 0.035');
+    expect(
+      el().querySelector('[data-field="discountRate"]')!.getAttribute('aria-describedby'),
+    ).toBe('settings-discountRate-hint');
+    expect(el().querySelector('#settings-priceYear-hint')!.textContent.trim()).toBe('e.g. 2021');
   });
 
   it('shows and reads the dates as UK dates (DD/MM/YYYY) in a datepicker, and sends ISO days', async () => {
@@ -106,7 +139,9 @@ describe('SettingsForm', () => {
     await type('sensitivityLow', '1.1');
     expect(errorOf('sensitivityLow')).toContain('above 0 and below 1');
     const input = el().querySelector('[data-field="sensitivityLow"]')!;
-    expect(input.getAttribute('aria-describedby')).toBe('settings-sensitivityLow-error');
+    expect(input.getAttribute('aria-describedby')).toBe(
+      'settings-sensitivityLow-hint settings-sensitivityLow-error',
+    );
     await submit();
     expect(sent).toEqual([]);
     await type('sensitivityLow', '0.75');
