@@ -180,16 +180,17 @@ describe('admin journeys in Chromium', () => {
         await openFromNav(page, 'Audit log');
         const actions = async () =>
           (await page.locator('td.mat-column-action').allInnerTexts()).map((t) => t.trim());
+        // Actions read in words (the domain's AUDIT_ACTION_LABELS), not as their codes.
         const mine = page
           .getByRole('row')
-          .filter({ hasText: 'auth.sign_in' })
+          .filter({ hasText: 'Signed in' })
           .filter({ hasText: 'admin@attune.test' });
         await mine.first().waitFor();
-        assert.ok((await actions()).includes('auth.sign_in_failed'));
+        assert.ok((await actions()).includes('Sign-in failed'));
         await assertFits(page, width, 'Audit log');
 
         // The failed attempt's change says why, on demand, from the keyboard.
-        const failedRow = page.getByRole('row').filter({ hasText: 'auth.sign_in_failed' }).first();
+        const failedRow = page.getByRole('row').filter({ hasText: 'Sign-in failed' }).first();
         const show = failedRow.getByRole('button', { name: /Show change/ });
         assert.equal(await show.getAttribute('aria-expanded'), 'false');
         await show.focus();
@@ -200,8 +201,9 @@ describe('admin journeys in Chromium', () => {
         await change.getByText('wrong_password').waitFor();
         await assertFits(page, width, 'Audit log, a change shown');
 
-        await page.getByLabel('Action', { exact: true }).fill('auth.sign_in');
-        await page.keyboard.press('Escape'); // close the suggestions
+        // The filter is a choice of the known actions in words; it sends the code.
+        await page.getByRole('combobox', { name: 'Action' }).click();
+        await page.getByRole('option', { name: 'Signed in', exact: true }).click();
         await page.getByRole('button', { name: 'Apply filters' }).click();
         await page.waitForURL(/[?&]action=auth\.sign_in(&|$)/);
         // As many as the API counts: every sign-in so far (both widths', the test's own).
@@ -213,7 +215,7 @@ describe('admin journeys in Chromium', () => {
         const matches = `${total} ${total === 1 ? 'event matches' : 'events match'}.`;
         await page.getByRole('status').getByText(matches, { exact: true }).waitFor();
         const shown = await actions();
-        assert.ok(shown.length > 0 && shown.every((a) => a === 'auth.sign_in'), shown.join());
+        assert.ok(shown.length > 0 && shown.every((a) => a === 'Signed in'), shown.join());
         await mine.first().waitFor();
 
         // The CSV carries the same filter.
@@ -228,7 +230,10 @@ describe('admin journeys in Chromium', () => {
         // The address is the view: opened afresh, it shows the same filtered log.
         await page.reload();
         await page.getByRole('heading', { level: 1, name: 'Audit log' }).waitFor();
-        assert.equal(await page.getByLabel('Action', { exact: true }).inputValue(), 'auth.sign_in');
+        assert.equal(
+          (await page.getByRole('combobox', { name: 'Action' }).innerText()).trim(),
+          'Signed in',
+        );
         await page.getByRole('status').getByText(matches, { exact: true }).waitFor();
         assert.deepEqual(problems.pageErrors, []);
       });
