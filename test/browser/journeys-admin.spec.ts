@@ -48,7 +48,8 @@ describe('admin journeys in Chromium', () => {
           '01/06/2021',
         );
         // The rule set in force is chosen from the programme's rule sets, by name and code.
-        const ruleSet = page.getByLabel('Rule set in force', { exact: true });
+        // (A select's name includes its chosen option, so the name is matched at its start.)
+        const ruleSet = page.getByRole('combobox', { name: /^Rule set in force/ });
         assert.match(
           (await ruleSet.locator('option:checked').textContent()) ?? '',
           /^.+ \([a-z][a-z0-9_]*\)$/,
