@@ -42,16 +42,37 @@ describe('admin journeys in Chromium', () => {
         const target = String(width === 1366 ? 24 : 25);
         const field = page.getByLabel('Target number of practitioners', { exact: true });
         await field.fill(target);
+        // Dates are UK dates (DD/MM/YYYY), as everywhere else, never the browser's mm/dd/yyyy.
+        assert.equal(
+          await page.getByLabel('Start date', { exact: true }).inputValue(),
+          '01/06/2021',
+        );
+        // The rule set in force is chosen from the programme's rule sets, by name and code.
+        // (A select's name includes its chosen option, so the name is matched at its start.)
+        const ruleSet = page.getByRole('combobox', { name: /^Rule set in force/ });
+        assert.match(
+          (await ruleSet.locator('option:checked').textContent()) ?? '',
+          /^.+ \([a-z][a-z0-9_]*\)$/,
+        );
+        assert.ok((await ruleSet.locator('option').count()) > 1, 'the presets are offered');
+        const reportDue =
+          width === 1366 ? ['31/08/2022', '2022-08-31'] : ['30/09/2022', '2022-09-30'];
+        await page.getByLabel('Report due', { exact: true }).fill(reportDue[0]!);
         await page.getByRole('button', { name: 'Save settings' }).click();
         await page.getByText('Saved the programme settings.').waitFor();
         await assertFits(page, width, 'Programme settings');
         const { items } = (await (
           await page.request.get(`${demo.server.url}/api/programmes`)
-        ).json()) as { items: Array<{ id: string; targetPractitionerCount: number | null }> };
-        assert.equal(
-          items.find((p) => p.id === session.programmeId)?.targetPractitionerCount,
-          Number(target),
-        );
+        ).json()) as {
+          items: Array<{
+            id: string;
+            targetPractitionerCount: number | null;
+            reportDue: string | null;
+          }>;
+        };
+        const saved = items.find((p) => p.id === session.programmeId);
+        assert.equal(saved?.targetPractitionerCount, Number(target));
+        assert.equal(saved?.reportDue, reportDue[1]);
         assert.deepEqual(problems.pageErrors, []);
       });
 
@@ -160,16 +181,17 @@ describe('admin journeys in Chromium', () => {
         await openFromNav(page, 'Audit log');
         const actions = async () =>
           (await page.locator('td.mat-column-action').allInnerTexts()).map((t) => t.trim());
+        // Actions read in words (the domain's AUDIT_ACTION_LABELS), not as their codes.
         const mine = page
           .getByRole('row')
-          .filter({ hasText: 'auth.sign_in' })
+          .filter({ hasText: 'Signed in' })
           .filter({ hasText: 'admin@attune.test' });
         await mine.first().waitFor();
-        assert.ok((await actions()).includes('auth.sign_in_failed'));
+        assert.ok((await actions()).includes('Sign-in failed'));
         await assertFits(page, width, 'Audit log');
 
         // The failed attempt's change says why, on demand, from the keyboard.
-        const failedRow = page.getByRole('row').filter({ hasText: 'auth.sign_in_failed' }).first();
+        const failedRow = page.getByRole('row').filter({ hasText: 'Sign-in failed' }).first();
         const show = failedRow.getByRole('button', { name: /Show change/ });
         assert.equal(await show.getAttribute('aria-expanded'), 'false');
         await show.focus();
@@ -180,8 +202,9 @@ describe('admin journeys in Chromium', () => {
         await change.getByText('wrong_password').waitFor();
         await assertFits(page, width, 'Audit log, a change shown');
 
-        await page.getByLabel('Action', { exact: true }).fill('auth.sign_in');
-        await page.keyboard.press('Escape'); // close the suggestions
+        // The filter is a choice of the known actions in words; it sends the code.
+        await page.getByRole('combobox', { name: 'Action' }).click();
+        await page.getByRole('option', { name: 'Signed in', exact: true }).click();
         await page.getByRole('button', { name: 'Apply filters' }).click();
         await page.waitForURL(/[?&]action=auth\.sign_in(&|$)/);
         // As many as the API counts: every sign-in so far (both widths', the test's own).
@@ -193,7 +216,7 @@ describe('admin journeys in Chromium', () => {
         const matches = `${total} ${total === 1 ? 'event matches' : 'events match'}.`;
         await page.getByRole('status').getByText(matches, { exact: true }).waitFor();
         const shown = await actions();
-        assert.ok(shown.length > 0 && shown.every((a) => a === 'auth.sign_in'), shown.join());
+        assert.ok(shown.length > 0 && shown.every((a) => a === 'Signed in'), shown.join());
         await mine.first().waitFor();
 
         // The CSV carries the same filter.
@@ -208,7 +231,10 @@ describe('admin journeys in Chromium', () => {
         // The address is the view: opened afresh, it shows the same filtered log.
         await page.reload();
         await page.getByRole('heading', { level: 1, name: 'Audit log' }).waitFor();
-        assert.equal(await page.getByLabel('Action', { exact: true }).inputValue(), 'auth.sign_in');
+        assert.equal(
+          (await page.getByRole('combobox', { name: 'Action' }).innerText()).trim(),
+          'Signed in',
+        );
         await page.getByRole('status').getByText(matches, { exact: true }).waitFor();
         assert.deepEqual(problems.pageErrors, []);
       });

@@ -138,5 +138,37 @@ describe('the chosen programme in Chromium', () => {
         await fresh.close();
       });
     });
+
+    describe(`a supervisor at ${width} px`, () => {
+      const session = roleSession(demo, width, 'supervisor@attune.test');
+
+      it('chooses a programme on the home page, sees its figures there, and the next page opens it', async () => {
+        const { page, problems } = session.browser;
+        // Two of the same name and no choice yet: the home page asks rather than guessing.
+        await page.getByTestId('choose-programme').getByRole('link').click();
+        await page.waitForURL('**/choose-programme');
+        const words = (
+          await chooser(page).locator(`option[value="${again.id}"]`).innerText()
+        ).trim();
+        await chooser(page).selectOption(again.id);
+
+        // Back home, with that programme's figures, saying which import they are of.
+        await page.waitForURL('**/home');
+        const which = page.getByTestId('home-programme');
+        await which.waitFor();
+        assert.equal(
+          (await which.innerText()).replace(/\s+/g, ' ').trim(),
+          `Figures of ${words}. Choose another programme`,
+        );
+        await page.getByTestId('pace-overview').waitFor();
+        await assertFits(page, width, 'Home, a programme chosen');
+
+        // The choice is remembered: the next page opens it without asking.
+        await openFromNav(page, 'Supervision');
+        await page.waitForURL(`**/p/${again.id}/supervision`);
+        assert.equal(await chooser(page).inputValue(), again.id);
+        assert.deepEqual(problems.pageErrors, []);
+      });
+    });
   }
 });

@@ -219,6 +219,15 @@ describe('supervisor journeys in Chromium', () => {
             : ['25/08/2021', '25 Aug 2021', '24/08/2021', '24 Aug 2021'];
         await openFromNav(page, 'Supervision');
         const asOf = page.getByLabel('Show progress as of', { exact: true });
+        // Its calendar button is beside the field, not at the far edge of the column.
+        const field = (await asOf.boundingBox())!;
+        const calendar = (await page
+          .getByRole('button', { name: 'Choose the date to show progress as of from a calendar' })
+          .boundingBox())!;
+        assert.ok(
+          calendar.x - (field.x + field.width) < 24,
+          `calendar button ${Math.round(calendar.x - field.x - field.width)} px from its field`,
+        );
         await asOf.fill(asOfDay);
         await asOf.press('Tab');
         await page.getByText(`As of ${asOfShown};`).waitFor();

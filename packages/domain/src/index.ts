@@ -4,6 +4,7 @@ export * from './model/enums.js';
 export * from './model/records.js';
 export * from './model/ledger.js';
 export * from './model/labels.js';
+export * from './model/audit-actions.js';
 export * from './delivery/eligibility.js';
 export * from './delivery/dates.js';
 export * from './delivery/overdue.js';

@@ -134,6 +134,15 @@ describe('accreditationProgress: stages', () => {
     assert.equal(own.stage, 1);
     assert.equal(own.supervisionMinutes, 960);
     assert.deepEqual(own.requirements.find((r) => r.key === 'supervision_minutes')!.achieved, 480);
+    // Named without a unit: its amount is said in hours and minutes where it is shown.
+    assert.equal(
+      own.requirements.find((r) => r.key === 'supervision_minutes')!.label,
+      'Individual supervision',
+    );
+    assert.equal(
+      rowOf(stageOneWork()).requirements.find((r) => r.key === 'supervision_minutes')!.label,
+      'Supervision',
+    );
     assert.equal(
       own.nextRequirement,
       'To the mid-point review: pass the mid-point review, with a supervisor other than their own',

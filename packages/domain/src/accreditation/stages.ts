@@ -111,9 +111,8 @@ export function stageStanding(
       },
       {
         key: 'supervision_minutes',
-        label: stage.individualSupervisionOnly
-          ? 'Individual supervision (minutes)'
-          : 'Supervision (minutes)',
+        // No unit: the portal says the amount in hours and minutes (requirementText).
+        label: stage.individualSupervisionOnly ? 'Individual supervision' : 'Supervision',
         required: stage.requiredSupervisionMinutes,
         achieved: remaining(supervisionMinutes, used.minutes),
       },

@@ -101,4 +101,15 @@ describe('nav model', () => {
     expect(new Set(NAV_ENTRIES.map((e) => e.path)).size).toBe(NAV_ENTRIES.length);
     for (const role of ROLES) expect(ROLE_INTRO[role].summary.length).toBeGreaterThan(0);
   });
+
+  it('describes each page (the home page\'s "What you can do here") in whole sentences', () => {
+    const users = NAV_ENTRIES.find((e) => e.id === 'users')!;
+    expect(users.description).toBe(
+      'Create user accounts, give each one a role, and disable accounts.',
+    );
+    for (const { description } of NAV_ENTRIES) {
+      expect(description).toMatch(/^[A-Z].*\.$/);
+      expect(description).not.toMatch(/\b(\w+) \1\b/i); // no word twice in a row
+    }
+  });
 });

@@ -34,7 +34,7 @@ export const NAV_ENTRIES: readonly NavEntry[] = [
     label: 'Users',
     path: '/users',
     audience: ['admin'],
-    description: 'Create user accounts, give each one role, and disable accounts.',
+    description: 'Create user accounts, give each one a role, and disable accounts.',
   },
   {
     id: 'supervision',

@@ -15,7 +15,15 @@ import { ProgrammeApi } from './programme.api';
 import { loadList, openChosen, remember } from './programme.effects';
 import { ProgrammeState, initialProgrammeState } from './programme.feature';
 import { PROGRAMMES } from './programme.fixture';
+import { initialAuthState } from '../auth/auth.feature';
 import { ProgrammeMemory } from './programme-memory';
+
+const SUPERVISOR = {
+  email: 's@attune.test',
+  role: 'supervisor' as const,
+  laCode: null,
+  staffCode: 'S-01',
+};
 
 function storeWith(status: ProgrammeState['status']): Store {
   TestBed.configureTestingModule({
@@ -67,8 +75,45 @@ describe('programme effects', () => {
     remember(
       of(ProgrammeRouteActions.entered({ programmeId: 'p2', email: 'a@attune.test' })),
       memory,
+      storeWith('loaded'),
     ).subscribe();
     expect(memory.remember).toHaveBeenCalledWith('a@attune.test', 'p2');
+  });
+
+  it('remembers a programme chosen for no page (from the home page), where no guard sees it', () => {
+    TestBed.configureTestingModule({
+      providers: [
+        provideMockStore({
+          initialState: {
+            programme: { ...initialProgrammeState, status: 'loaded' },
+            auth: { ...initialAuthState, session: 'signed_in', user: SUPERVISOR },
+          },
+        }),
+      ],
+    });
+    const memory = {
+      remember: jest.fn<ProgrammeMemory['remember']>(),
+      recall: jest.fn<ProgrammeMemory['recall']>(),
+    };
+    remember(
+      of(
+        ProgrammeChooserActions.chosen({ programmeId: 'p3', next: '' }),
+        // A page named: its guard remembers it on entering, not the choice itself.
+        ProgrammeChooserActions.chosen({ programmeId: 'p1', next: 'supervision' }),
+      ),
+      memory,
+      TestBed.inject<Store<object>>(Store),
+    ).subscribe();
+    expect(memory.remember.mock.calls).toEqual([['s@attune.test', 'p3']]);
+  });
+
+  it('goes back home after a choice for no page, not to an address that is no page', () => {
+    const router = { navigateByUrl: jest.fn((..._args: unknown[]) => Promise.resolve(true)) };
+    openChosen(
+      of(ProgrammeChooserActions.chosen({ programmeId: 'p2', next: '' })),
+      router as unknown as Router,
+    ).subscribe();
+    expect(router.navigateByUrl).toHaveBeenCalledWith('/home');
   });
 
   it('opens the page asked for in the programme chosen', () => {

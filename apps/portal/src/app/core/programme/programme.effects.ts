@@ -2,8 +2,9 @@ import { inject } from '@angular/core';
 import { Router } from '@angular/router';
 import { Actions, createEffect, ofType } from '@ngrx/effects';
 import { Store } from '@ngrx/store';
-import { catchError, exhaustMap, filter, map, of, tap, withLatestFrom } from 'rxjs';
+import { catchError, exhaustMap, filter, map, merge, of, tap, withLatestFrom } from 'rxjs';
 import { describeApiError } from '../api/api-error';
+import { authFeature } from '../auth/auth.feature';
 import {
   ProgrammeApiActions,
   ProgrammeChooserActions,
@@ -37,13 +38,23 @@ export const loadList = createEffect(
   { functional: true },
 );
 
-/** A programme page entered is the one to open next time this user comes without one. */
+/**
+ * The programme to open next time this user comes without one: a programme
+ * page entered (its guard says so), or one chosen for no page in particular
+ * (from the home page), which no programme page's guard ever sees.
+ */
 export const remember = createEffect(
-  (actions$ = inject(Actions), memory = inject(ProgrammeMemory)) =>
-    actions$.pipe(
-      ofType(ProgrammeRouteActions.entered),
-      tap(({ email, programmeId }) => memory.remember(email, programmeId)),
-    ),
+  (actions$ = inject(Actions), memory = inject(ProgrammeMemory), store = inject(Store)) =>
+    merge(
+      actions$.pipe(ofType(ProgrammeRouteActions.entered)),
+      actions$.pipe(
+        ofType(ProgrammeChooserActions.chosen),
+        filter(({ next }) => next === ''),
+        withLatestFrom(store.select(authFeature.selectUser)),
+        filter(([, user]) => user !== null),
+        map(([{ programmeId }, user]) => ({ programmeId, email: user!.email })),
+      ),
+    ).pipe(tap(({ email, programmeId }) => memory.remember(email, programmeId))),
   { functional: true, dispatch: false },
 );
 
@@ -52,8 +63,11 @@ export const openChosen = createEffect(
   (actions$ = inject(Actions), router = inject(Router)) =>
     actions$.pipe(
       ofType(ProgrammeChooserActions.chosen),
-      // The guard of the page entered remembers the choice.
-      tap(({ programmeId, next }) => void router.navigateByUrl(inProgramme(programmeId, next))),
+      // The guard of the page entered remembers the choice; with no page asked for, back home.
+      tap(
+        ({ programmeId, next }) =>
+          void router.navigateByUrl(next ? inProgramme(programmeId, next) : '/home'),
+      ),
     ),
   { functional: true, dispatch: false },
 );

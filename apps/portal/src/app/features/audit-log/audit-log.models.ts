@@ -28,40 +28,9 @@ export const EMPTY_AUDIT_FILTERS: AuditFilters = {
 export const DEFAULT_AUDIT_QUERY: AuditQuery = { ...EMPTY_AUDIT_FILTERS, page: 1, pageSize: 25 };
 
 /**
- * Suggestions for the filters. The API matches any value exactly, so these
- * only save typing: a new action recorded by a later feature is still found.
+ * Suggestions for the entity type filter. The API matches any value exactly,
+ * so these only save typing. (The actions are the domain's AUDIT_ACTION_LABELS.)
  */
-export const KNOWN_ACTIONS: readonly string[] = [
-  'auth.sign_in',
-  'auth.sign_in_failed',
-  'auth.sign_in_refused',
-  'auth.sign_out',
-  'auth.password_change',
-  'auth.password_change_failed',
-  'user.create',
-  'user.update',
-  'user.password_reset',
-  'audit.export',
-  'programme.import',
-  'programme.export',
-  'programme.rule_set',
-  'family.create',
-  'family.update',
-  'family.status',
-  'families.export',
-  'supervision_session.create',
-  'supervision_session.update',
-  'supervision_session.delete',
-  'training_event.create',
-  'training_event.update',
-  'training_event.delete',
-  'milestone.create',
-  'milestone.update',
-  'milestone.delete',
-  'rule_set.create',
-  'rule_set.update',
-];
-
 export const KNOWN_ENTITY_TYPES: readonly string[] = [
   'AuditEvent',
   'Family',

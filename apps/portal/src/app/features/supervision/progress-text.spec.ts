@@ -39,6 +39,7 @@ describe('progress text', () => {
     const base = { status: 'active' as const, lastSupervisionDate: '2022-02-01' };
     expect(supervisionGap({ ...base, daysSinceSupervision: 28 })).toEqual({
       text: 'Last supervised 1 Feb 2022 (28 days ago)',
+      when: '1 Feb 2022 (28 days ago)',
       flagged: false,
     });
     expect(supervisionGap({ ...base, daysSinceSupervision: 29 }).flagged).toBe(true);
@@ -47,6 +48,7 @@ describe('progress text', () => {
       supervisionGap({ status: 'active', lastSupervisionDate: null, daysSinceSupervision: null }),
     ).toEqual({
       text: 'No supervision recorded',
+      when: 'Never',
       flagged: true,
     });
     expect(supervisionGap({ ...base, status: 'withdrawn', daysSinceSupervision: 90 }).flagged).toBe(

@@ -23,20 +23,26 @@ export function requirementPercent(r: Requirement): number {
 /** Whole minutes as `7 h 30 min`: the portal's one duration format. */
 export const hours = duration;
 
-/** The gap since supervision, in words, and whether it is over four weeks. */
+/**
+ * The gap since supervision, in words (`text`, a sentence for a card; `when`,
+ * the same without "Last supervised", for a column of that name), and whether
+ * it is over four weeks.
+ */
 export function supervisionGap(
   row: Pick<TraineeProgress, 'daysSinceSupervision' | 'lastSupervisionDate' | 'status'>,
 ): {
   text: string;
+  when: string;
   flagged: boolean;
 } {
   if (row.daysSinceSupervision === null || row.lastSupervisionDate === null) {
-    return { text: 'No supervision recorded', flagged: row.status === 'active' };
+    return { text: 'No supervision recorded', when: 'Never', flagged: row.status === 'active' };
   }
   const days = row.daysSinceSupervision;
   const ago = days === 0 ? 'today' : days === 1 ? '1 day ago' : `${days} days ago`;
   const flagged = row.status === 'active' && days > SUPERVISION_GAP_FLAG_DAYS;
-  return { text: `Last supervised ${ukDate(row.lastSupervisionDate)} (${ago})`, flagged };
+  const when = `${ukDate(row.lastSupervisionDate)} (${ago})`;
+  return { text: `Last supervised ${when}`, when, flagged };
 }
 
 /** The projection in words; withdrawn and paused trainees are not "late". */

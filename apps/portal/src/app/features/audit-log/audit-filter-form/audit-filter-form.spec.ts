@@ -24,6 +24,27 @@ describe('AuditFilterForm', () => {
     expect(form().getRawValue()).toEqual({ ...EMPTY_AUDIT_FILTERS, entityType: 'User' });
   });
 
+  it('offers the known actions in words, sending the code the API filters by', async () => {
+    const select = el().querySelector('mat-select')!;
+    expect(select.textContent?.trim()).toBe('Signed in');
+    (select.querySelector('.mat-mdc-select-trigger') as HTMLElement).click();
+    await fixture.whenStable();
+    const options = [...document.querySelectorAll('mat-option')];
+    const labels = options.map((o) => o.textContent?.trim());
+    expect(labels[0]).toBe('Any action');
+    expect(labels).toContain('Rule set put in force');
+    expect(labels.some((l) => l?.includes('.'))).toBe(false);
+    (options.find((o) => o.textContent?.trim() === 'Month reopened') as HTMLElement).click();
+    (el().querySelector('button[type=submit]') as HTMLButtonElement).click();
+    expect(applied).toEqual([{ ...EMPTY_AUDIT_FILTERS, action: 'periodLock.reopen' }]);
+  });
+
+  it('still offers an action the address names that it does not know, as its code', async () => {
+    fixture.componentRef.setInput('filters', { ...EMPTY_AUDIT_FILTERS, action: 'payment.refund' });
+    await fixture.whenStable();
+    expect(el().querySelector('mat-select')!.textContent?.trim()).toBe('payment.refund');
+  });
+
   it('takes the whole query in force, page included', async () => {
     fixture.componentRef.setInput('filters', {
       ...EMPTY_AUDIT_FILTERS,

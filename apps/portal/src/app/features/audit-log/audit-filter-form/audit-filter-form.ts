@@ -16,12 +16,14 @@ import { MatAutocompleteModule } from '@angular/material/autocomplete';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
-import {
-  AuditFilters,
-  EMPTY_AUDIT_FILTERS,
-  KNOWN_ACTIONS,
-  KNOWN_ENTITY_TYPES,
-} from '../audit-log.models';
+import { MatSelectModule } from '@angular/material/select';
+import { AUDIT_ACTION_LABELS, auditActionLabel } from '@attune/domain';
+import { AuditFilters, EMPTY_AUDIT_FILTERS, KNOWN_ENTITY_TYPES } from '../audit-log.models';
+
+/** The known actions in words, alphabetically; each option sends its code, as the API filters. */
+const ACTION_OPTIONS = Object.entries(AUDIT_ACTION_LABELS)
+  .map(([code, label]) => ({ code, label }))
+  .sort((a, b) => a.label.localeCompare(b.label, 'en-GB'));
 
 function matching(options: readonly string[], typed: string): string[] {
   const needle = typed.trim().toLowerCase();
@@ -37,6 +39,7 @@ function matching(options: readonly string[], typed: string): string[] {
     MatFormFieldModule,
     MatInputModule,
     MatAutocompleteModule,
+    MatSelectModule,
     MatButtonModule,
   ],
   templateUrl: './audit-filter-form.html',
@@ -51,13 +54,16 @@ export class AuditFilterForm {
   readonly form = inject(NonNullableFormBuilder).group({ ...EMPTY_AUDIT_FILTERS });
   readonly dateError = signal<string | null>(null);
 
-  private readonly actionText = toSignal(this.form.controls.action.valueChanges, {
-    initialValue: '',
-  });
   private readonly entityText = toSignal(this.form.controls.entityType.valueChanges, {
     initialValue: '',
   });
-  readonly actionOptions = computed(() => matching(KNOWN_ACTIONS, this.actionText()));
+  /** A code in the address that is not known (a newer action) is still offered, as itself. */
+  readonly actionOptions = computed(() => {
+    const { action } = this.filters();
+    return action === '' || Object.hasOwn(AUDIT_ACTION_LABELS, action)
+      ? ACTION_OPTIONS
+      : [...ACTION_OPTIONS, { code: action, label: auditActionLabel(action) }];
+  });
   readonly entityOptions = computed(() => matching(KNOWN_ENTITY_TYPES, this.entityText()));
 
   constructor() {

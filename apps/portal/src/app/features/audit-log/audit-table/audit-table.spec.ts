@@ -39,10 +39,23 @@ describe('AuditTable', () => {
     expect(cells.slice(0, 5)).toEqual([
       '5 Jan 2026, 09:15:30',
       'admin@attune.test admin',
-      'user.update',
+      'User changed',
       'User u9',
       '10.0.0.1',
     ]);
+  });
+
+  it('names each action in words, and an unknown one by its code', async () => {
+    fixture.componentRef.setInput('items', [
+      update,
+      { ...update, id: '43', action: 'payment.refund' },
+    ]);
+    await fixture.whenStable();
+    const actions = [...el().querySelectorAll('td.mat-column-action')].map((td) =>
+      td.textContent?.trim(),
+    );
+    expect(actions).toEqual(['User changed', 'payment.refund']);
+    expect(toggle().textContent).toContain('Show change: User changed at 5 Jan 2026');
   });
 
   it('opens the change on demand from a real button that says whether it is open', async () => {

@@ -3,6 +3,8 @@ import { RouterLink } from '@angular/router';
 import { Store } from '@ngrx/store';
 import { authFeature } from '../../../core/auth/auth.feature';
 import { ROLE_INTRO, navFor } from '../../../core/nav/nav.model';
+import { describeProgramme } from '../../../core/programme/programme-chooser/programme-chooser';
+import type { ProgrammeView } from '../home.models';
 import { CapacityOverview } from '../capacity-overview/capacity-overview';
 import { CostsOverview } from '../costs-overview/costs-overview';
 import { DueSummary } from '../due-summary/due-summary';
@@ -56,6 +58,11 @@ export default class HomePage implements OnInit {
   readonly pages = computed(() =>
     navFor(this.user()?.role ?? null).filter((entry) => entry.id !== 'home'),
   );
+
+  /** What follows the name in the chooser's words: `: 1 Jun 2021 to 30 Jun 2022, imported …`. */
+  programmeDetails(programme: ProgrammeView): string {
+    return describeProgramme(programme).slice(programme.name.length);
+  }
 
   ngOnInit(): void {
     const user = this.user();

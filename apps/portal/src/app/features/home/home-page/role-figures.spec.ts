@@ -126,6 +126,21 @@ describe('HomePage figures per role', () => {
           daysSinceSupervision: 40,
         }),
         trainee({ code: 'PR2', displayName: 'Bo' }),
+        // No cycles lately: no projection, and off track (the headline counts her).
+        trainee({
+          code: 'PR3',
+          displayName: 'Cy',
+          onTrack: false,
+          projectedAccreditationDate: null,
+        }),
+        // Paused: neither late nor counted off track.
+        trainee({
+          code: 'PR4',
+          displayName: 'Di',
+          status: 'paused',
+          onTrack: null,
+          projectedAccreditationDate: null,
+        }),
       ],
     };
     const el = await render(
@@ -139,9 +154,15 @@ describe('HomePage figures per role', () => {
         staffCode: 'SUP1',
       }),
     );
+    // Which of several imports of one name these figures are of, and the way to another.
+    const which = el.querySelector('[data-testid="home-programme"]')!;
+    expect(text(which)).toBe(
+      'Figures of VIG north: 1 Jun 2021 to 30 Jun 2022, imported 1 Dec 2026, 09:30:00. Choose another programme',
+    );
+    expect(which.querySelector('a')?.getAttribute('href')).toBe('/choose-programme');
     const overview = el.querySelector('[data-testid="pace-overview"]')!;
     expect(text(overview.querySelector('[data-testid="pace-headline"]'))).toBe(
-      '1 of 2 off track for accreditation by the delivery end (30 Jun 2022).',
+      '2 of 4 off track for accreditation by the delivery end (30 Jun 2022).',
     );
     expect(text(overview.querySelector('[data-testid="supervision-overdue"]'))).toBe(
       'Supervision overdue (more than 28 days): Ann.',
@@ -150,6 +171,8 @@ describe('HomePage figures per role', () => {
       ['Delivery end', '', '', '30 Jun 2022'],
       ['Ann', '3', '40', '28 Sep 2022, late'],
       ['Bo', '3', '10', '1 May 2022, on track'],
+      ['Cy', '3', '10', 'no recent pace, off track'],
+      ['Di', '3', '10', 'paused'],
     ]);
     // One time scale from the programme's start: the late bar passes the delivery end's, the on-track one stops short.
     const [end, late, onTrack] = [...overview.querySelectorAll('svg rect.bar')].map((r) =>

@@ -2,11 +2,26 @@ import { ChangeDetectionStrategy, Component, computed, input } from '@angular/co
 import { RouterLink } from '@angular/router';
 import { SUPERVISION_GAP_FLAG_DAYS, daysBetween } from '@attune/domain';
 import { ukDate } from '../../../core/format/uk-date';
+import { label } from '../../../core/format/words';
 import { supervisionGap } from '../../supervision/progress-text';
 import { programmeLink } from '../../../core/programme/programme-urls';
 import { BarChart } from '../../cost-summary/bar-chart/bar-chart';
 import { BarDatum } from '../../cost-summary/bar-chart/bar-chart.model';
-import { AccreditationDetails, ProgrammeView } from '../home.models';
+import { AccreditationDetailRow, AccreditationDetails, ProgrammeView } from '../home.models';
+
+/**
+ * A trainee's projection in a few words. Paused and withdrawn trainees are not
+ * late; an active one with no recent cycles has no projection and is off track
+ * (counted so in the headline), which the words must say too.
+ */
+export function paceWords(
+  r: Pick<AccreditationDetailRow, 'status' | 'onTrack' | 'projectedAccreditationDate'>,
+): string {
+  if (r.status !== 'active') return label(r.status);
+  const projected = r.projectedAccreditationDate;
+  if (!projected) return 'no recent pace, off track';
+  return `${ukDate(projected)}, ${r.onTrack ? 'on track' : 'late'}`;
+}
 
 /**
  * A supervisor's first question: who will not be accredited by the delivery
@@ -78,11 +93,10 @@ export class PaceOverview {
       reference,
       ...this.trainees().map((r) => {
         const projected = r.projectedAccreditationDate;
-        const pace = r.onTrack === false ? 'late' : r.onTrack ? 'on track' : 'paused or withdrawn';
         return {
           label: r.displayName ?? r.code,
           value: projected ? Math.max(0, daysBetween(start, projected)) : 0,
-          display: projected ? `${ukDate(projected)}, ${pace}` : 'no recent pace',
+          display: paceWords(r),
           details: [
             String(r.cyclesCompleted),
             r.daysSinceSupervision === null ? 'never' : String(r.daysSinceSupervision),

@@ -32,6 +32,7 @@ import { settingsFeature } from '../settings/settings.feature';
       @if (programme(); as p) {
         <att-settings-form
           [programme]="p"
+          [ruleSets]="ruleSets()"
           [busy]="saving()"
           [problems]="problems()"
           (submitted)="save($event)"
@@ -58,6 +59,7 @@ export default class SettingsPage {
   readonly saveError = this.store.selectSignal(settingsFeature.selectSaveError);
   readonly problems = this.store.selectSignal(settingsFeature.selectProblems);
   readonly message = this.store.selectSignal(settingsFeature.selectMessage);
+  readonly ruleSets = this.store.selectSignal(settingsFeature.selectRuleSets);
 
   constructor() {
     dispatchOnOpen(() => SettingsPageActions.opened({ programmeId: this.programmeId() }));

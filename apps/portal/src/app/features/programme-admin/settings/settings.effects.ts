@@ -5,6 +5,7 @@ import { Store } from '@ngrx/store';
 import { catchError, concatMap, map, of, switchMap, tap, withLatestFrom } from 'rxjs';
 import { describeApiError } from '../../../core/api/api-error';
 import { ProgrammeRouteActions } from '../../../core/programme/programme.actions';
+import { RuleSetsApi } from '../../supervision/rule-sets/rule-sets.api';
 import { saveFailure } from '../admin-state';
 import { ProgrammeAdminApi } from '../programme-admin.api';
 import { SettingsApiActions, SettingsPageActions } from './settings.actions';
@@ -25,6 +26,22 @@ export const load = createEffect(
               }),
             ),
           ),
+        ),
+      ),
+    ),
+  { functional: true },
+);
+
+/** The choices of "Rule set in force"; without them the form offers only the current code. */
+export const loadRuleSets = createEffect(
+  (actions$ = inject(Actions), api = inject(RuleSetsApi)) =>
+    actions$.pipe(
+      ofType(SettingsPageActions.opened),
+      switchMap(({ programmeId }) =>
+        api.list(programmeId).pipe(
+          map((page) => page.items.map(({ code, name }) => ({ code, name }))),
+          catchError(() => of([])),
+          map((ruleSets) => SettingsApiActions.ruleSetsLoaded({ programmeId, ruleSets })),
         ),
       ),
     ),

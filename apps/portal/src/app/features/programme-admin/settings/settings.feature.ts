@@ -8,13 +8,18 @@ import {
   saveSucceeded,
   type AdminRequestState,
 } from '../admin-state';
-import { SettingsApiActions, SettingsPageActions } from './settings.actions';
+import { RuleSetChoice, SettingsApiActions, SettingsPageActions } from './settings.actions';
 
 export interface SettingsState extends AdminRequestState {
   programme: ProgrammeView | null;
+  ruleSets: RuleSetChoice[];
 }
 
-export const initialSettingsState: SettingsState = { ...initialRequestState, programme: null };
+export const initialSettingsState: SettingsState = {
+  ...initialRequestState,
+  programme: null,
+  ruleSets: [],
+};
 
 export const settingsFeature = createFeature({
   name: 'programmeSettings',
@@ -32,6 +37,9 @@ export const settingsFeature = createFeature({
             programme,
             loadError: programme ? null : 'There is no such programme that you can see.',
           },
+    ),
+    on(SettingsApiActions.ruleSetsLoaded, (state, { programmeId, ruleSets }) =>
+      programmeId !== state.programmeId ? state : { ...state, ruleSets },
     ),
     on(SettingsApiActions.loadFailed, (state, { programmeId, error }) =>
       programmeId !== state.programmeId ? state : { ...state, loading: false, loadError: error },

@@ -1,4 +1,5 @@
 import { UkDatePipe } from '../../../core/format/uk-date';
+import { plural } from '../../../core/format/words';
 import { ChangeDetectionStrategy, Component, input, inject } from '@angular/core';
 import { Store } from '@ngrx/store';
 import { dispatchOnOpen } from '../../../core/store/dispatch-on-open';
@@ -30,8 +31,12 @@ export class AccreditationPage {
     return trackText(row);
   }
 
-  gap(row: TraineeProgress): { text: string; flagged: boolean } {
+  gap(row: TraineeProgress): ReturnType<typeof supervisionGap> {
     return supervisionGap(row);
+  }
+
+  sessions(count: number): string {
+    return plural(count, 'session');
   }
 
   constructor() {

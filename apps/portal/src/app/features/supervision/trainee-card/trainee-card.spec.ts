@@ -22,7 +22,7 @@ const row: TraineeProgress = {
     { key: 'cycles', label: 'Completed cycles', required: 9, achieved: 2 },
     {
       key: 'supervision_minutes',
-      label: 'Individual supervision (minutes)',
+      label: 'Individual supervision',
       required: 450,
       achieved: 90,
     },

@@ -1,6 +1,8 @@
 import { ChangeDetectionStrategy, Component, input, inject } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { Store } from '@ngrx/store';
+import { filter } from 'rxjs';
+import { Confirm } from '../../../../core/confirm/confirm';
 import { dispatchOnOpen } from '../../../../core/store/dispatch-on-open';
 import type { RuleSet } from '@attune/domain';
 import { RuleSetsPageActions } from '../rule-sets.actions';
@@ -20,6 +22,7 @@ import { CardsOnPhone } from '../../../../core/layout/cards-on-phone';
 })
 export default class RuleSetsPage {
   private readonly store = inject(Store);
+  private readonly confirm = inject(Confirm);
   /** The programme of the address (`/p/:programmeId/...`), bound by the router. */
   readonly programmeId = input.required<string>();
   readonly items = this.store.selectSignal(ruleSetsFeature.selectItems);
@@ -54,8 +57,20 @@ export default class RuleSetsPage {
     this.store.dispatch(RuleSetsPageActions.reloadRequested());
   }
 
-  setInForce(code: string): void {
-    this.store.dispatch(RuleSetsPageActions.inForceRequested({ code }));
+  /** Every practitioner's accreditation figures follow the rule set in force, so this asks first. */
+  setInForce(next: RuleSetView): void {
+    const current = this.items().find((r) => r.inForce);
+    const replaces = current ? ` in place of ${current.name} (${current.code})` : '';
+    this.confirm
+      .ask({
+        title: `Put ${next.name} in force?`,
+        message: `${next.name} (${next.code}) will be the rule set in force${replaces}. Every practitioner's accreditation figures will then be worked out by its stages.`,
+        confirmLabel: 'Put in force',
+      })
+      .pipe(filter(Boolean))
+      .subscribe(() =>
+        this.store.dispatch(RuleSetsPageActions.inForceRequested({ code: next.code })),
+      );
   }
 
   constructor() {
