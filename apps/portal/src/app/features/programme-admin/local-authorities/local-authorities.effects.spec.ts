@@ -1,5 +1,4 @@
 import { describe, expect, it } from '@jest/globals';
-import { Action } from '@ngrx/store';
 import { firstValueFrom, of, toArray } from 'rxjs';
 import { ProgrammeRouteActions } from '../../../core/programme/programme.actions';
 import { LocalAuthoritiesApiActions } from './local-authorities.actions';
@@ -9,7 +8,7 @@ describe('local authorities effects', () => {
   it("asks for the programmes again once an LA is saved, so the programme's LAs include it", async () => {
     const out = await firstValueFrom(
       programmeListStale(
-        of<Action>(
+        of(
           LocalAuthoritiesApiActions.saveFailed({ error: 'no', problems: [] }),
           LocalAuthoritiesApiActions.saved({ message: 'Saved LA8, Newtown.' }),
         ),
