@@ -1,9 +1,7 @@
 import { describe, it, expect } from '@jest/globals';
 import { TestBed } from '@angular/core/testing';
-import { jest } from '@jest/globals';
 import { provideRouter } from '@angular/router';
-import { Subject } from 'rxjs';
-import { Confirm } from '../../../core/confirm/confirm';
+import { fakeConfirm } from '../../../core/confirm/confirm.fixture';
 import { FamilySessionView } from '../delivery.models';
 import { MockStore, provideMockStore } from '@ngrx/store/testing';
 import { initialAuthState } from '../../../core/auth/auth.feature';
@@ -33,13 +31,13 @@ const session: FamilySessionView = {
 };
 
 async function render(family: Partial<FamilyState>, user: CurrentUser = manager) {
-  const answer = new Subject<boolean>();
-  const ask = jest.fn((..._args: unknown[]) => answer);
+  const confirm = fakeConfirm();
+  const { answer, ask } = confirm;
   TestBed.configureTestingModule({
     providers: [
       provideUkDates(), // again after a reset: the collection points' datepickers
       provideRouter([]),
-      { provide: Confirm, useValue: { ask } },
+      confirm.provider,
       provideMockStore({
         initialState: {
           auth: { ...initialAuthState, session: 'signed_in', user },

@@ -1,10 +1,9 @@
-import { describe, it, expect, jest } from '@jest/globals';
+import { describe, it, expect } from '@jest/globals';
 import { TestBed } from '@angular/core/testing';
 import { MockStore, provideMockStore } from '@ngrx/store/testing';
-import { Subject } from 'rxjs';
 import { initialAuthState } from '../../../core/auth/auth.feature';
 import { CurrentUser } from '../../../core/auth/auth.models';
-import { Confirm } from '../../../core/confirm/confirm';
+import { fakeConfirm } from '../../../core/confirm/confirm.fixture';
 import { By } from '@angular/platform-browser';
 import { FamilySessionView, Referral } from '../delivery.models';
 import { FamiliesPageActions } from '../families-page/families.actions';
@@ -38,11 +37,11 @@ const own: FamilySessionView = {
 };
 
 async function render(sessions: FamilySessionView[]) {
-  const answer = new Subject<boolean>();
-  const ask = jest.fn((..._args: unknown[]) => answer);
+  const confirm = fakeConfirm();
+  const { answer } = confirm;
   TestBed.configureTestingModule({
     providers: [
-      { provide: Confirm, useValue: { ask } },
+      confirm.provider,
       provideMockStore({
         initialState: {
           auth: { ...initialAuthState, session: 'signed_in', user: practitioner },

@@ -1,10 +1,9 @@
-import { describe, it, expect, jest } from '@jest/globals';
+import { describe, it, expect } from '@jest/globals';
 import { TestBed } from '@angular/core/testing';
 import { MockStore, provideMockStore } from '@ngrx/store/testing';
-import { Subject } from 'rxjs';
 import { initialAuthState } from '../../../core/auth/auth.feature';
 import { CurrentUser } from '../../../core/auth/auth.models';
-import { Confirm } from '../../../core/confirm/confirm';
+import { fakeConfirm } from '../../../core/confirm/confirm.fixture';
 import { initialProgrammeState } from '../../../core/programme/programme.feature';
 import { TimeEntryView } from '../delivery.models';
 import { MyTimePageActions } from './my-time.actions';
@@ -31,11 +30,11 @@ const entry: TimeEntryView = {
 };
 
 async function render(myTime: Partial<MyTimeState>, user: CurrentUser = practitioner) {
-  const answer = new Subject<boolean>();
-  const ask = jest.fn(() => answer);
+  const confirm = fakeConfirm();
+  const { answer, ask } = confirm;
   TestBed.configureTestingModule({
     providers: [
-      { provide: Confirm, useValue: { ask } },
+      confirm.provider,
       provideMockStore({
         initialState: {
           auth: { ...initialAuthState, session: 'signed_in', user },

@@ -1,9 +1,8 @@
-import { describe, it, expect, jest } from '@jest/globals';
+import { describe, it, expect } from '@jest/globals';
 import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import { MockStore, provideMockStore } from '@ngrx/store/testing';
-import { Subject } from 'rxjs';
-import { Confirm } from '../../../core/confirm/confirm';
+import { fakeConfirm } from '../../../core/confirm/confirm.fixture';
 import { initialProgrammeState } from '../../../core/programme/programme.feature';
 import { SupervisionPageActions } from '../supervision.actions';
 import { initialSupervisionState } from '../supervision.feature';
@@ -27,12 +26,12 @@ function session(overrides: Partial<SupervisionSession>): SupervisionSession {
 }
 
 async function render(sessions: SupervisionSession[]) {
-  const answer = new Subject<boolean>();
-  const ask = jest.fn((..._args: unknown[]) => answer);
+  const confirm = fakeConfirm();
+  const { answer, ask } = confirm;
   TestBed.configureTestingModule({
     providers: [
       provideRouter([]),
-      { provide: Confirm, useValue: { ask } },
+      confirm.provider,
       provideMockStore({
         initialState: {
           programme: initialProgrammeState,

@@ -1,9 +1,8 @@
-import { describe, it, expect, jest } from '@jest/globals';
+import { describe, it, expect } from '@jest/globals';
 import { TestBed } from '@angular/core/testing';
 import { MockStore, provideMockStore } from '@ngrx/store/testing';
-import { Subject } from 'rxjs';
 import { AVIGUK_THREE_STAGE } from '@attune/domain';
-import { Confirm } from '../../../../core/confirm/confirm';
+import { fakeConfirm } from '../../../../core/confirm/confirm.fixture';
 import { RuleSetsPageActions } from '../rule-sets.actions';
 import { initialRuleSetsState } from '../rule-sets.feature';
 import { RuleSetView } from '../rule-sets.models';
@@ -26,11 +25,11 @@ const copy: RuleSetView = {
 };
 
 async function render() {
-  const answer = new Subject<boolean>();
-  const ask = jest.fn((..._args: unknown[]) => answer);
+  const confirm = fakeConfirm();
+  const { answer, ask } = confirm;
   TestBed.configureTestingModule({
     providers: [
-      { provide: Confirm, useValue: { ask } },
+      confirm.provider,
       provideMockStore({
         initialState: {
           ruleSets: { ...initialRuleSetsState, programmeId: 'p1', items: [preset, copy] },
