@@ -129,7 +129,8 @@ export const NAV_ENTRIES: readonly NavEntry[] = [
     path: '/sign-off',
     programmePage: true,
     audience: ['la_manager', 'admin'],
-    description: "Sign off a month's family sessions and time records: they become read-only.",
+    description:
+      "Sign off a month's family sessions and time records, which then become read-only.",
   },
   {
     id: 'time-import',
@@ -197,7 +198,7 @@ export const NAV_ENTRIES: readonly NavEntry[] = [
     path: '/costs',
     programmePage: true,
     audience: ['admin', 'economist'],
-    description: "A programme's cost summary: by LA, by activity, per family and practitioner.",
+    description: "A programme's cost summary by LA, by activity, per family and per practitioner.",
   },
   {
     id: 'unit-costs',

@@ -38,11 +38,17 @@ describe('AuditTable', () => {
     );
     expect(cells.slice(0, 5)).toEqual([
       '5 Jan 2026, 09:15:30',
-      'admin@attune.test admin',
+      'admin@attune.test Admin',
       'User changed',
       'User u9',
       '10.0.0.1',
     ]);
+  });
+
+  it("names the user's role in words", async () => {
+    fixture.componentRef.setInput('items', [{ ...update, userRole: 'la_manager' }]);
+    await fixture.whenStable();
+    expect(el().querySelector('tbody tr td .secondary')?.textContent?.trim()).toBe('LA manager');
   });
 
   it('names each action in words, and an unknown one by its code', async () => {

@@ -3,7 +3,7 @@ import { ChangeDetectionStrategy, Component, input, output, signal } from '@angu
 import { MatButtonModule } from '@angular/material/button';
 import { MatPaginatorModule, PageEvent } from '@angular/material/paginator';
 import { MatTableModule } from '@angular/material/table';
-import { auditActionLabel } from '@attune/domain';
+import { auditActionLabel, valueHeading } from '@attune/domain';
 import { AuditChange } from '../audit-change/audit-change';
 import { AUDIT_PAGE_SIZES, AuditEvent } from '../audit-log.models';
 import { ScrollRegion } from '../../../core/layout/scroll-region';
@@ -37,6 +37,8 @@ export class AuditTable {
   readonly columns = ['at', 'user', 'action', 'entity', 'address', 'details'];
   readonly pageSizes = AUDIT_PAGE_SIZES;
   readonly actionLabel = auditActionLabel;
+  /** A role in words ('Admin', 'LA manager'), as the Users page names it. */
+  readonly roleLabel = valueHeading;
   /** Ids of the events whose change is open. */
   readonly open = signal<ReadonlySet<string>>(new Set());
 
