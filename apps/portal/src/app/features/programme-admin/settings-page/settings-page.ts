@@ -1,6 +1,9 @@
 import { ChangeDetectionStrategy, Component, inject, input } from '@angular/core';
+import { filter } from 'rxjs';
 import { Store } from '@ngrx/store';
 import type { UpdateProgrammeRequest } from '@attune/contract';
+import { Confirm } from '../../../core/confirm/confirm';
+import { ruleSetQuestion } from '../../supervision/rule-sets/rule-set-question';
 import { dispatchOnOpen } from '../admin-state';
 import { DeleteProgramme } from '../delete-programme/delete-programme';
 import { SettingsForm } from '../settings-form/settings-form';
@@ -51,6 +54,7 @@ import { settingsFeature } from '../settings/settings.feature';
 })
 export default class SettingsPage {
   private readonly store = inject(Store);
+  private readonly confirm = inject(Confirm);
   /** The programme of the address, bound by the router. */
   readonly programmeId = input.required<string>();
   readonly programme = this.store.selectSignal(settingsFeature.selectProgramme);
@@ -65,8 +69,20 @@ export default class SettingsPage {
     dispatchOnOpen(() => SettingsPageActions.opened({ programmeId: this.programmeId() }));
   }
 
+  /** A new rule set in force changes every practitioner's accreditation figures: asked first. */
   save(change: UpdateProgrammeRequest): void {
-    this.store.dispatch(SettingsPageActions.saveSubmitted({ change }));
+    const current = this.programme()?.ruleSet;
+    const submit = () => this.store.dispatch(SettingsPageActions.saveSubmitted({ change }));
+    if (change.ruleSet === undefined || change.ruleSet === current) {
+      submit();
+      return;
+    }
+    const named = (code: string) =>
+      this.ruleSets().find((r) => r.code === code) ?? { code, name: code };
+    this.confirm
+      .ask(ruleSetQuestion(named(change.ruleSet), current ? named(current) : undefined))
+      .pipe(filter(Boolean))
+      .subscribe(submit);
   }
 
   remove(version: number): void {

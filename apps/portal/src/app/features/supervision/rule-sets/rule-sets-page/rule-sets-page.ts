@@ -3,6 +3,7 @@ import { MatButtonModule } from '@angular/material/button';
 import { Store } from '@ngrx/store';
 import { filter } from 'rxjs';
 import { Confirm } from '../../../../core/confirm/confirm';
+import { ruleSetQuestion } from '../rule-set-question';
 import { dispatchOnOpen } from '../../../../core/store/dispatch-on-open';
 import type { RuleSet } from '@attune/domain';
 import { RuleSetsPageActions } from '../rule-sets.actions';
@@ -59,14 +60,13 @@ export default class RuleSetsPage {
 
   /** Every practitioner's accreditation figures follow the rule set in force, so this asks first. */
   setInForce(next: RuleSetView): void {
-    const current = this.items().find((r) => r.inForce);
-    const replaces = current ? ` in place of ${current.name} (${current.code})` : '';
     this.confirm
-      .ask({
-        title: `Put ${next.name} in force?`,
-        message: `${next.name} (${next.code}) will be the rule set in force${replaces}. Every practitioner's accreditation figures will then be worked out by its stages.`,
-        confirmLabel: 'Put in force',
-      })
+      .ask(
+        ruleSetQuestion(
+          next,
+          this.items().find((r) => r.inForce),
+        ),
+      )
       .pipe(filter(Boolean))
       .subscribe(() =>
         this.store.dispatch(RuleSetsPageActions.inForceRequested({ code: next.code })),
