@@ -36,9 +36,9 @@ describe('TrialFlowDiagram', () => {
     expect(rows).toContainEqual(['Not randomised (outside)', '1']);
     expect(rows).toContainEqual([
       'Drop-out rate (randomised families withdrawn or not proceeding)',
-      '11.11 %',
+      '11.11%',
     ]);
-    expect(rows).toContainEqual(['Share needing translation or support', '25.00 %']);
+    expect(rows).toContainEqual(['Share needing translation or support', '25.00%']);
     expect(el.querySelector('caption')!.textContent).toContain('as of 30 Sep 2021');
     expect(el.textContent).toContain('5 randomised to intervention and 4 to control');
   });

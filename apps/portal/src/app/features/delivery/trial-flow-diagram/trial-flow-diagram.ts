@@ -178,6 +178,6 @@ export class TrialFlowDiagram {
     if (rate === null) return 'none yet';
     const [whole, frac = '0000'] = rate.split('.');
     const hundredths = Number(whole) * 10000 + Number(frac);
-    return `${Math.floor(hundredths / 100)}.${String(hundredths % 100).padStart(2, '0')} %`;
+    return `${Math.floor(hundredths / 100)}.${String(hundredths % 100).padStart(2, '0')}%`;
   }
 }

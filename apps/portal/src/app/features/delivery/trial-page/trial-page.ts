@@ -84,6 +84,12 @@ import { UkDatePipe } from '../../../core/format/uk-date';
       }
     </section>
   `,
+  // A family's reference is one word: on a phone it must not break at its hyphens.
+  styles: `
+    td a {
+      white-space: nowrap;
+    }
+  `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export default class TrialPage {
