@@ -2,6 +2,7 @@ import { describe, it, expect } from '@jest/globals';
 import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import { MockStore, provideMockStore } from '@ngrx/store/testing';
+import { initialProgrammeState } from '../../../core/programme/programme.feature';
 import { initialAuthState } from '../../../core/auth/auth.feature';
 import { CurrentUser } from '../../../core/auth/auth.models';
 import HomePage from './home-page';
@@ -15,7 +16,11 @@ async function render(user: CurrentUser, home: HomeState = initialHomeState): Pr
     providers: [
       provideRouter([]),
       provideMockStore({
-        initialState: { auth: { ...initialAuthState, session: 'signed_in', user }, home },
+        initialState: {
+          auth: { ...initialAuthState, session: 'signed_in', user },
+          home,
+          programme: initialProgrammeState,
+        },
       }),
     ],
   });

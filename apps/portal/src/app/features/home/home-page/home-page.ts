@@ -3,7 +3,12 @@ import { RouterLink } from '@angular/router';
 import { Store } from '@ngrx/store';
 import { authFeature } from '../../../core/auth/auth.feature';
 import { ROLE_INTRO, navFor } from '../../../core/nav/nav.model';
-import { describeProgramme } from '../../../core/programme/programme-chooser/programme-chooser';
+import {
+  describeProgramme,
+  describeProgrammes,
+} from '../../../core/programme/programme-chooser/programme-chooser';
+import { ProgrammeRouteActions } from '../../../core/programme/programme.actions';
+import { programmeFeature } from '../../../core/programme/programme.feature';
 import type { ProgrammeView } from '../home.models';
 import { CapacityOverview } from '../capacity-overview/capacity-overview';
 import { CostsOverview } from '../costs-overview/costs-overview';
@@ -59,14 +64,20 @@ export default class HomePage implements OnInit {
     navFor(this.user()?.role ?? null).filter((entry) => entry.id !== 'home'),
   );
 
+  /** Every programme in the chooser's words, which tell apart imports that read alike. */
+  private readonly programmes = this.store.selectSignal(programmeFeature.selectProgrammes);
+  private readonly described = computed(() => describeProgrammes(this.programmes()));
+
   /** What follows the name in the chooser's words: `: 1 Jun 2021 to 30 Jun 2022, imported …`. */
   programmeDetails(programme: ProgrammeView): string {
-    return describeProgramme(programme).slice(programme.name.length);
+    const words = this.described().get(programme.id) ?? describeProgramme(programme);
+    return words.slice(programme.name.length);
   }
 
   ngOnInit(): void {
     const user = this.user();
     if (!user) return;
+    this.store.dispatch(ProgrammeRouteActions.listNeeded({ fresh: false }));
     this.store.dispatch(
       HomePageActions.figuresOpened({
         email: user.email,

@@ -2,6 +2,8 @@ import { describe, it, expect, afterEach } from '@jest/globals';
 import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import { MockStore, provideMockStore } from '@ngrx/store/testing';
+import { initialProgrammeState } from '../../../core/programme/programme.feature';
+import type { ProgrammeOption } from '../../../core/programme/programme.models';
 import { initialAuthState } from '../../../core/auth/auth.feature';
 import { CurrentUser } from '../../../core/auth/auth.models';
 import HomePage from './home-page';
@@ -55,6 +57,7 @@ async function render(
   user: CurrentUser,
   figures: RoleFigures | null,
   home: Partial<HomeState> = {},
+  programmes: ProgrammeOption[] = [],
 ): Promise<HTMLElement> {
   TestBed.configureTestingModule({
     providers: [
@@ -63,6 +66,7 @@ async function render(
         initialState: {
           auth: { ...initialAuthState, session: 'signed_in', user },
           home: { ...initialHomeState, figures, ...home },
+          programme: { ...initialProgrammeState, programmes },
         },
       }),
     ],
@@ -180,6 +184,38 @@ describe('HomePage figures per role', () => {
     );
     expect(late).toBeGreaterThan(end!);
     expect(onTrack).toBeLessThan(end!);
+  });
+
+  it('names the import as the chooser does when another reads alike (same second)', async () => {
+    const option = (id: string): ProgrammeOption => ({
+      id,
+      name: programme.name,
+      startDate: programme.startDate,
+      deliveryEnd: programme.deliveryEnd,
+      priceYear: 2021,
+      importedAt: programme.importedAt,
+      localAuthorities: ['LA1'],
+    });
+    const twin = { ...programme, id: 'c1755421-0000-4000-8000-000000000000' };
+    const el = await render(
+      { email: 's@attune.test', role: 'supervisor', laCode: null, staffCode: 'SUP1' },
+      {
+        role: 'supervisor',
+        programme: twin,
+        progress: {
+          asOf: '2022-04-01',
+          deliveryEnd: '2022-06-30',
+          ruleSet: { code: 'a', name: 'A' },
+          total: 0,
+          items: [],
+        },
+      },
+      {},
+      [option('P1'), option(twin.id)],
+    );
+    expect(text(el.querySelector('[data-testid="home-programme"]'))).toBe(
+      'Figures of VIG north: 1 Jun 2021 to 30 Jun 2022, imported 1 Dec 2026, 09:30:00, ref c1755421. Choose another programme',
+    );
   });
 
   it("shows a practitioner their families due a session and their stage's requirements", async () => {
