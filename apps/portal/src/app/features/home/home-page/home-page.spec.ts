@@ -2,7 +2,6 @@ import { describe, it, expect } from '@jest/globals';
 import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import { MockStore, provideMockStore } from '@ngrx/store/testing';
-import { initialProgrammeState } from '../../../core/programme/programme.feature';
 import { initialAuthState } from '../../../core/auth/auth.feature';
 import { CurrentUser } from '../../../core/auth/auth.models';
 import HomePage from './home-page';
@@ -16,11 +15,8 @@ async function render(user: CurrentUser, home: HomeState = initialHomeState): Pr
     providers: [
       provideRouter([]),
       provideMockStore({
-        initialState: {
-          auth: { ...initialAuthState, session: 'signed_in', user },
-          home,
-          programme: initialProgrammeState,
-        },
+        // No programme state: it is registered with the programme pages, not before.
+        initialState: { auth: { ...initialAuthState, session: 'signed_in', user }, home },
       }),
     ],
   });

@@ -7,7 +7,7 @@ import {
   describeProgramme,
   describeProgrammes,
 } from '../../../core/programme/programme-chooser/programme-chooser';
-import { ProgrammeRouteActions } from '../../../core/programme/programme.actions';
+import type { ProgrammeOption } from '../../../core/programme/programme.models';
 import { programmeFeature } from '../../../core/programme/programme.feature';
 import type { ProgrammeView } from '../home.models';
 import { CapacityOverview } from '../capacity-overview/capacity-overview';
@@ -65,8 +65,12 @@ export default class HomePage implements OnInit {
   );
 
   /** Every programme in the chooser's words, which tell apart imports that read alike. */
+  // The programme list's state is registered with the programme pages: before the first of
+  // them is opened there is none, and each programme is described alone.
   private readonly programmes = this.store.selectSignal(programmeFeature.selectProgrammes);
-  private readonly described = computed(() => describeProgrammes(this.programmes()));
+  private readonly described = computed(() =>
+    describeProgrammes((this.programmes() as ProgrammeOption[] | undefined) ?? []),
+  );
 
   /** What follows the name in the chooser's words: `: 1 Jun 2021 to 30 Jun 2022, imported …`. */
   programmeDetails(programme: ProgrammeView): string {
@@ -77,7 +81,6 @@ export default class HomePage implements OnInit {
   ngOnInit(): void {
     const user = this.user();
     if (!user) return;
-    this.store.dispatch(ProgrammeRouteActions.listNeeded({ fresh: false }));
     this.store.dispatch(
       HomePageActions.figuresOpened({
         email: user.email,

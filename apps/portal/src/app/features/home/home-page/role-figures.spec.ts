@@ -57,7 +57,7 @@ async function render(
   user: CurrentUser,
   figures: RoleFigures | null,
   home: Partial<HomeState> = {},
-  programmes: ProgrammeOption[] = [],
+  programmes?: ProgrammeOption[],
 ): Promise<HTMLElement> {
   TestBed.configureTestingModule({
     providers: [
@@ -66,7 +66,8 @@ async function render(
         initialState: {
           auth: { ...initialAuthState, session: 'signed_in', user },
           home: { ...initialHomeState, figures, ...home },
-          programme: { ...initialProgrammeState, programmes },
+          // Without programmes, no programme state: it comes with the first programme page.
+          ...(programmes ? { programme: { ...initialProgrammeState, programmes } } : {}),
         },
       }),
     ],
